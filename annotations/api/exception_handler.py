@@ -1,0 +1,38 @@
+"""One error shape for the API, DRF's standard one: {"field": ["message"], ...} for invalid input and
+{"detail": "message", "code": "..."} otherwise. Domain errors from the services are translated here."""
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from annotations.errors import NotPermitted, VersionConflict
+
+
+def _django_validation_detail(exc: DjangoValidationError):
+    if hasattr(exc, "error_dict"):
+        return {
+            ("non_field_errors" if field == "__all__" else field): [
+                exceptions.ErrorDetail(e.message % (e.params or {}) if e.params else e.message, code=e.code)
+                for e in errors
+            ]
+            for field, errors in exc.error_dict.items()
+        }
+    return {"non_field_errors": [exceptions.ErrorDetail(m, code="invalid") for m in exc.messages]}
+
+
+def api_exception_handler(exc, context):
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(_django_validation_detail(exc))
+    elif isinstance(exc, NotPermitted):
+        return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
+    elif isinstance(exc, VersionConflict):
+        return Response(
+            {"detail": exc.message, "code": exc.code, "current_version": exc.current_version,
+             "changed_by": exc.changed_by},
+            status=status.HTTP_412_PRECONDITION_FAILED,
+            headers={"ETag": f'"{exc.current_version}"'},
+        )
+    response = exception_handler(exc, context)
+    if response is not None and isinstance(response.data, dict) and "detail" in response.data:
+        response.data.setdefault("code", getattr(response.data["detail"], "code", "error"))
+    return response

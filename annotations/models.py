@@ -1,0 +1,285 @@
+"""Storage for the workbench: fields, constraints and natural keys. Business rules live in services/."""
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Tag(models.TextChoices):
+    CLAIM = "claim", "Claim"
+    QUOTE = "quote", "Quote"
+    OPINION = "opinion", "Opinion"
+
+
+class SpanStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    REFUTES = "refutes", "Refutes"
+    CONTEXT = "context", "Context"
+
+
+class Decision(models.TextChoices):
+    APPROVE = "approve", "Approve"
+    REJECT = "reject", "Reject"
+    REQUEST_CHANGES = "request_changes", "Request changes"
+
+
+class Verdict(models.TextChoices):
+    """The fixed rating scale for claims; RATING_VALUES maps it onto ClaimReview's 1..5 ratingValue."""
+
+    ACCURATE = "accurate", "Accurate"
+    MOSTLY_ACCURATE = "mostly_accurate", "Mostly accurate"
+    UNPROVEN = "unproven", "Unproven"
+    MISLEADING = "misleading", "Misleading"
+    FALSE = "false", "False"
+
+
+VERDICT_RATING_VALUES = {
+    Verdict.ACCURATE: 5,
+    Verdict.MOSTLY_ACCURATE: 4,
+    Verdict.UNPROVEN: 3,
+    Verdict.MISLEADING: 2,
+    Verdict.FALSE: 1,
+}
+
+
+def _choices_check(field: str, choices: type[models.TextChoices], name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
+
+
+class ArticleManager(models.Manager):
+    def get_by_natural_key(self, text_sha256):
+        return self.get(text_sha256=text_sha256)
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    text = models.TextField(help_text="Immutable once any span exists on it.")
+    outlet = models.CharField("publisher / outlet", max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, default="en")
+    text_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleManager()
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.text_sha256,)
+
+
+class SpanManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
+
+class Span(models.Model):
+    """A highlighted passage. start/end are half-open Unicode code-point offsets into article.text."""
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="spans")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField(help_text="Exactly article.text[start:end].")
+    prefix = models.CharField(max_length=64, blank=True, help_text="Context before the span, for re-anchoring.")
+    suffix = models.CharField(max_length=64, blank=True, help_text="Context after the span, for re-anchoring.")
+    tag = models.CharField(max_length=16, choices=Tag.choices)
+    speaker = models.CharField(max_length=200, blank=True, help_text="For quotes: who is quoted.")
+    note = models.TextField(blank=True, max_length=5000)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="spans")
+    status = models.CharField(max_length=16, choices=SpanStatus.choices, default=SpanStatus.DRAFT)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every change; the API's ETag.")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SpanManager()
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "id"]
+        permissions = [("review_span", "Can review other annotators' spans")]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__gte=0), name="span_start_non_negative"),
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="span_start_before_end"),
+            _choices_check("tag", Tag, "span_tag_known"),
+            _choices_check("status", SpanStatus, "span_status_known"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "tag", "author"], name="span_unique_per_author"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "tag"], name="span_status_tag_idx"),
+            models.Index(fields=["updated_at"], name="span_updated_at_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
+
+    def natural_key(self):
+        return (str(self.uid),)
+
+
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, url, article_sha256):
+        if article_sha256:
+            return self.get(article__text_sha256=article_sha256)
+        return self.get(url=url, article__isnull=True)
+
+
+class Source(models.Model):
+    """A corroborating source: an external http(s) URL, or another article in the workbench."""
+
+    url = models.URLField(max_length=2000, blank=True, help_text="Normalised http(s) URL; one row per URL.")
+    article = models.OneToOneField(
+        Article, on_delete=models.PROTECT, null=True, blank=True, related_name="as_source"
+    )
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    accessed = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceManager()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(article__isnull=True) & ~Q(url="")) | (Q(article__isnull=False) & Q(url="")),
+                name="source_url_xor_article",
+            ),
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="source_unique_url"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url or str(self.article)
+
+    def natural_key(self):
+        return (self.url, self.article.text_sha256 if self.article_id else "")
+
+    natural_key.dependencies = ["annotations.article"]
+
+
+class EvidenceManager(models.Manager):
+    def get_by_natural_key(self, span_uid, source_url, source_article_sha256):
+        source = Source.objects.get_by_natural_key(source_url, source_article_sha256)
+        return self.get(span__uid=span_uid, source=source)
+
+
+class Evidence(models.Model):
+    """Links a span to a source with a stance. For an article source, source_start/source_end mark the passage."""
+
+    span = models.ForeignKey(Span, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    stance = models.CharField(max_length=16, choices=Stance.choices)
+    excerpt = models.TextField(blank=True, max_length=5000)
+    source_start = models.PositiveIntegerField(null=True, blank=True)
+    source_end = models.PositiveIntegerField(null=True, blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EvidenceManager()
+
+    class Meta:
+        ordering = ["span_id", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(fields=["span", "source"], name="evidence_unique_span_source"),
+            _choices_check("stance", Stance, "evidence_stance_known"),
+            models.CheckConstraint(
+                condition=(Q(source_start__isnull=True) & Q(source_end__isnull=True))
+                | Q(source_start__lt=models.F("source_end")),
+                name="evidence_passage_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.stance}: {self.source}"
+
+    def natural_key(self):
+        return self.span.natural_key() + self.source.natural_key()
+
+    natural_key.dependencies = ["annotations.span", "annotations.source"]
+
+
+class ReviewManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
+
+class Review(models.Model):
+    """One reviewer's decision on one version of a span. Reviews are never edited; history accumulates."""
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    span = models.ForeignKey(Span, on_delete=models.PROTECT, related_name="reviews")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
+    decision = models.CharField(max_length=16, choices=Decision.choices)
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    explanation = models.CharField(max_length=300, blank=True, help_text="One line: why this verdict.")
+    comment = models.TextField(blank=True, max_length=5000)
+    span_version = models.PositiveIntegerField(help_text="The span version this decision was made on.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ReviewManager()
+
+    class Meta:
+        ordering = ["span_id", "created_at", "id"]
+        constraints = [
+            _choices_check("decision", Decision, "review_decision_known"),
+            models.CheckConstraint(
+                condition=Q(verdict="") | Q(verdict__in=Verdict.values), name="review_verdict_known"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_decision_display()} by {self.reviewer} on span {self.span_id}"
+
+    def natural_key(self):
+        return (str(self.uid),)
+
+
+class ClaimSetManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
+class ClaimSet(models.Model):
+    """A named, frozen selection of verified spans, with the filter that chose them and a content hash."""
+
+    name = models.CharField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    filters = models.JSONField(default=dict, blank=True)
+    spans = models.ManyToManyField(Span, related_name="claim_sets")
+    span_count = models.PositiveIntegerField(default=0)
+    content_sha256 = models.CharField(max_length=64)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claim_sets")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ClaimSetManager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("export_claimset", "Can export verified claim sets")]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)

@@ -1,0 +1,40 @@
+"""Roles are Django groups (created by migration 0002) holding model permissions; checks go through has_perm so
+staff with explicit permissions and superusers are covered the same way."""
+ANNOTATOR = "annotator"
+REVIEWER = "reviewer"
+EXPORTER = "exporter"
+
+ROLE_PERMISSIONS = {
+    ANNOTATOR: [
+        "view_article", "add_span", "change_span", "delete_span", "view_span",
+        "add_evidence", "delete_evidence", "view_evidence", "add_source", "view_source", "view_review",
+    ],
+    REVIEWER: [
+        "view_article", "view_span", "review_span", "add_evidence", "view_evidence",
+        "add_source", "view_source", "view_review", "add_review",
+    ],
+    EXPORTER: [
+        "view_article", "view_span", "view_evidence", "view_source", "view_review",
+        "view_claimset", "add_claimset", "export_claimset",
+    ],
+}
+
+
+def can_annotate(user) -> bool:
+    return user.is_active and user.has_perm("annotations.add_span")
+
+
+def can_review(user) -> bool:
+    return user.is_active and user.has_perm("annotations.review_span")
+
+
+def can_export(user) -> bool:
+    return user.is_active and user.has_perm("annotations.export_claimset")
+
+
+def can_manage_articles(user) -> bool:
+    return user.is_active and user.has_perm("annotations.add_article")
+
+
+def can_view(user) -> bool:
+    return user.is_active and user.has_perm("annotations.view_span")

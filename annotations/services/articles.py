@@ -1,0 +1,102 @@
+"""Writes to articles. An article's text is immutable once any span exists on it."""
+import datetime
+import hashlib
+
+from django.db import IntegrityError, transaction
+
+from annotations import roles
+from annotations.errors import NotPermitted
+from annotations.models import Article
+
+from .validation import clean_text, invalid, normalize_url
+
+TITLE_MAX = 500
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def title_from_text(text: str) -> str:
+    """The first non-empty line, as the seeds carry their headline."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:TITLE_MAX]
+    return ""
+
+
+def article_clean_fields(*, title, text, outlet, url, published, language) -> dict:
+    text = clean_text("text", text, required=True)
+    title = clean_text("title", title, max_length=TITLE_MAX).strip() or title_from_text(text)
+    if published is not None and not isinstance(published, datetime.date):
+        raise invalid("published", "published must be a date.", "invalid_type")
+    return {
+        "title": title,
+        "text": text,
+        "outlet": clean_text("outlet", outlet, max_length=200).strip(),
+        "url": normalize_url(url) if url else "",
+        "published": published,
+        "language": clean_text("language", language or "en", max_length=16).strip() or "en",
+    }
+
+
+def _require_manager(user) -> None:
+    if user is not None and not roles.can_manage_articles(user):
+        raise NotPermitted("Only staff can add or edit articles.")
+
+
+@transaction.atomic
+def article_get_or_create(
+    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None
+) -> tuple[Article, bool]:
+    """The article with this exact text, creating it if new (keyed on the text's SHA-256, so re-imports of the
+    same text create nothing). `user=None` means a trusted system caller such as a management command."""
+    _require_manager(user)
+    fields = article_clean_fields(title=title, text=text, outlet=outlet, url=url, published=published, language=language)
+    digest = text_sha256(fields["text"])
+    existing = Article.objects.filter(text_sha256=digest).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            return Article.objects.create(text_sha256=digest, **fields), True
+    except IntegrityError:  # a concurrent import created it first
+        return Article.objects.get(text_sha256=digest), False
+
+
+def article_create(**kwargs) -> Article:
+    article, created = article_get_or_create(**kwargs)
+    if not created:
+        raise invalid("text", f"An article with this exact text already exists (#{article.pk}).", "duplicate")
+    return article
+
+
+@transaction.atomic
+def article_update(*, article: Article, user=None, **changes) -> Article:
+    """Change an article's metadata; its text only while no span refers to it."""
+    _require_manager(user)
+    allowed = {"title", "text", "outlet", "url", "published", "language"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise invalid(sorted(unknown)[0], "This field cannot be changed.", "read_only")
+    locked = Article.objects.select_for_update().get(pk=article.pk)
+    merged = {name: changes.get(name, getattr(locked, name)) for name in allowed}
+    fields = article_clean_fields(**merged)
+    if fields["text"] != locked.text:
+        if locked.spans.exists():
+            raise invalid(
+                "text",
+                "The text of an annotated article cannot be changed: spans point into it. "
+                "Add the corrected text as a new article instead.",
+                "text_locked",
+            )
+        digest = text_sha256(fields["text"])
+        if Article.objects.filter(text_sha256=digest).exclude(pk=locked.pk).exists():
+            raise invalid("text", "Another article already has exactly this text.", "duplicate")
+        locked.text_sha256 = digest
+    changed = [name for name, value in fields.items() if getattr(locked, name) != value]
+    for name in changed:
+        setattr(locked, name, fields[name])
+    if changed:
+        locked.save(update_fields=changed + (["text_sha256"] if "text" in changed else []))
+    return locked
