@@ -3,8 +3,6 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-used-anywhere-else-0123456789abcdef")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
-# Browser tests drive Playwright's sync API from the same thread as Django's live_server fixtures.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from factcheck.settings import *  # noqa: E402,F403
 

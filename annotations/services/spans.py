@@ -66,7 +66,11 @@ def _changed_by(span: Span) -> str | None:
 
 def lock_span(span: Span, expected_version=None) -> Span:
     """Re-read the span under a row lock (PostgreSQL) and check the caller saw its current version."""
-    locked = Span.objects.select_for_update().select_related("article", "author", "updated_by").get(pk=span.pk)
+    locked = (
+        Span.objects.select_for_update(of=("self",))
+        .select_related("article", "author", "updated_by")
+        .get(pk=span.pk)
+    )
     _require_version(locked, expected_version)
     return locked
 
