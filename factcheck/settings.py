@@ -137,7 +137,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.WorkbenchPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
@@ -145,6 +145,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "annotations.api.exception_handler.api_exception_handler",
+    # `?format=` names an export format here, not a renderer.
+    "URL_FORMAT_OVERRIDE": None,
 }
 
 SPECTACULAR_SETTINGS = {
@@ -157,6 +159,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "TagEnum": "annotations.models.Tag",
+        "SpanStatusEnum": "annotations.models.SpanStatus",
+        "StanceEnum": "annotations.models.Stance",
+        "DecisionEnum": "annotations.models.Decision",
+        "VerdictEnum": "annotations.models.Verdict",
+    },
 }
 
 # The organisation that publishes ClaimReview markup from this workbench.

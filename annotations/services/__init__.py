@@ -1,5 +1,6 @@
 """Every write in the workbench goes through these functions; the UI, API, admin and commands call them."""
 from .articles import article_clean_fields, article_create, article_get_or_create, article_update, text_sha256, title_from_text
+from .claim_sets import claim_set_content_sha256, claim_set_create
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
 from .reviews import review_submit
 from .spans import check_offsets, span_create, span_delete, span_submit, span_update
@@ -7,6 +8,7 @@ from .spans import check_offsets, span_create, span_delete, span_submit, span_up
 __all__ = [
     "article_clean_fields", "article_create", "article_get_or_create", "article_update", "text_sha256", "title_from_text",
     "evidence_add", "evidence_remove", "source_for_article", "source_get_or_create_url",
+    "claim_set_content_sha256", "claim_set_create",
     "review_submit",
     "check_offsets", "span_create", "span_delete", "span_submit", "span_update",
 ]

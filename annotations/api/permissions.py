@@ -1,0 +1,19 @@
+"""Who may read what. Writes are decided by the services (roles, ownership, four-eyes); these classes only keep
+people without a role away from the data and turn anonymous requests into 401/403."""
+from rest_framework.permissions import BasePermission
+
+from annotations import roles
+
+
+class HasWorkbenchRole(BasePermission):
+    message = "You need a workbench role (annotator, reviewer or exporter) to see this."
+
+    def has_permission(self, request, view):
+        return bool(request.user and request.user.is_authenticated and roles.can_view(request.user))
+
+
+class CanExport(BasePermission):
+    message = "You need the exporter role to export claim sets."
+
+    def has_permission(self, request, view):
+        return bool(request.user and request.user.is_authenticated and roles.can_export(request.user))

@@ -1,0 +1,156 @@
+"""Shapes only: the services check every rule. Read serializers describe what the API returns; the *Input
+serializers describe what it accepts (and so what the OpenAPI schema documents)."""
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+from annotations import roles
+from annotations.models import (
+    Article, ClaimSet, Decision, Evidence, Review, Source, Span, SpanStatus, Stance, Tag, Verdict,
+)
+
+
+class UserSerializer(serializers.ModelSerializer):
+    roles = serializers.SerializerMethodField()
+
+    class Meta:
+        model = get_user_model()
+        fields = ["id", "username", "is_staff", "roles"]
+
+    def get_roles(self, user) -> list[str]:
+        names = [name for name, check in (
+            (roles.ANNOTATOR, roles.can_annotate), (roles.REVIEWER, roles.can_review), (roles.EXPORTER, roles.can_export)
+        ) if check(user)]
+        return names
+
+
+class ArticleListSerializer(serializers.ModelSerializer):
+    length = serializers.SerializerMethodField(help_text="Length of the text in Unicode code points.")
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "outlet", "url", "published", "language", "text_sha256", "length", "created_at"]
+
+    def get_length(self, article) -> int:
+        return getattr(article, "length", None) or len(article.text)
+
+
+class ArticleSerializer(ArticleListSerializer):
+    class Meta(ArticleListSerializer.Meta):
+        fields = ArticleListSerializer.Meta.fields + ["text"]
+
+
+class ArticleInputSerializer(serializers.Serializer):
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    text = serializers.CharField(trim_whitespace=False, help_text="Immutable once any span exists on the article.")
+    outlet = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    url = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    published = serializers.DateField(required=False, allow_null=True)
+    language = serializers.CharField(required=False, max_length=16)
+
+
+class ArticleUpdateSerializer(ArticleInputSerializer):
+    text = serializers.CharField(trim_whitespace=False, required=False)
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "url", "article", "title", "publisher", "accessed"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    source = SourceSerializer(read_only=True)
+    added_by = serializers.CharField(source="added_by.username", read_only=True)
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "span", "source", "stance", "excerpt", "source_start", "source_end", "added_by", "created_at"]
+
+
+class EvidenceInputSerializer(serializers.Serializer):
+    stance = serializers.ChoiceField(choices=Stance.choices)
+    url = serializers.CharField(required=False, max_length=5000, help_text="An http(s) URL; or give source_article.")
+    source_article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False)
+    source_start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    source_end = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    excerpt = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+
+
+class ReviewSerializer(serializers.ModelSerializer):
+    reviewer = serializers.CharField(source="reviewer.username", read_only=True)
+
+    class Meta:
+        model = Review
+        fields = ["id", "span", "reviewer", "decision", "verdict", "explanation", "comment", "span_version",
+                  "created_at"]
+
+
+class ReviewInputSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=Decision.choices)
+    verdict = serializers.ChoiceField(choices=Verdict.choices, required=False, allow_blank=True,
+                                      help_text="Required when approving a claim.")
+    explanation = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+
+
+class SpanSerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="author.username", read_only=True)
+    updated_by = serializers.CharField(source="updated_by.username", read_only=True, allow_null=True, default=None)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    reviews = ReviewSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Span
+        fields = [
+            "id", "uid", "article", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note",
+            "author", "status", "version", "updated_by", "created_at", "updated_at", "evidence", "reviews",
+        ]
+
+
+class SpanCreateSerializer(serializers.Serializer):
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all())
+    start = serializers.IntegerField(help_text="Half-open Unicode code-point offset.")
+    end = serializers.IntegerField(help_text="Half-open Unicode code-point offset (exclusive).")
+    text = serializers.CharField(required=False, trim_whitespace=False,
+                                 help_text="If given, must equal article.text[start:end].")
+    tag = serializers.ChoiceField(choices=Tag.choices)
+    speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, trim_whitespace=False)
+
+
+class SpanUpdateSerializer(serializers.Serializer):
+    start = serializers.IntegerField(required=False)
+    end = serializers.IntegerField(required=False)
+    text = serializers.CharField(required=False, trim_whitespace=False)
+    tag = serializers.ChoiceField(choices=Tag.choices, required=False)
+    speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, trim_whitespace=False)
+
+
+class ClaimSetSerializer(serializers.ModelSerializer):
+    created_by = serializers.CharField(source="created_by.username", read_only=True)
+
+    class Meta:
+        model = ClaimSet
+        fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "created_by", "created_at"]
+
+
+class ClaimFilterSerializer(serializers.Serializer):
+    articles = serializers.ListField(child=serializers.IntegerField(), required=False)
+    tags = serializers.ListField(child=serializers.ChoiceField(choices=Tag.choices), required=False)
+    authors = serializers.ListField(child=serializers.CharField(), required=False)
+    reviewers = serializers.ListField(child=serializers.CharField(), required=False)
+    verified_from = serializers.DateField(required=False)
+    verified_to = serializers.DateField(required=False)
+    updated_since = serializers.DateField(required=False)
+
+
+class ClaimSetInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True)
+    filters = ClaimFilterSerializer(required=False)
+
+
+SPAN_STATUSES = SpanStatus.values

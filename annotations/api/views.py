@@ -1,0 +1,268 @@
+"""HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
+the exception handler turns domain errors into responses."""
+from django.db.models.functions import Length
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations import exports, selectors, services
+from annotations.exports.records import public_url
+from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
+
+from . import serializers as s
+from .concurrency import etag, expected_version
+from .filters import ArticleFilter, ReviewFilter, SpanFilter
+from .permissions import CanExport, HasWorkbenchRole
+
+ERRORS = {
+    400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid input: {field: [message]} (DRF's shape)."),
+    403: OpenApiResponse(OpenApiTypes.OBJECT, description="Not signed in, or not allowed: {detail, code}."),
+    404: OpenApiResponse(OpenApiTypes.OBJECT, description="No such object: {detail, code}."),
+}
+CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Match: {detail, code, "
+                                 "current_version, changed_by}; nothing was changed.")}
+IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
+                            description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
+
+
+def _span_response(span: Span, code=status.HTTP_200_OK) -> Response:
+    span = selectors.span_get(span.pk)
+    return Response(s.SpanSerializer(span).data, status=code, headers={"ETag": etag(span.version)})
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.ArticleListSerializer, **ERRORS}),
+    retrieve=extend_schema(responses={200: s.ArticleSerializer, **ERRORS}),
+    create=extend_schema(request=s.ArticleInputSerializer, responses={201: s.ArticleSerializer, **ERRORS}),
+    partial_update=extend_schema(request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS}),
+)
+class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [HasWorkbenchRole]
+    filterset_class = ArticleFilter
+    ordering_fields = ["id", "title", "published", "created_at"]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self):
+        if self.action == "list":
+            return Article.objects.defer("text").annotate(length=Length("text")).order_by("id")
+        return Article.objects.all()
+
+    def get_serializer_class(self):
+        return s.ArticleListSerializer if self.action == "list" else s.ArticleSerializer
+
+    def create(self, request):
+        data = s.ArticleInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        article = services.article_create(user=request.user, **data.validated_data)
+        return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        article = self.get_object()
+        data = s.ArticleUpdateSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        article = services.article_update(article=article, user=request.user, **data.validated_data)
+        return Response(s.ArticleSerializer(article).data)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.SpanSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.SpanSerializer, **ERRORS}),
+    create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanSerializer, **ERRORS}),
+    update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
+                         responses={200: s.SpanSerializer, **ERRORS, **CONFLICT}),
+    partial_update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
+                                 responses={200: s.SpanSerializer, **ERRORS, **CONFLICT}),
+    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+)
+class SpanViewSet(viewsets.ModelViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.SpanSerializer
+    filterset_class = SpanFilter
+    ordering_fields = ["id", "start", "created_at", "updated_at"]
+    ordering = ["article_id", "start", "end", "id"]
+
+    def get_queryset(self):
+        return selectors.span_queryset()
+
+    def retrieve(self, request, pk=None):
+        span = self.get_object()
+        return Response(s.SpanSerializer(span).data, headers={"ETag": etag(span.version)})
+
+    def create(self, request):
+        data = s.SpanCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        span = services.span_create(author=request.user, **data.validated_data)
+        return _span_response(span, status.HTTP_201_CREATED)
+
+    def update(self, request, pk=None, partial=False):
+        span = get_object_or_404(Span, pk=pk)
+        data = s.SpanUpdateSerializer(data=request.data, partial=partial)
+        data.is_valid(raise_exception=True)
+        span = services.span_update(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
+        )
+        return _span_response(span)
+
+    def partial_update(self, request, pk=None):
+        return self.update(request, pk=pk, partial=True)
+
+    def destroy(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        services.span_delete(span=span, user=request.user, expected_version=expected_version(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        span = services.span_submit(span=span, user=request.user, expected_version=expected_version(request))
+        return _span_response(span)
+
+    @extend_schema(parameters=[IF_MATCH], request=s.ReviewInputSerializer,
+                   responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["post"])
+    def reviews(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        data = s.ReviewInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.review_submit(
+            span=span, reviewer=request.user, expected_version=expected_version(request), **data.validated_data
+        )
+        return _span_response(span, status.HTTP_201_CREATED)
+
+    @extend_schema(parameters=[IF_MATCH], request=s.EvidenceInputSerializer,
+                   responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["post"])
+    def evidence(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        data = s.EvidenceInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.evidence_add(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
+        )
+        return _span_response(span, status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.EvidenceSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.EvidenceSerializer, **ERRORS}),
+    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+)
+class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,
+                      viewsets.GenericViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.EvidenceSerializer
+    filterset_fields = ["span", "stance", "source"]
+    queryset = Evidence.objects.select_related("source", "added_by").order_by("id")
+
+    def destroy(self, request, pk=None):
+        evidence = get_object_or_404(Evidence.objects.select_related("span"), pk=pk)
+        services.evidence_remove(evidence=evidence, user=request.user, expected_version=expected_version(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.SourceSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.SourceSerializer, **ERRORS}),
+)
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.SourceSerializer
+    queryset = Source.objects.order_by("id")
+    filterset_fields = ["article", "publisher"]
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.ReviewSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.ReviewSerializer, **ERRORS}),
+)
+class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.ReviewSerializer
+    queryset = Review.objects.select_related("reviewer").order_by("id")
+    filterset_class = ReviewFilter
+
+
+FORMAT_PARAM = OpenApiParameter("format", OpenApiTypes.STR, enum=list(exports.FORMATS), required=True,
+                                description="Export format.")
+EXPORT_RESPONSES = {200: OpenApiResponse(OpenApiTypes.BINARY, description="The export, streamed."), **ERRORS}
+
+
+def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
+    fmt = exports.get_format(fmt_name)
+    response = StreamingHttpResponse(
+        (piece.encode("utf-8") for piece in exports.export_chunks(
+            fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)),
+        content_type=f"{fmt.media_type}; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
+    return response
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.ClaimSetSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.ClaimSetSerializer, **ERRORS}),
+    create=extend_schema(request=s.ClaimSetInputSerializer, responses={201: s.ClaimSetSerializer, **ERRORS}),
+)
+class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                      viewsets.GenericViewSet):
+    permission_classes = [CanExport]
+    serializer_class = s.ClaimSetSerializer
+    queryset = ClaimSet.objects.select_related("created_by")
+
+    def create(self, request):
+        data = s.ClaimSetInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        filters = data.validated_data.get("filters") or {}
+        claim_set = services.claim_set_create(
+            name=data.validated_data["name"], description=data.validated_data.get("description", ""),
+            filters=filters, user=request.user,
+        )
+        return Response(s.ClaimSetSerializer(claim_set).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(parameters=[FORMAT_PARAM], responses=EXPORT_RESPONSES)
+    @action(detail=True, methods=["get"])
+    def export(self, request, pk=None):
+        claim_set = self.get_object()
+        return _stream(
+            request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
+            filename=f"claim-set-{claim_set.pk}", claim_set=claim_set, label=claim_set.name,
+            collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"),
+        )
+
+
+class AdHocExportView(APIView):
+    """Every verified span matching the filters, in any export format (nothing is recorded)."""
+
+    permission_classes = [CanExport]
+
+    @extend_schema(
+        parameters=[
+            FORMAT_PARAM,
+            OpenApiParameter("articles", OpenApiTypes.INT, many=True, description="Article ids."),
+            OpenApiParameter("tags", OpenApiTypes.STR, many=True, enum=Tag.values),
+            OpenApiParameter("authors", OpenApiTypes.STR, many=True),
+            OpenApiParameter("reviewers", OpenApiTypes.STR, many=True),
+            OpenApiParameter("verified_from", OpenApiTypes.DATE),
+            OpenApiParameter("verified_to", OpenApiTypes.DATE),
+            OpenApiParameter("updated_since", OpenApiTypes.DATE),
+        ],
+        responses=EXPORT_RESPONSES,
+    )
+    def get(self, request):
+        params = request.query_params
+        filters = {key: params.getlist(key) for key in ("articles", "tags", "authors", "reviewers") if key in params}
+        filters.update({key: params[key] for key in ("verified_from", "verified_to", "updated_since") if key in params})
+        spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
+        return _stream(params.get("format", ""), spans, filename="verified-spans")
+
+
+class MeView(APIView):
+    @extend_schema(responses={200: s.UserSerializer, 403: ERRORS[403]})
+    def get(self, request):
+        return Response(s.UserSerializer(request.user).data)

@@ -1,0 +1,65 @@
+"""The export formats and the one function that runs any of them over a span queryset, in chunks."""
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from django.db.models import Count, Max
+
+from . import claimreview, csv_format, fever, fixture, jsonl, w3c
+
+CHUNK_SIZE = 500
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    media_type: str
+    extension: str
+    generate: Callable[..., Iterator[str]]
+    description: str
+
+
+FORMATS = {
+    f.name: f
+    for f in [
+        ExportFormat("jsonl", "application/x-ndjson", "jsonl", jsonl.generate,
+                     "One verified span per line with its article, reviews and evidence."),
+        ExportFormat("csv", "text/csv", "csv", csv_format.generate,
+                     "One row per span; evidence in numbered column groups; formula-safe."),
+        ExportFormat("claimreview", "application/ld+json", "claimreview.jsonld", claimreview.generate,
+                     "schema.org ClaimReview JSON-LD for verified claims."),
+        ExportFormat("w3c", "application/ld+json", "w3c.jsonld", w3c.generate,
+                     "W3C Web Annotation AnnotationCollection."),
+        ExportFormat("fixture", "application/json", "fixture.json", fixture.generate,
+                     "Django fixture (natural keys) for loaddata into an empty database."),
+        ExportFormat("fever", "application/x-ndjson", "fever.jsonl", fever.generate,
+                     "FEVER-style claims with SUPPORTS / REFUTES / NOT ENOUGH INFO labels."),
+    ]
+}
+
+
+def get_format(name: str) -> ExportFormat:
+    from annotations.services.validation import invalid
+
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise invalid("format", f"Unknown export format {name!r}; expected one of: {', '.join(FORMATS)}.",
+                      "invalid_choice")
+
+
+def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "", collection_id: str = "",
+                  progress=None) -> Iterator[str]:
+    """Text pieces of `fmt` over the spans of `queryset` (from selectors.export_queryset or claim_set_spans).
+    The queryset is iterated with a server-side cursor where the database has one, prefetching per chunk."""
+    context = {"queryset": queryset, "claim_set": claim_set, "label": label, "collection_id": collection_id}
+    plain = queryset.order_by()
+    if fmt.name == "csv":
+        context["max_evidence"] = (
+            plain.annotate(n=Count("evidence", distinct=True)).aggregate(m=Max("n"))["m"] or 0
+        )
+    if fmt.name == "w3c":
+        context["total"] = plain.count()
+    spans = queryset.iterator(chunk_size=CHUNK_SIZE)
+    if progress is not None:
+        spans = progress(spans)
+    yield from fmt.generate(spans, **context)

@@ -1,0 +1,48 @@
+"""Claim sets: a named, frozen selection of verified spans."""
+import hashlib
+import json
+
+from django.db import IntegrityError, transaction
+
+from annotations import roles, selectors
+from annotations.errors import NotPermitted
+from annotations.models import ClaimSet
+
+from .validation import clean_text, invalid
+
+
+def claim_set_content_sha256(spans) -> str:
+    """A hash of what the set contains, independent of database ids: each span's identity, version and content,
+    in export order."""
+    digest = hashlib.sha256()
+    for span in spans:
+        record = [str(span.uid), span.version, span.article.text_sha256, span.start, span.end, span.tag, span.text]
+        digest.update(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+@transaction.atomic
+def claim_set_create(*, name, user, filters=None, description="") -> ClaimSet:
+    if not roles.can_export(user):
+        raise NotPermitted("You need the exporter role to build claim sets.")
+    name = clean_text("name", name, max_length=200, required=True).strip()
+    description = clean_text("description", description, max_length=5000)
+    filters = selectors.clean_claim_filters(filters or {})
+    if ClaimSet.objects.filter(name=name).exists():
+        raise invalid("name", f"A claim set named {name!r} already exists; claim sets are frozen, pick a new name.",
+                      "duplicate")
+    spans = list(
+        selectors.verified_spans(filters).select_related("article").only(
+            "id", "uid", "version", "start", "end", "tag", "text", "article__text_sha256"
+        ).order_by(*selectors.EXPORT_ORDER)
+    )
+    try:
+        with transaction.atomic():
+            claim_set = ClaimSet.objects.create(
+                name=name, description=description, filters=filters, span_count=len(spans),
+                content_sha256=claim_set_content_sha256(spans), created_by=user,
+            )
+    except IntegrityError:
+        raise invalid("name", f"A claim set named {name!r} already exists.", "duplicate")
+    claim_set.spans.add(*spans)
+    return claim_set
