@@ -57,3 +57,38 @@ def make_span(annotator):
         )
 
     return make
+
+@pytest.fixture
+def claim_corpus(annotator, reviewer, make_span, emoji_article):
+    """Verified spans of all three tags, with evidence of each stance and an article source, including a span
+    after article 004's non-BMP emoji and a formula-looking note."""
+    other = ArticleFactory(text="A poll found that 40% of voters agree with the plan.", outlet="Poll Times")
+    text = emoji_article.text
+    after_emoji = text.index("Trump", text.index("🔹"))
+
+    def verify(span, *, stances=(), verdict="accurate"):
+        span = services.span_submit(span=span, user=annotator)
+        for n, stance in enumerate(stances):
+            services.evidence_add(span=span, user=annotator, stance=stance, url=f"https://example.org/{stance}/{n}",
+                                  title="=SUM(A1:A9)" if n == 0 else "Report", excerpt="@danger" if n else "")
+        kwargs = {"verdict": verdict, "explanation": "Checked against sources."} if span.tag == "claim" else {}
+        services.review_submit(span=span, reviewer=reviewer, decision="approve", **kwargs)
+        span.refresh_from_db()
+        return span
+
+    claim = make_span(emoji_article, text[after_emoji:after_emoji + 40], tag="claim", note="-1 is a formula")
+    claim = services.span_submit(span=claim, user=annotator)
+    start = other.text.index("40%")
+    services.evidence_add(span=claim, user=annotator, stance="supports", source_article=other,
+                          source_start=start, source_end=start + 19)
+    services.review_submit(span=claim, reviewer=reviewer, decision="approve", verdict="mostly_accurate",
+                           explanation="One outlet confirms.")
+    spans = [
+        claim,
+        verify(make_span(other, "40% of voters agree", tag="claim"), stances=["refutes"], verdict="false"),
+        verify(make_span(other, "A poll found", tag="claim"), stances=["supports", "refutes"], verdict="unproven"),
+        verify(make_span(emoji_article, "A lot of progress has been made.", tag="quote", speaker="Donald Trump")),
+        verify(make_span(other, "agree with the plan", tag="opinion")),
+    ]
+    make_span(other, "voters", tag="claim")  # a draft: never exported
+    return spans
