@@ -1,11 +1,15 @@
 """One error shape for the API, DRF's standard one: {"field": ["message"], ...} for invalid input and
 {"detail": "message", "code": "..."} otherwise. Domain errors from the services are translated here."""
+import logging
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from annotations.errors import NotPermitted, VersionConflict
+
+logger = logging.getLogger("annotations.api")
 
 
 def _django_validation_detail(exc: DjangoValidationError):
@@ -33,6 +37,11 @@ def api_exception_handler(exc, context):
             headers={"ETag": f'"{exc.current_version}"'},
         )
     response = exception_handler(exc, context)
+    if response is None:
+        # An API client gets JSON even for a bug; the traceback goes to the log, not to the client.
+        logger.exception("Unhandled error in %s", context.get("view").__class__.__name__, exc_info=exc)
+        return Response({"detail": "Internal server error; it has been logged.", "code": "server_error"},
+                        status=status.HTTP_500_INTERNAL_SERVER_ERROR)
     if response is not None and isinstance(response.data, dict) and "detail" in response.data:
         response.data.setdefault("code", getattr(response.data["detail"], "code", "error"))
     return response

@@ -61,3 +61,10 @@ def test_only_exporters_export(client_for, role, request, claim_corpus):
 
 def test_openapi_schema_validates_without_warnings():
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", "/dev/null")
+
+
+def test_api_docs_page_loads_its_assets_from_the_project_not_a_cdn(client):
+    html = client.get("/api/docs/").content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html
+    assert "cdn" not in html.lower() and "unpkg" not in html.lower()
+    assert client.get("/api/schema/").status_code == 200

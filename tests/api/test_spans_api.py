@@ -142,3 +142,43 @@ def test_evidence_delete_by_a_stranger_is_refused(client_for, article, make_span
     assert client_for(user_with_roles("x", "annotator")).delete(f"/api/evidence/{evidence.pk}/").status_code == 403
     assert client_for(annotator).delete(f"/api/evidence/{evidence.pk}/").status_code == 204
     assert Evidence.objects.count() == 0
+
+
+def test_malformed_json_and_unknown_ids_get_json_errors(client_for, annotator, article):
+    client = client_for(annotator)
+    bad = client.post("/api/spans/", "{not json", content_type="application/json")
+    assert (bad.status_code, bad["Content-Type"]) == (400, "application/json")
+    assert "detail" in bad.json()
+    missing = client.get("/api/spans/999999/")
+    assert (missing.status_code, missing.json()["code"]) == (404, "not_found")
+    no_article = client.post("/api/spans/", {"article": 999999, "start": 0, "end": 3, "tag": "claim"}, format="json")
+    assert (no_article.status_code, list(no_article.json())) == (400, ["article"])
+
+
+def test_an_unexpected_error_is_json_not_an_html_page(client_for, annotator, article, monkeypatch):
+    from annotations import services
+
+    def boom(**kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(services, "span_create", boom)
+    client = client_for(annotator)
+    client.raise_request_exception = False
+    response = client.post("/api/spans/", {"article": article.pk, "start": 0, "end": 7, "tag": "claim"},
+                           format="json")
+    assert response.status_code == 500
+    assert response.json()["code"] == "server_error"
+    assert "bug" not in response.content.decode()
+
+
+def test_staff_create_article_and_annotated_text_is_immutable_over_the_api(client_for, staff, make_span, article):
+    client = client_for(staff)
+    created = client.post("/api/articles/", {"title": "New", "text": "Line one.\r\nLine 🔹 two."}, format="json")
+    assert created.status_code == 201
+    assert created.json()["text"] == "Line one.\r\nLine 🔹 two." and created.json()["length"] == 22
+    make_span(article, "Critics disagree", tag="opinion")
+    locked = client.patch(f"/api/articles/{article.pk}/", {"text": "Rewritten."}, format="json")
+    assert (locked.status_code, locked.json()["text"][0]) == (400, locked.json()["text"][0])
+    assert "cannot be changed" in locked.json()["text"][0]
+    article.refresh_from_db()
+    assert article.text != "Rewritten."
