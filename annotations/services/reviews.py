@@ -37,6 +37,9 @@ def review_submit(
         raise invalid("status", f"Only submitted spans can be reviewed; this one is {span.status}.", "not_submitted")
     if decision == Decision.APPROVE:
         if span.tag == Tag.CLAIM:
+            if not verdict:
+                raise invalid("verdict", "Approving a claim needs a verdict: one of "
+                              f"{', '.join(Verdict.values)}.", "required")
             clean_choice("verdict", verdict, Verdict)
             if not explanation:
                 raise invalid("explanation", "Approving a claim needs a one-line explanation of its verdict.",
