@@ -5,11 +5,15 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
+from simple_history.admin import SimpleHistoryAdmin
+
 from annotations import services
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(SimpleHistoryAdmin):
+    """Listing, detail and the audit trail (History button); no add, change or delete."""
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -50,7 +54,7 @@ class SpanInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ["id", "title", "outlet", "language", "published", "text_length", "span_count", "created_at"]
     list_filter = ["language", "outlet", "published"]

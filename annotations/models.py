@@ -4,6 +4,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 
 class Tag(models.TextChoices):
@@ -70,6 +71,7 @@ class Article(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ArticleManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["id"]
@@ -109,6 +111,7 @@ class Span(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SpanManager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["article_id", "start", "end", "id"]
@@ -196,6 +199,7 @@ class Evidence(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EvidenceManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["span_id", "id"]
@@ -238,6 +242,7 @@ class Review(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ReviewManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["span_id", "created_at", "id"]
@@ -273,6 +278,7 @@ class ClaimSet(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClaimSetManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "simple_history",
     "annotations",
 ]
 
@@ -167,6 +168,9 @@ SPECTACULAR_SETTINGS = {
         "VerdictEnum": "annotations.models.Verdict",
     },
 }
+
+# History is an audit trail: reverting from the admin would bypass the services' rules.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # The organisation that publishes ClaimReview markup from this workbench.
 FACTCHECK_ORGANIZATION = {

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from rest_framework.test import APIClient
 
 from annotations import services
 from annotations.models import Article
@@ -92,3 +93,13 @@ def claim_corpus(annotator, reviewer, make_span, emoji_article):
     ]
     make_span(other, "voters", tag="claim")  # a draft: never exported
     return spans
+
+@pytest.fixture
+def client_for():
+    def make(user=None):
+        client = APIClient()
+        if user is not None:
+            client.force_authenticate(user)
+        return client
+
+    return make

@@ -154,3 +154,18 @@ class ClaimSetInputSerializer(serializers.Serializer):
 
 
 SPAN_STATUSES = SpanStatus.values
+
+
+class AuditChangeSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    old = serializers.JSONField(allow_null=True)
+    new = serializers.JSONField(allow_null=True)
+
+
+class AuditEntrySerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True)
+    object = serializers.ChoiceField(choices=["span", "evidence", "review"])
+    object_id = serializers.IntegerField()
+    action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
+    changes = AuditChangeSerializer(many=True)

@@ -135,6 +135,14 @@ class SpanViewSet(viewsets.ModelViewSet):
         )
         return _span_response(span, status.HTTP_201_CREATED)
 
+    @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"])
+    def history(self, request, pk=None):
+        """The span's audit trail: who changed what, when, with before/after values (evidence and reviews too)."""
+        span = get_object_or_404(Span.objects.only("id"), pk=pk)
+        trail = selectors.span_audit_trail(span.pk)
+        return Response(s.AuditEntrySerializer(trail, many=True).data)
+
     @extend_schema(parameters=[IF_MATCH], request=s.EvidenceInputSerializer,
                    responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})
     @action(detail=True, methods=["post"])

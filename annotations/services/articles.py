@@ -59,7 +59,10 @@ def article_get_or_create(
         return existing, False
     try:
         with transaction.atomic():
-            return Article.objects.create(text_sha256=digest, **fields), True
+            article = Article(text_sha256=digest, **fields)
+            article._history_user = user
+            article.save()
+            return article, True
     except IntegrityError:  # a concurrent import created it first
         return Article.objects.get(text_sha256=digest), False
 
@@ -98,5 +101,6 @@ def article_update(*, article: Article, user=None, **changes) -> Article:
     for name in changed:
         setattr(locked, name, fields[name])
     if changed:
+        locked._history_user = user
         locked.save(update_fields=changed + (["text_sha256"] if "text" in changed else []))
     return locked

@@ -38,10 +38,12 @@ def claim_set_create(*, name, user, filters=None, description="") -> ClaimSet:
     )
     try:
         with transaction.atomic():
-            claim_set = ClaimSet.objects.create(
+            claim_set = ClaimSet(
                 name=name, description=description, filters=filters, span_count=len(spans),
                 content_sha256=claim_set_content_sha256(spans), created_by=user,
             )
+            claim_set._history_user = user
+            claim_set.save()
     except IntegrityError:
         raise invalid("name", f"A claim set named {name!r} already exists.", "duplicate")
     claim_set.spans.add(*spans)

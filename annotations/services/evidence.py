@@ -89,10 +89,12 @@ def evidence_add(
                       "duplicate_evidence")
     try:
         with transaction.atomic():
-            evidence = Evidence.objects.create(
+            evidence = Evidence(
                 span=span, source=source, stance=stance, excerpt=excerpt,
                 source_start=source_start, source_end=source_end, added_by=user,
             )
+            evidence._history_user = user
+            evidence.save()
     except IntegrityError:
         raise invalid("url", "This source is already linked to the span.", "duplicate_evidence")
     save_span(span, [], user)  # evidence is part of what a reviewer approves: bump the version
@@ -105,5 +107,6 @@ def evidence_remove(*, evidence: Evidence, user, expected_version=None) -> None:
     _require_evidence_editor(span, user)
     if evidence.added_by_id != user.pk and span.author_id != user.pk and not user.is_superuser:
         raise NotPermitted("Only the span's author or whoever added this evidence can remove it.")
+    evidence._history_user = user
     evidence.delete()
     save_span(span, [], user)

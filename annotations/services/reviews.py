@@ -57,10 +57,12 @@ def review_submit(
             raise invalid("verdict", "A verdict is recorded only when approving a claim.", "verdict_not_allowed")
         if not comment:
             raise invalid("comment", "Say what is wrong or what to change.", "required")
-    review = Review.objects.create(
+    review = Review(
         span=span, reviewer=reviewer, decision=decision, verdict=verdict, explanation=explanation,
         comment=comment, span_version=span.version,
     )
+    review._history_user = reviewer
+    review.save()
     span.status = NEXT_STATUS[decision]
     save_span(span, ["status"], reviewer)
     return review

@@ -88,6 +88,8 @@ def save_span(span: Span, fields: list[str], user) -> Span:
     span.version += 1
     span.updated_by = user
     span.updated_at = now
+    # The compare-and-set UPDATE sends no post_save signal: record the audit row ourselves.
+    Span.history.bulk_history_create([span], update=True, default_user=user, default_date=now)
     return span
 
 
@@ -117,10 +119,13 @@ def span_create(
     prefix, suffix = offsets.context(article.text, start, end)
     try:
         with transaction.atomic():
-            return Span.objects.create(
+            span = Span(
                 article=article, author=author, updated_by=author, start=start, end=end, text=exact,
                 prefix=prefix, suffix=suffix, tag=tag, speaker=speaker, note=note,
             )
+            span._history_user = author
+            span.save()
+            return span
     except IntegrityError:  # the same span was created concurrently
         raise invalid("start", f"You already have a {tag} span at [{start}:{end}] on this article.", "duplicate_span")
 
@@ -193,4 +198,5 @@ def span_delete(*, span: Span, user, expected_version=None) -> None:
         raise invalid("status", f"Only drafts can be deleted; this span is {span.status}.", "not_deletable")
     if span.reviews.exists():
         raise invalid("status", "This span has been reviewed; its history must be kept.", "has_reviews")
+    span._history_user = user  # the deletion is recorded in the audit trail
     span.delete()
