@@ -31,6 +31,7 @@ def export_queryset() -> QuerySet[Span]:
     return span_queryset().select_related("article").order_by(*EXPORT_ORDER)
 
 
+MAX_ID = 2**63 - 1
 FILTER_KEYS = {"articles", "tags", "authors", "reviewers", "verified_from", "verified_to", "updated_since"}
 
 
@@ -64,6 +65,8 @@ def clean_claim_filters(filters: dict) -> dict:
                 values = sorted({int(v) for v in values})
             except (TypeError, ValueError):
                 raise invalid(key, "articles must be article ids (integers).", "invalid_type")
+            if any(not 0 < v <= MAX_ID for v in values):
+                raise invalid(key, "articles must be article ids (positive integers).", "out_of_range")
         elif key == "tags":
             bad = [v for v in values if v not in Tag.values]
             if bad:

@@ -25,6 +25,10 @@ def _django_validation_detail(exc: DjangoValidationError):
 
 
 def api_exception_handler(exc, context):
+    if isinstance(exc, OverflowError):
+        # A number beyond what the database stores (e.g. an id of 2**64) is bad input, not a server fault.
+        return Response({"detail": "A number in the request is out of range.", "code": "out_of_range"},
+                        status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_django_validation_detail(exc))
     elif isinstance(exc, NotPermitted):

@@ -23,6 +23,10 @@ class UserSerializer(serializers.ModelSerializer):
         return names
 
 
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
 class ArticleListSerializer(serializers.ModelSerializer):
     length = serializers.SerializerMethodField(help_text="Length of the text in Unicode code points.")
 
@@ -71,8 +75,8 @@ class EvidenceInputSerializer(serializers.Serializer):
     stance = serializers.ChoiceField(choices=Stance.choices)
     url = serializers.CharField(required=False, max_length=5000, help_text="An http(s) URL; or give source_article.")
     source_article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False)
-    source_start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
-    source_end = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    source_start = serializers.IntegerField(required=False, allow_null=True, min_value=0, max_value=2**31 - 1)
+    source_end = serializers.IntegerField(required=False, allow_null=True, min_value=0, max_value=2**31 - 1)
     title = serializers.CharField(required=False, allow_blank=True, max_length=500)
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
     excerpt = serializers.CharField(required=False, allow_blank=True, max_length=5000)
@@ -109,10 +113,14 @@ class SpanSerializer(serializers.ModelSerializer):
         ]
 
 
+MAX_OFFSET = 2**31 - 1
+
+
 class SpanCreateSerializer(serializers.Serializer):
     article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all())
-    start = serializers.IntegerField(help_text="Half-open Unicode code-point offset.")
-    end = serializers.IntegerField(help_text="Half-open Unicode code-point offset (exclusive).")
+    start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, help_text="Half-open Unicode code-point offset.")
+    end = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET,
+                                   help_text="Half-open Unicode code-point offset (exclusive).")
     text = serializers.CharField(required=False, trim_whitespace=False,
                                  help_text="If given, must equal article.text[start:end].")
     tag = serializers.ChoiceField(choices=Tag.choices)
@@ -121,8 +129,8 @@ class SpanCreateSerializer(serializers.Serializer):
 
 
 class SpanUpdateSerializer(serializers.Serializer):
-    start = serializers.IntegerField(required=False)
-    end = serializers.IntegerField(required=False)
+    start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
+    end = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
     text = serializers.CharField(required=False, trim_whitespace=False)
     tag = serializers.ChoiceField(choices=Tag.choices, required=False)
     speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)

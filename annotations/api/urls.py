@@ -1,11 +1,17 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from . import views
 
-router = DefaultRouter()
+class IntIdRouter(DefaultRouter):
+    """Ids are integers: anything else falls through to the JSON 404 below instead of reaching the ORM."""
+
+    def get_lookup_regex(self, viewset, lookup_prefix=""):
+        return rf"(?P<{lookup_prefix}pk>[0-9]{{1,18}})"
+
+
+router = IntIdRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("spans", views.SpanViewSet, basename="span")
 router.register("evidence", views.EvidenceViewSet, basename="evidence")
@@ -18,8 +24,9 @@ urlpatterns = [
     path("", include(router.urls)),
     path("me/", views.MeView.as_view(), name="me"),
     path("exports/", views.AdHocExportView.as_view(), name="export"),
-    path("auth/token/", obtain_auth_token, name="token"),
+    path("auth/token/", views.TokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    re_path(r"^[\s\S]*$", views.not_found, name="not-found"),
 ]

@@ -6,7 +6,11 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
-from rest_framework.decorators import action
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -136,7 +140,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         return _span_response(span, status.HTTP_201_CREATED)
 
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
         """The span's audit trail: who changed what, when, with before/after values (evidence and reviews too)."""
         span = get_object_or_404(Span.objects.only("id"), pk=pk)
@@ -198,7 +202,13 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
 
 FORMAT_PARAM = OpenApiParameter("format", OpenApiTypes.STR, enum=list(exports.FORMATS), required=True,
                                 description="Export format.")
-EXPORT_RESPONSES = {200: OpenApiResponse(OpenApiTypes.BINARY, description="The export, streamed."), **ERRORS}
+EXPORT_RESPONSES = {
+    # JSON documents (ClaimReview, W3C, fixture) are objects or arrays; line-based formats are text.
+    **{(200, media_type): OpenApiResponse(
+        OpenApiTypes.ANY if media_type.endswith("json") else OpenApiTypes.STR, description="The export, streamed.")
+       for media_type in sorted({f.media_type for f in exports.FORMATS.values()})},
+    **ERRORS,
+}
 
 
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
@@ -268,6 +278,21 @@ class AdHocExportView(APIView):
         filters.update({key: params[key] for key in ("verified_from", "verified_to", "updated_since") if key in params})
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")
+
+
+class TokenView(ObtainAuthToken):
+    """Exchange a username and password for the API token scripts send as `Authorization: Token <key>`."""
+
+    @extend_schema(request=AuthTokenSerializer, responses={200: s.TokenSerializer, 400: ERRORS[400]})
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([AllowAny])
+def not_found(request, *args, **kwargs):
+    raise NotFound("No API endpoint at this address.")
 
 
 class MeView(APIView):
