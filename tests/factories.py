@@ -6,7 +6,23 @@ from annotations import services
 from annotations.models import Article
 
 
+def ensure_role_groups():
+    """The role groups come from a data migration; a transactional test's flush removes them (permissions are
+    recreated by post_migrate, groups are not). Put them back the way migration 0002 made them."""
+    from django.contrib.auth.models import Permission
+
+    from annotations.roles import ROLE_PERMISSIONS
+
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, created = Group.objects.get_or_create(name=role)
+        if created:
+            group.permissions.set(Permission.objects.filter(content_type__app_label="annotations",
+                                                            codename__in=codenames))
+
+
 def user_with_roles(username: str, *roles: str, **extra):
+    if roles:
+        ensure_role_groups()
     user = get_user_model().objects.create_user(username=username, password="pw-for-tests-only", **extra)
     user.groups.set(Group.objects.filter(name__in=roles))
     return get_user_model().objects.get(pk=user.pk)  # fresh instance: no stale permission cache

@@ -5,7 +5,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action, api_view, permission_classes
@@ -283,9 +283,19 @@ class AdHocExportView(APIView):
 class TokenView(ObtainAuthToken):
     """Exchange a username and password for the API token scripts send as `Authorization: Token <key>`."""
 
-    @extend_schema(request=AuthTokenSerializer, responses={200: s.TokenSerializer, 400: ERRORS[400]})
+    @extend_schema(request=AuthTokenSerializer, responses={
+        200: s.TokenSerializer, 400: ERRORS[400],
+        429: OpenApiResponse(OpenApiTypes.OBJECT, description="Too many failed logins: {detail, code}."),
+    })
     def post(self, request, *args, **kwargs):
-        return super().post(request, *args, **kwargs)
+        try:
+            return super().post(request, *args, **kwargs)
+        except exceptions.ValidationError:
+            # django-axes marks the request it was handed (DRF's) when the user/address pair is locked out.
+            if getattr(request, "axes_locked_out", False):
+                return Response({"detail": "Too many failed logins; try again later.", "code": "locked_out"},
+                                status=status.HTTP_429_TOO_MANY_REQUESTS)
+            raise
 
 
 @extend_schema(exclude=True)
