@@ -109,10 +109,13 @@ function typingInField(target) {
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
   const key = event.key.toLowerCase();
-  if (TAG_KEYS[key] && !toolbar.hidden && pending) {
-    event.preventDefault();
-    createSpan(TAG_KEYS[key]);
-    return;
+  if (TAG_KEYS[key] && config.roles.annotate) {
+    pending = currentSelection(); // not the debounced one: a fast key press must see the selection just made
+    if (pending) {
+      event.preventDefault();
+      createSpan(TAG_KEYS[key]);
+      return;
+    }
   }
   if (panel.handleKey(event)) event.preventDefault();
 });
