@@ -151,7 +151,7 @@ export class Panel {
         li.append(" ", el("span", { className: "muted", text: `passage [${ev.source_start}:${ev.source_end}]` }));
       }
       if (ev.excerpt) li.append(el("blockquote", { className: "excerpt", text: ev.excerpt }));
-      li.append(el("span", { className: "muted", text: `added by ${ev.added_by}` }));
+      li.append(el("div", { className: "muted", text: `added by ${ev.added_by}` }));
       if (canRemove(ev)) {
         const remove = el("button", { className: "link danger", text: "Remove",
           attrs: { type: "button", "aria-label": `Remove evidence ${source.title || source.url || ""}` } });
