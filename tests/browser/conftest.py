@@ -11,7 +11,7 @@ from annotations import roles
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # overridable, to try the skip/fail paths
 PASSWORD = "pw-for-tests-only"
 
 
