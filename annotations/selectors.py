@@ -104,21 +104,6 @@ def claim_set_spans(claim_set: ClaimSet) -> QuerySet[Span]:
     return export_queryset().filter(claim_sets=claim_set)
 
 
-def article_list_with_progress() -> QuerySet[Article]:
-    """Articles with span counts by tag and status, one query."""
-    counts = {f"n_{tag}": Count("spans", filter=Q(spans__tag=tag)) for tag in Tag.values}
-    counts.update({f"n_{status}": Count("spans", filter=Q(spans__status=status)) for status in SpanStatus.values})
-    return (
-        Article.objects.defer("text")
-        .annotate(length=Length("text"), n_spans=Count("spans"), **counts)
-        .order_by("id")
-    )
-
-
-def users_by_username(usernames) -> dict:
-    return {u.username: u for u in get_user_model().objects.filter(username__in=list(usernames))}
-
-
 # --- Reads for the reviewer UI (annotations/web) ---------------------------------------------------------------
 
 ARTICLE_NEEDS = {
@@ -180,3 +165,19 @@ def reviewer_usernames() -> list[str]:
 
 def claim_set_list() -> QuerySet[ClaimSet]:
     return ClaimSet.objects.select_related("created_by").order_by("-created_at", "-id")
+
+
+def article_list_with_progress() -> QuerySet[Article]:
+    """Articles with span counts by tag and status, one query."""
+    counts = {f"n_{tag}": Count("spans", filter=Q(spans__tag=tag)) for tag in Tag.values}
+    counts.update({f"n_{status}": Count("spans", filter=Q(spans__status=status)) for status in SpanStatus.values})
+    return (
+        Article.objects.defer("text")
+        .annotate(length=Length("text"), n_spans=Count("spans"), **counts)
+        .order_by("id")
+    )
+
+
+def users_by_username(usernames) -> dict:
+    return {u.username: u for u in get_user_model().objects.filter(username__in=list(usernames))}
+
