@@ -180,4 +180,3 @@ def article_list_with_progress() -> QuerySet[Article]:
 
 def users_by_username(usernames) -> dict:
     return {u.username: u for u in get_user_model().objects.filter(username__in=list(usernames))}
-
