@@ -107,6 +107,69 @@ def claim_set_spans(claim_set: ClaimSet) -> QuerySet[Span]:
     return export_queryset().filter(claim_sets=claim_set)
 
 
+# --- Reads for the reviewer UI (annotations/web) ---------------------------------------------------------------
+
+ARTICLE_NEEDS = {
+    "": "all articles",
+    "unannotated": "no spans yet",
+    "draft": "has drafts",
+    "submitted": "awaiting review",
+    "rejected": "has rejected spans",
+    "verified": "has verified spans",
+}
+
+
+def article_list_filtered(*, q: str = "", outlet: str = "", needs: str = "") -> QuerySet[Article]:
+    """article_list_with_progress narrowed by a search in title/outlet, an outlet and what still needs work."""
+    qs = article_list_with_progress()
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(outlet__icontains=q))
+    if outlet:
+        qs = qs.filter(outlet=outlet)
+    if needs == "unannotated":
+        qs = qs.filter(n_spans=0)
+    elif needs in SpanStatus.values:
+        qs = qs.filter(**{f"n_{needs}__gt": 0})
+    return qs
+
+
+def article_outlets() -> list[str]:
+    return list(Article.objects.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+
+
+def article_get(pk) -> Article:
+    return Article.objects.get(pk=pk)
+
+
+def article_choices() -> list[tuple[int, str]]:
+    """(id, title) of every article, for pickers; the text is not loaded."""
+    return list(Article.objects.order_by("id").values_list("id", "title"))
+
+
+def review_queue(user) -> QuerySet[Span]:
+    """Submitted spans by other people, oldest change first: what a reviewer can act on."""
+    return (
+        Span.objects.filter(status=SpanStatus.SUBMITTED)
+        .exclude(author=user)
+        .select_related("author", "article")
+        .defer("article__text")
+        .annotate(n_evidence=Count("evidence", distinct=True))
+        .order_by("updated_at", "id")
+    )
+
+
+def reviewer_usernames() -> list[str]:
+    """Everyone who has approved a span: the choices for a claim set's reviewer filter."""
+    return list(
+        get_user_model().objects.filter(reviews__decision="approve").order_by("username")
+        .values_list("username", flat=True).distinct()
+    )
+
+
+def claim_set_list() -> QuerySet[ClaimSet]:
+    return ClaimSet.objects.select_related("created_by").order_by("-created_at", "-id")
+
+
 def article_list_with_progress() -> QuerySet[Article]:
     """Articles with span counts by tag and status, one query."""
     counts = {f"n_{tag}": Count("spans", filter=Q(spans__tag=tag)) for tag in Tag.values}

@@ -1,0 +1,370 @@
+// The side panel for one span: edit, evidence, submit/delete, review, history. Every action is one API call whose
+// response (the full span JSON) replaces what the page knows; API errors are shown inline, 412 as a conflict that
+// keeps whatever the user typed.
+import { api } from "./api.js";
+import { CodePointText, rangeToCp } from "./offsets.js";
+import { STATUS_MARKS, TAG_LABELS, TAG_LETTERS } from "./render.js";
+
+const $ = (id) => document.getElementById(id);
+const EDITABLE = new Set(["draft", "rejected"]);
+const DECISION_LABELS = { approve: "Approved", reject: "Rejected", request_changes: "Changes requested" };
+const REVIEW_KEYS = { a: "approve", r: "reject", x: "request_changes" };
+
+function el(tag, { className, text, attrs } = {}, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+export class Panel {
+  constructor({ config, getSpan, onChange, onDelete, onSelect, articleTextFor }) {
+    Object.assign(this, { config, getSpan, onChange, onDelete, onSelect, articleTextFor });
+    this.root = $("panel");
+    this.spanId = null;
+    this.version = null;
+    this.returnFocus = null;
+    this.passage = null;
+    this.sourceText = null;
+    this.busy = false;
+    this.bind();
+  }
+
+  get span() {
+    return this.spanId === null ? null : this.getSpan(this.spanId);
+  }
+
+  bind() {
+    $("panel-close").addEventListener("click", () => this.close());
+    $("p-edit").addEventListener("submit", (event) => { event.preventDefault(); this.save(); });
+    $("p-submit").addEventListener("click", () => this.submitForReview());
+    $("p-delete").addEventListener("click", () => this.deleteDraft());
+    $("p-reload").addEventListener("click", () => this.reload());
+    $("p-add-evidence").addEventListener("submit", (event) => { event.preventDefault(); this.addEvidence(); });
+    for (const radio of document.querySelectorAll("#p-add-evidence input[name=kind]")) {
+      radio.addEventListener("change", () => this.showSourceKind());
+    }
+    $("ev-article").addEventListener("change", () => this.loadSourceArticle());
+    $("ev-passage-clear").addEventListener("click", () => this.setPassage(null));
+    const pick = () => this.pickPassage();
+    $("ev-source-text").addEventListener("mouseup", pick);
+    $("ev-source-text").addEventListener("keyup", pick);
+    for (const button of document.querySelectorAll("#p-review-form button[data-decision]")) {
+      button.addEventListener("click", () => this.review(button.dataset.decision));
+    }
+    $("p-tag").addEventListener("change", () => this.showClaimFields());
+  }
+
+  // --- showing ------------------------------------------------------------------------------------------------
+  open(id, returnFocus = null) {
+    const span = this.getSpan(id);
+    if (!span) return;
+    const switching = this.spanId !== id;
+    this.spanId = id;
+    this.returnFocus = returnFocus || this.returnFocus;
+    if (switching) {
+      this.clearMessages();
+      $("p-add-evidence").reset();
+      $("p-review-form").reset();
+      this.setPassage(null);
+      this.showSourceKind();
+      $("p-delete").dataset.armed = "";
+      $("p-delete").textContent = "Delete draft";
+    }
+    this.fill(span, { keepForm: false });
+    this.root.hidden = false;
+    this.onSelect();
+    $("panel-title").focus();
+  }
+
+  close() {
+    this.root.hidden = true;
+    this.spanId = null;
+    this.onSelect();
+    const mark = this.returnFocus;
+    this.returnFocus = null;
+    if (mark && mark.isConnected) mark.focus();
+  }
+
+  isMine(span) {
+    return span.author === this.config.me || this.config.superuser;
+  }
+
+  fill(span, { keepForm }) {
+    const { roles } = this.config;
+    this.version = span.version;
+    $("panel-title").textContent = `${TAG_LETTERS[span.tag]} · ${TAG_LABELS[span.tag]}`;
+    $("panel-title").className = `tag-title tag-${span.tag}`;
+    $("p-text").textContent = span.text;
+    $("p-status").textContent = `${STATUS_MARKS[span.status]} ${span.status}`;
+    $("p-status").className = `status st-${span.status}`;
+    $("p-author").textContent = span.updated_by && span.updated_by !== span.author
+      ? `${span.author} (last change by ${span.updated_by})` : span.author;
+    $("p-version").textContent = String(span.version);
+    if (!keepForm) {
+      $("p-tag").value = span.tag;
+      $("p-speaker").value = span.speaker;
+      $("p-note").value = span.note;
+    }
+    const mine = this.isMine(span);
+    const editable = mine && roles.annotate && EDITABLE.has(span.status);
+    for (const id of ["p-tag", "p-speaker", "p-note"]) $(id).disabled = !editable;
+    $("p-save").hidden = !editable;
+    $("p-submit").hidden = !editable;
+    $("p-delete").hidden = !(mine && span.status === "draft" && span.reviews.length === 0);
+    $("p-readonly-hint").hidden = editable;
+    const canAddEvidence = span.status !== "verified" && ((mine && roles.annotate) || roles.review);
+    $("p-add-evidence").hidden = !canAddEvidence;
+    $("p-review").hidden = !(roles.review && span.status === "submitted");
+    $("p-own-hint").hidden = span.author !== this.config.me;
+    this.showClaimFields();
+    this.fillEvidence(span);
+    this.fillHistory(span);
+  }
+
+  showClaimFields() {
+    const span = this.span;
+    $("p-claim-fields").hidden = !span || span.tag !== "claim";
+  }
+
+  fillEvidence(span) {
+    const list = $("p-evidence");
+    const canRemove = (ev) => span.status !== "verified"
+      && (ev.added_by === this.config.me || span.author === this.config.me || this.config.superuser);
+    const items = span.evidence.map((ev) => {
+      const source = ev.source || {};
+      let link;
+      if (source.article) {
+        link = el("a", { text: source.title || `Article #${source.article}`,
+          attrs: { href: `/articles/${source.article}/`, target: "_blank", rel: "noopener noreferrer" } });
+      } else if (/^https?:\/\//i.test(source.url || "")) {
+        link = el("a", { text: source.title || source.url,
+          attrs: { href: source.url, target: "_blank", rel: "noopener noreferrer" } });
+      } else {
+        link = el("span", { text: source.title || source.url || "(source)" });
+      }
+      const li = el("li", { className: `stance-${ev.stance}` },
+        el("span", { className: `stance stance-${ev.stance}`, text: ev.stance }), " ", link);
+      if (ev.source_start !== null && ev.source_start !== undefined) {
+        li.append(" ", el("span", { className: "muted", text: `passage [${ev.source_start}:${ev.source_end}]` }));
+      }
+      if (ev.excerpt) li.append(el("blockquote", { className: "excerpt", text: ev.excerpt }));
+      li.append(el("div", { className: "muted", text: `added by ${ev.added_by}` }));
+      if (canRemove(ev)) {
+        const remove = el("button", { className: "link danger", text: "Remove",
+          attrs: { type: "button", "aria-label": `Remove evidence ${source.title || source.url || ""}` } });
+        remove.addEventListener("click", () => this.removeEvidence(ev.id));
+        li.append(" ", remove);
+      }
+      return li;
+    });
+    if (!items.length) items.push(el("li", { className: "muted", text: "No sources yet." }));
+    list.replaceChildren(...items);
+  }
+
+  fillHistory(span) {
+    const items = span.reviews.map((review) => {
+      const li = el("li", { className: `decision-${review.decision}` },
+        el("strong", { text: DECISION_LABELS[review.decision] || review.decision }),
+        ` by ${review.reviewer} on version ${review.span_version}, ${new Date(review.created_at).toLocaleString()}`);
+      if (review.verdict) li.append(el("div", { text: `Verdict: ${review.verdict.replace("_", " ")}` }));
+      if (review.explanation) li.append(el("div", { text: review.explanation }));
+      if (review.comment) li.append(el("blockquote", { className: "excerpt", text: review.comment }));
+      return li;
+    });
+    if (!items.length) items.push(el("li", { className: "muted", text: "Not reviewed yet." }));
+    $("p-history").replaceChildren(...items);
+  }
+
+  // --- messages -----------------------------------------------------------------------------------------------
+  clearMessages() {
+    $("p-error").hidden = true;
+    $("p-error").textContent = "";
+    $("p-conflict").hidden = true;
+    $("p-unsaved").hidden = true;
+  }
+
+  showError(err) {
+    if (err.status === 412) {
+      const who = err.data.changed_by || "someone else";
+      $("p-conflict-msg").textContent = `This span was changed by ${who} — reload it to see their version. `
+        + "Your unsaved text is still in the form and nothing was overwritten.";
+      $("p-conflict").hidden = false;
+      $("p-error").hidden = true;
+      return;
+    }
+    $("p-error").textContent = err.message;
+    $("p-error").hidden = false;
+  }
+
+  async run(action) {
+    if (this.busy) return;
+    this.busy = true;
+    this.clearMessages();
+    try {
+      await action();
+    } catch (err) {
+      if (!(err && "status" in err)) throw err;
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  accept(span, { keepForm = false } = {}) {
+    this.onChange(span); // re-renders the text; the panel follows
+    if (this.spanId === span.id) this.fill(span, { keepForm });
+  }
+
+  // --- actions ------------------------------------------------------------------------------------------------
+  formValues() {
+    return { tag: $("p-tag").value, speaker: $("p-speaker").value, note: $("p-note").value };
+  }
+
+  isDirty() {
+    const span = this.span;
+    const values = this.formValues();
+    return !$("p-tag").disabled && Object.entries(values).some(([key, value]) => span[key] !== value);
+  }
+
+  async save() {
+    const id = this.spanId;
+    await this.run(async () => {
+      const span = await api("PATCH", `/api/spans/${id}/`, { body: this.formValues(), version: this.version });
+      this.accept(span);
+    });
+  }
+
+  async submitForReview() {
+    const id = this.spanId;
+    await this.run(async () => {
+      if (this.isDirty()) {
+        this.accept(await api("PATCH", `/api/spans/${id}/`, { body: this.formValues(), version: this.version }));
+      }
+      this.accept(await api("POST", `/api/spans/${id}/submit/`, { version: this.version }));
+    });
+  }
+
+  async deleteDraft() {
+    const button = $("p-delete");
+    if (!button.dataset.armed) {
+      button.dataset.armed = "1";
+      button.textContent = "Really delete? Click again";
+      return;
+    }
+    const id = this.spanId;
+    await this.run(async () => {
+      await api("DELETE", `/api/spans/${id}/`, { version: this.version });
+      this.close();
+      this.onDelete(id);
+    });
+    button.dataset.armed = "";
+    button.textContent = "Delete draft";
+  }
+
+  async reload() {
+    const id = this.spanId;
+    const unsaved = this.formValues();
+    await this.run(async () => {
+      const span = await api("GET", `/api/spans/${id}/`);
+      const lost = Object.entries(unsaved).filter(([key, value]) => span[key] !== value && value !== "");
+      this.accept(span);
+      if (lost.length) {
+        $("p-unsaved-text").textContent = lost.map(([key, value]) => `${key}: ${value}`).join("\n");
+        $("p-unsaved").hidden = false;
+        $("p-conflict").hidden = false;
+        $("p-conflict-msg").textContent = "Reloaded. Your unsaved text is below: copy what you need and save again.";
+      }
+    });
+  }
+
+  showSourceKind() {
+    const kind = document.querySelector("#p-add-evidence input[name=kind]:checked").value;
+    $("ev-url-fields").hidden = kind !== "url";
+    $("ev-article-fields").hidden = kind !== "article";
+  }
+
+  async loadSourceArticle() {
+    const id = $("ev-article").value;
+    this.setPassage(null);
+    const box = $("ev-source-text");
+    if (!id) {
+      box.hidden = true;
+      this.sourceText = null;
+      return;
+    }
+    await this.run(async () => {
+      this.sourceText = new CodePointText(await this.articleTextFor(id));
+      box.textContent = this.sourceText.text;
+      box.hidden = false;
+    });
+  }
+
+  pickPassage() {
+    const selection = document.getSelection();
+    if (!this.sourceText || !selection.rangeCount || selection.isCollapsed) return;
+    const offsets = rangeToCp($("ev-source-text"), selection.getRangeAt(0));
+    this.setPassage(offsets && this.sourceText.normalize(offsets.start, offsets.end));
+  }
+
+  setPassage(passage) {
+    this.passage = passage;
+    $("ev-passage").textContent = passage ? `“${passage.text}” [${passage.start}:${passage.end}]` : "whole article";
+    $("ev-passage-clear").hidden = !passage;
+  }
+
+  async addEvidence() {
+    const id = this.spanId;
+    const kind = document.querySelector("#p-add-evidence input[name=kind]:checked").value;
+    const body = { stance: $("ev-stance").value };
+    if (kind === "url") {
+      Object.assign(body, { url: $("ev-url").value.trim(), title: $("ev-title").value, excerpt: $("ev-excerpt").value });
+    } else {
+      body.source_article = $("ev-article").value ? Number($("ev-article").value) : null;
+      if (this.passage) Object.assign(body, { source_start: this.passage.start, source_end: this.passage.end });
+    }
+    await this.run(async () => {
+      const span = await api("POST", `/api/spans/${id}/evidence/`, { body, version: this.version });
+      this.accept(span, { keepForm: true }); // the edit form keeps whatever the user has typed there
+      $("ev-url").value = ""; $("ev-title").value = ""; $("ev-excerpt").value = "";
+    });
+  }
+
+  async removeEvidence(evidenceId) {
+    const id = this.spanId;
+    await this.run(async () => {
+      await api("DELETE", `/api/evidence/${evidenceId}/`, { version: this.version });
+      this.accept(await api("GET", `/api/spans/${id}/`), { keepForm: true });
+    });
+  }
+
+  async review(decision) {
+    const id = this.spanId;
+    const span = this.span;
+    const body = { decision, comment: $("rv-comment").value };
+    if (decision === "approve" && span.tag === "claim") {
+      Object.assign(body, { verdict: $("rv-verdict").value, explanation: $("rv-explanation").value });
+    }
+    await this.run(async () => {
+      this.accept(await api("POST", `/api/spans/${id}/reviews/`, { body, version: this.version }));
+      $("p-review-form").reset();
+    });
+  }
+
+  /** Keys while the panel is open: Esc closes; a / r / x review. Returns true when the key was used. */
+  handleKey(event) {
+    if (this.root.hidden) return false;
+    if (event.key === "Escape") {
+      this.close();
+      return true;
+    }
+    const decision = REVIEW_KEYS[event.key.toLowerCase()];
+    if (decision && !$("p-review").hidden) {
+      this.review(decision);
+      return true;
+    }
+    return false;
+  }
+}

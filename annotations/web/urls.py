@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "web"
+urlpatterns = [
+    path("", views.article_list, name="article_list"),
+    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("review/", views.review_queue, name="review_queue"),
+    path("claim-sets/", views.claim_sets, name="claim_sets"),
+]

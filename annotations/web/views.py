@@ -1,0 +1,111 @@
+"""Template views: HTTP in, selectors out. Nothing here writes; the pages' scripts call the JSON API."""
+from urllib.parse import urlencode
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.csrf import ensure_csrf_cookie
+
+from annotations import exports, roles, selectors
+from annotations.models import Article, Decision, SpanStatus, Stance, Tag, Verdict
+
+ARTICLES_PER_PAGE = 25
+TAG_LETTERS = {Tag.CLAIM: "C", Tag.QUOTE: "Q", Tag.OPINION: "O"}
+
+
+def _roles(user) -> dict:
+    return {
+        "annotate": roles.can_annotate(user),
+        "review": roles.can_review(user),
+        "export": roles.can_export(user),
+    }
+
+
+@login_required
+def article_list(request):
+    q = request.GET.get("q", "").strip()
+    outlet = request.GET.get("outlet", "")
+    needs = request.GET.get("needs", "")
+    if needs not in selectors.ARTICLE_NEEDS:
+        needs = ""
+    page = Paginator(selectors.article_list_filtered(q=q, outlet=outlet, needs=needs), ARTICLES_PER_PAGE)
+    page_obj = page.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "annotations/article_list.html", {
+        "page_obj": page_obj,
+        "q": q, "outlet": outlet, "needs": needs,
+        "outlets": selectors.article_outlets(),
+        "needs_choices": selectors.ARTICLE_NEEDS.items(),
+        "query": query.urlencode(),
+        "tags": Tag.choices, "statuses": SpanStatus.choices, "tag_letters": TAG_LETTERS,
+    })
+
+
+@login_required
+@ensure_csrf_cookie
+def article_detail(request, pk: int):
+    try:
+        article = selectors.article_get(pk)
+    except Article.DoesNotExist:
+        raise Http404("No such article.")
+    user = request.user
+    config = {
+        "article": article.pk,
+        "text": article.text,
+        "me": user.get_username(),
+        "superuser": user.is_superuser,
+        "roles": _roles(user),
+        "open_span": request.GET.get("span", ""),
+    }
+    return render(request, "annotations/article_detail.html", {
+        "article": article,
+        "config": config,
+        "other_articles": [(pk_, title) for pk_, title in selectors.article_choices() if pk_ != article.pk],
+        "tags": Tag.choices, "tag_letters": TAG_LETTERS, "statuses": SpanStatus.choices,
+        "stances": Stance.choices, "verdicts": Verdict.choices, "decisions": Decision.choices,
+        "roles": config["roles"],
+    })
+
+
+@login_required
+def review_queue(request):
+    spans = list(selectors.review_queue(request.user)[:500])
+    return render(request, "annotations/review_queue.html", {
+        "spans": spans, "roles": _roles(request.user), "tag_letters": TAG_LETTERS,
+    })
+
+
+def _claim_filters(params) -> dict:
+    filters = {key: params.getlist(key) for key in ("articles", "tags", "reviewers") if params.getlist(key)}
+    filters.update({key: params[key] for key in ("verified_from", "verified_to") if params.get(key)})
+    return filters
+
+
+@login_required
+@ensure_csrf_cookie
+def claim_sets(request):
+    """Build a claim set: the filter form is a GET, so the count shown is for exactly the filters in the URL; the
+    page's script then creates the set through POST /api/claim-sets/."""
+    raw = _claim_filters(request.GET)
+    error = None
+    try:
+        filters = selectors.clean_claim_filters(raw)
+        count = selectors.verified_spans(filters).count()
+    except ValidationError as exc:
+        filters, count = {}, None
+        error = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in exc.message_dict.items())
+    return render(request, "annotations/claim_sets.html", {
+        "filters": filters,
+        "count": count,
+        "error": error,
+        "article_choices": selectors.article_choices(),
+        "reviewer_choices": selectors.reviewer_usernames(),
+        "tags": Tag.choices,
+        "formats": list(exports.FORMATS.values()),
+        "claim_sets": list(selectors.claim_set_list()[:100]),
+        "export_query": urlencode(filters, doseq=True),
+        "roles": _roles(request.user),
+    })
