@@ -407,7 +407,9 @@ def _check_record(raw, line, parse, ctx: ImportContext) -> list:
                 clean_text("note", candidate.note, max_length=5000)
             except ValidationError as exc:
                 error = record_error_from(exc)
-                if error.field in ("start", "end") and ctx.offset_unit == "codepoint" and candidate.text is None:
+                text = candidate.article.text
+                if (error.field in ("start", "end") and ctx.offset_unit == "codepoint" and candidate.text is None
+                        and offsets.utf16_length(text) != len(text)):
                     error.message += " (if the file came from doccano's browser editor, try --offset-unit utf16)"
                 raise error
             checked.append((candidate, ctx.user_for(candidate.author)))
