@@ -13,7 +13,7 @@ from django.db import transaction
 
 from annotations import offsets, roles
 from annotations.errors import NotPermitted
-from annotations.models import Article, Decision, Evidence, Review, Span, SpanStatus, Tag
+from annotations.models import Article, Evidence, Review, Span, Tag
 from annotations.services import article_get_or_create, check_offsets, text_sha256
 from annotations.services.evidence import source_for_article, source_get_or_create_url
 from annotations.services.validation import clean_text, normalize_url
