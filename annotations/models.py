@@ -289,3 +289,44 @@ class ClaimSet(models.Model):
 
     def natural_key(self):
         return (self.name,)
+
+
+class TrainingSession(models.Model):
+    """A trainee's practice run on one article. Its spans live in TrainingSpan, apart from production spans,
+    so they are never exported, reviewed or counted as work."""
+
+    trainee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="training_sessions")
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="training_sessions")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    score = models.JSONField(null=True, blank=True, help_text="Set when the session is finished.")
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+
+    def __str__(self):
+        return f"Training of {self.trainee} on {self.article}"
+
+
+class TrainingSpan(models.Model):
+    """A trainee's highlight: the same offsets and tags as Span, none of its workflow."""
+
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="spans")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    tag = models.CharField(max_length=16, choices=Tag.choices)
+    speaker = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["session_id", "start", "end", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__gte=0), name="training_span_start_non_negative"),
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="training_span_start_before_end"),
+            _choices_check("tag", Tag, "training_span_tag_known"),
+            models.UniqueConstraint(fields=["session", "start", "end", "tag"], name="training_span_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"

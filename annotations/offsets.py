@@ -1,5 +1,6 @@
 """Offsets. The server counts Unicode code points (Python str indices); browsers and some tools count UTF-16
 code units. Pure functions, no Django."""
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
@@ -46,3 +47,89 @@ def grapheme_boundaries(text: str) -> frozenset[int]:
 def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str]:
     """The prefix and suffix around text[start:end], as a W3C TextQuoteSelector carries them."""
     return text[max(0, start - width) : start], text[end : end + width]
+
+
+class AnchorError(ValueError):
+    """The quoted text could not be found in the document well enough to place it."""
+
+
+def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of the expected prefix/suffix agree with the text around [start:end]."""
+    score = 0
+    before = text[max(0, start - len(prefix)) : start]
+    for a, b in zip(reversed(before), reversed(prefix)):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(text[end : end + len(suffix)], suffix):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def anchor(
+    text: str, *, exact: str, prefix: str = "", suffix: str = "", start: int | None = None, end: int | None = None,
+    threshold: float = 0.85,
+) -> tuple[int, int, str]:
+    """Place a quoted passage in `text` as code-point offsets, W3C-style: trust the position when the text there
+    is `exact` (as code points, then as UTF-16 units, which Hypothesis writes), else find `exact` (the occurrence
+    whose prefix/suffix agree best, nearest the position on a tie), else the best fuzzy match whose similarity is at
+    least `threshold`. Returns (start, end, method); raises AnchorError rather than guess."""
+    if not exact:
+        raise AnchorError("the quoted text is empty")
+    if start is not None and end is not None:
+        if 0 <= start < end <= len(text) and text[start:end] == exact:
+            return start, end, "position"
+        try:
+            cp_start, cp_end = utf16_to_cp(text, start), utf16_to_cp(text, end)
+        except ValueError:
+            pass
+        else:
+            if text[cp_start:cp_end] == exact:
+                return cp_start, cp_end, "position-utf16"
+    hits = []
+    found = text.find(exact)
+    while found >= 0:
+        hits.append(found)
+        found = text.find(exact, found + 1)
+    if hits:
+        hint = start if start is not None else 0
+        best = max(hits, key=lambda h: (_context_score(text, h, h + len(exact), prefix, suffix), -abs(h - hint)))
+        return best, best + len(exact), "quote"
+    fuzzy = _fuzzy_find(text, exact, start if start is not None else 0)
+    if fuzzy is not None and fuzzy[2] >= threshold:
+        return fuzzy[0], fuzzy[1], f"fuzzy:{fuzzy[2]:.3f}"
+    raise AnchorError(
+        f"the quoted text {exact[:60]!r} is not in the article, even approximately (threshold {threshold:.2f})"
+    )
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _fuzzy_find(text: str, exact: str, hint: int, slack: int = 4) -> tuple[int, int, float] | None:
+    """The window of `text` most similar to `exact`: windows are seeded where a chunk of `exact` occurs verbatim,
+    then their edges are nudged by up to `slack` code points. Linear in the text, unlike an edit-distance regex."""
+    n = len(exact)
+    k = max(3, min(12, n // 4))
+    seeds = set()
+    for i in range(0, max(1, n - k + 1), max(1, k // 2)):
+        chunk = exact[i : i + k]
+        pos = text.find(chunk)
+        while pos >= 0 and len(seeds) < 5000:
+            seeds.add(max(0, pos - i))
+            pos = text.find(chunk, pos + 1)
+    if not seeds:
+        return None
+    ranked = sorted(seeds, key=lambda s: (-_similarity(exact, text[s : s + n]), abs(s - hint)))[:5]
+    best = None
+    for seed in ranked:
+        for s in range(max(0, seed - slack), min(len(text), seed + slack + 1)):
+            for e in range(max(s + 1, s + n - slack), min(len(text), s + n + slack) + 1):
+                score = (_similarity(exact, text[s:e]), -abs(s - hint))
+                if best is None or score > best[0]:
+                    best = (score, s, e)
+    (ratio, _), s, e = best
+    return s, e, ratio

@@ -1,0 +1,425 @@
+"""The loader: validates every candidate with the services' own checks and bulk-writes them. One entry point,
+import_annotations(), serves the management command and the API upload alike."""
+import json
+import re
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from annotations import offsets, roles
+from annotations.errors import NotPermitted
+from annotations.models import Article, Evidence, Review, Span, Tag
+from annotations.services import article_get_or_create, check_offsets, text_sha256
+from annotations.services.evidence import source_for_article, source_get_or_create_url
+from annotations.services.validation import clean_text, normalize_url
+
+from . import readers
+from .errors import RecordError, record_error_from
+from .formats import PARSERS, ArticleIn, SpanIn
+
+FORMATS = tuple(PARSERS)
+FORMAT_ALIASES = {"label-studio": "labelstudio", "label_studio": "labelstudio", "w3c-jsonld": "w3c", "ours": "jsonl"}
+BATCH_SIZE = 500
+MAX_ERRORS = 100
+DEFAULT_AUTHOR = "importer"
+DEFAULT_LABELS = {tag.value: tag.value for tag in Tag}
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str
+    records: int = 0
+    articles_created: int = 0
+    articles_existing: int = 0
+    spans_created: int = 0
+    spans_existing: int = 0
+    evidence_created: int = 0
+    reviews_created: int = 0
+    users_created: int = 0
+    rejected: int = 0
+    reanchored: list = field(default_factory=list)  # {line, start, end, method}: placed by quote, not by position
+    errors: list = field(default_factory=list)  # {file, line, field, message}
+    committed: bool = False
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class _Abort(Exception):
+    """Roll the atomic import back."""
+
+
+def parse_label_map(value: str | dict | None) -> dict[str, str]:
+    """'CLAIM=claim,Quote=quote' -> {'claim': 'claim', 'quote': 'quote'} (keys case-insensitive), on top of the
+    defaults claim/quote/opinion."""
+    mapping = {key.casefold(): tag for key, tag in DEFAULT_LABELS.items()}
+    if isinstance(value, dict):
+        pairs = value.items()
+    else:
+        pairs = []
+        for item in (value or "").split(","):
+            if item.strip():
+                if "=" not in item:
+                    raise ValueError(f"label map entry {item!r} is not LABEL=tag")
+                key, tag = item.split("=", 1)
+                pairs.append((key, tag))
+    for key, tag in pairs:
+        tag = tag.strip().casefold()
+        if tag not in Tag.values:
+            raise ValueError(f"label map: {tag!r} is not a tag (claim, quote, opinion)")
+        mapping[key.strip().casefold()] = tag
+    return mapping
+
+
+class ImportContext:
+    """What the parsers may ask of the database, with caches, plus the import's options."""
+
+    def __init__(self, *, report, user, author, label_map, offset_unit, fuzzy_threshold, article, text_key,
+                 skip_invalid):
+        self.report = report
+        self.skip_invalid = skip_invalid
+        self.user = user
+        self.default_author = author
+        self.label_map = parse_label_map(label_map)
+        self.offset_unit = offset_unit
+        self.fuzzy_threshold = fuzzy_threshold
+        self.article = article
+        self.text_key = text_key
+        self._articles_by_sha: dict[str, Article] = {}
+        self._users: dict[str, object] = {}
+
+    def snapshot(self):
+        counts = (self.report.articles_created, self.report.articles_existing, self.report.users_created)
+        return dict(self._articles_by_sha), dict(self._users), counts
+
+    def restore(self, snapshot) -> None:
+        """Forget what a rolled-back record created."""
+        self._articles_by_sha, self._users, counts = snapshot
+        self.report.articles_created, self.report.articles_existing, self.report.users_created = counts
+
+    def tag_for(self, label, field: str) -> str:
+        if isinstance(label, str) and label.strip().casefold() in self.label_map:
+            return self.label_map[label.strip().casefold()]
+        raise RecordError(field, f"unknown label {label!r}: map it with --label-map LABEL=claim|quote|opinion")
+
+    def article_for_text(self, text: str, **meta) -> Article:
+        digest = text_sha256(text)
+        if digest not in self._articles_by_sha:
+            try:
+                article, created = article_get_or_create(text=text, user=self.user, **meta)
+            except ValidationError as exc:
+                raise record_error_from(exc)
+            self.report.articles_created += created
+            self.report.articles_existing += not created
+            self._articles_by_sha[digest] = article
+        return self._articles_by_sha[digest]
+
+    def article_by_sha(self, digest: str, field: str) -> Article:
+        if digest not in self._articles_by_sha:
+            article = Article.objects.filter(text_sha256=digest).first()
+            if article is None:
+                raise RecordError(field, f"no article has text SHA-256 {digest[:16]}…; import or load it first")
+            self._articles_by_sha[digest] = article
+        return self._articles_by_sha[digest]
+
+    def article_for_source(self, source, field: str) -> Article:
+        """The article a W3C target points at: the --article given, an article whose url it is, one of our IRIs
+        ending in /articles/<id>, or urn:sha256:<text hash>."""
+        if self.article is not None:
+            return self.article
+        if isinstance(source, dict):
+            source = source.get("id")
+        if not isinstance(source, str) or not source:
+            raise RecordError(field, "the target has no source IRI; pass the article explicitly")
+        if source.startswith("urn:sha256:"):
+            return self.article_by_sha(source.removeprefix("urn:sha256:"), field)
+        match = re.search(r"/articles/(\d+)/?$", source)
+        if match and (article := Article.objects.filter(pk=int(match.group(1))).first()):
+            return article
+        try:
+            url = normalize_url(source)
+        except ValidationError:
+            url = None
+        article = Article.objects.filter(url=url).order_by("id").first() if url else None
+        if article is None:
+            raise RecordError(field, f"no article matches the target source {source[:100]!r}")
+        return article
+
+    def place(self, text: str, start: int, end: int, quoted: str | None, field: str) -> tuple[int, int, str]:
+        """Offsets that hold `quoted` (when the format carries the text, the text decides)."""
+        if quoted is None:
+            return start, end, "position"
+        try:
+            return offsets.anchor(text, exact=quoted, start=start, end=end, threshold=1.0)
+        except offsets.AnchorError as exc:
+            raise RecordError(f"{field}.text", f"offsets [{start}:{end}] do not hold the span's text and {exc}")
+
+    def check_offsets(self, text, start, end, prefix: str = "") -> str:
+        try:
+            return check_offsets(text, start, end)
+        except ValidationError as exc:
+            raise record_error_from(exc, prefix)
+
+    def normalize_url(self, value, field: str) -> str:
+        try:
+            return normalize_url(value)
+        except ValidationError as exc:
+            raise RecordError(field, exc.messages[0])
+
+    def user_for(self, username: str | None):
+        username = username or self.default_author
+        if username not in self._users:
+            User = get_user_model()
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                try:
+                    clean_text("username", username, max_length=150, required=True)
+                except ValidationError as exc:
+                    raise record_error_from(exc)
+                user = User(username=username)
+                user.set_unusable_password()
+                user.save()
+                self.report.users_created += 1
+            self._users[username] = user
+        return self._users[username]
+
+
+class _Writer:
+    """Buffers validated spans and writes them in bulk, skipping those already stored."""
+
+    def __init__(self, ctx: ImportContext, report: ImportReport):
+        self.ctx, self.report = ctx, report
+        self.pending: list[tuple[SpanIn, object]] = []
+        self.seen: set = set()
+        self.seen_uids: set = set()
+
+    def add(self, candidate: SpanIn, author) -> None:
+        key = (candidate.article.pk, candidate.start, candidate.end, candidate.tag, author.pk)
+        if key in self.seen or (candidate.uid and candidate.uid in self.seen_uids):
+            self.report.spans_existing += 1
+            return
+        self.seen.add(key)
+        if candidate.uid:
+            self.seen_uids.add(candidate.uid)
+        self.pending.append((candidate, author))
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        stored = set(
+            Span.objects.filter(
+                article_id__in={c.article.pk for c, _ in batch}, start__in={c.start for c, _ in batch}
+            ).values_list("article_id", "start", "end", "tag", "author_id")
+        )
+        stored_uids = set(Span.objects.filter(uid__in=[c.uid for c, _ in batch if c.uid]).values_list("uid", flat=True))
+        fresh = []
+        for candidate, author in batch:
+            key = (candidate.article.pk, candidate.start, candidate.end, candidate.tag, author.pk)
+            if key in stored or candidate.uid in stored_uids:
+                self.report.spans_existing += 1
+            else:
+                fresh.append((candidate, author))
+        spans = []
+        for candidate, author in fresh:
+            prefix, suffix = offsets.context(candidate.article.text, candidate.start, candidate.end)
+            versions = [review["span_version"] for review in candidate.reviews]
+            last_reviewer = self.ctx.user_for(candidate.reviews[-1]["reviewer"]) if candidate.reviews else None
+            spans.append(Span(
+                uid=candidate.uid or uuid.uuid4(), article=candidate.article, author=author,
+                updated_by=last_reviewer or author, start=candidate.start, end=candidate.end,
+                text=candidate.article.text[candidate.start:candidate.end], prefix=prefix, suffix=suffix,
+                tag=candidate.tag, speaker=candidate.speaker, note=candidate.note, status=candidate.status,
+                version=max(versions) + 1 if versions else 1,
+            ))
+        Span.objects.bulk_create(spans, batch_size=BATCH_SIZE)
+        self.report.spans_created += len(spans)
+        self._write_history(fresh, spans)
+
+    def _write_history(self, fresh, spans) -> None:
+        evidence, reviews, stamped_spans, stamped_reviews = [], [], [], []
+        for (candidate, _), span in zip(fresh, spans):
+            if candidate.created_at or candidate.updated_at:
+                span.created_at = candidate.created_at or span.created_at
+                span.updated_at = candidate.updated_at or span.updated_at
+                stamped_spans.append(span)
+            for item in candidate.evidence:
+                if "source_article" in item:
+                    source = source_for_article(article=item["source_article"], user=self.ctx.user_for(item["added_by"]))
+                else:
+                    source = source_get_or_create_url(url=item["url"], user=self.ctx.user_for(item["added_by"]),
+                                                      title=item["title"])
+                evidence.append(Evidence(
+                    span=span, source=source, stance=item["stance"], excerpt=item["excerpt"],
+                    source_start=item["source_start"], source_end=item["source_end"],
+                    added_by=self.ctx.user_for(item["added_by"]),
+                ))
+            for item in candidate.reviews:
+                review = Review(
+                    span=span, reviewer=self.ctx.user_for(item["reviewer"]), decision=item["decision"],
+                    verdict=item["verdict"], explanation=item["explanation"], comment=item["comment"],
+                    span_version=item["span_version"],
+                )
+                reviews.append(review)
+                if item["created_at"]:
+                    stamped_reviews.append((review, item["created_at"]))
+        Evidence.objects.bulk_create(evidence, batch_size=BATCH_SIZE)
+        Review.objects.bulk_create(reviews, batch_size=BATCH_SIZE)
+        self.report.evidence_created += len(evidence)
+        self.report.reviews_created += len(reviews)
+        # auto_now/auto_now_add overwrite timestamps on insert; bulk_update writes the file's values back.
+        if stamped_spans:
+            Span.objects.bulk_update(stamped_spans, ["created_at", "updated_at"], batch_size=BATCH_SIZE)
+        for review, created_at in stamped_reviews:
+            review.created_at = created_at
+        if stamped_reviews:
+            Review.objects.bulk_update([r for r, _ in stamped_reviews], ["created_at"], batch_size=BATCH_SIZE)
+
+
+def _records(source, fmt: str):
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_dir():
+            if fmt != "articles":
+                raise ValueError(f"{path} is a folder; only the 'articles' format reads a folder of .txt files")
+            yield from readers.text_folder_records(path)
+            return
+        with path.open("rb") as stream:
+            yield from _records(stream, fmt)
+        return
+    if fmt in ("jsonl", "doccano", "articles"):
+        yield from readers.jsonl_records(source)
+    else:
+        for value, number in readers.json_array_records(source):
+            items = value.get("items") if isinstance(value, dict) and value.get("type") in (
+                "AnnotationCollection", "AnnotationPage") else None
+            if items is None and isinstance(value, dict) and isinstance(value.get("first"), dict):
+                items = value["first"].get("items")
+            if items is None:
+                yield value, number
+            else:
+                for index, item in enumerate(items, start=1):
+                    yield item, f"{number}.{index}"
+
+
+def _file_name(source, filename: str | None) -> str:
+    if filename:
+        return filename
+    if isinstance(source, (str, Path)):
+        return str(source)
+    return getattr(source, "name", None) or "upload"
+
+
+def import_annotations(
+    source: str | Path | BinaryIO, *, format: str, user=None, author: str | None = None, label_map=None,
+    skip_invalid: bool = False, rejects=None, offset_unit: str = "codepoint", fuzzy_threshold: float = 0.85,
+    article: Article | None = None, text_key: str = "text", filename: str | None = None,
+    on_record: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import one file (a path, a binary file object such as an upload, or for 'articles' a folder of .txt files).
+
+    Atomic unless skip_invalid: any bad record and nothing is written (report.committed is False and report.errors
+    names file, line, field and message). With skip_invalid the good records are written and each bad one goes to
+    `rejects` (a text file object) as a JSON line. `user` is who imports (must be staff; None = a trusted command);
+    `author` the username that formats without authorship are attributed to (default: `user`, else "importer")."""
+    fmt = FORMAT_ALIASES.get(format, format)
+    if fmt not in PARSERS:
+        raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    if offset_unit not in ("codepoint", "utf16"):
+        raise ValueError("offset_unit must be 'codepoint' or 'utf16'")
+    if not 0 < fuzzy_threshold <= 1:
+        raise ValueError("fuzzy_threshold must be in (0, 1]")
+    if user is not None and not roles.can_manage_articles(user):
+        raise NotPermitted("Only staff can import annotations.")
+    report = ImportReport(file=_file_name(source, filename), format=fmt)
+    ctx = ImportContext(
+        report=report, user=user, author=author or (user.get_username() if user is not None else DEFAULT_AUTHOR),
+        label_map=label_map, offset_unit=offset_unit, fuzzy_threshold=fuzzy_threshold, article=article,
+        text_key=text_key, skip_invalid=skip_invalid,
+    )
+    parse = PARSERS[fmt]
+    try:
+        with transaction.atomic():
+            writer = _Writer(ctx, report)
+            for raw, line in _records(source, fmt):
+                report.records += 1
+                if on_record:
+                    on_record(1)
+                try:
+                    _load_record(raw, line, parse, ctx, writer, report)
+                except RecordError as exc:
+                    _reject(report, rejects, raw, line, exc.field, exc.message)
+                    if not skip_invalid and len(report.errors) >= MAX_ERRORS:
+                        break
+            if report.errors and not skip_invalid:
+                raise _Abort
+            writer.flush()
+            report.committed = True
+    except _Abort:
+        pass
+    if not report.committed:
+        for name in ("articles_created", "spans_created", "evidence_created", "reviews_created", "users_created"):
+            setattr(report, name, 0)
+    return report
+
+
+def _load_record(raw, line, parse, ctx: ImportContext, writer: _Writer, report: ImportReport) -> None:
+    if isinstance(raw, RecordError):
+        raise raw
+    snapshot = ctx.snapshot()
+    try:
+        checked = _check_record(raw, line, parse, ctx)
+    except RecordError:
+        ctx.restore(snapshot)
+        raise
+    for candidate, author in checked:
+        if candidate.anchored_by != "position":
+            report.reanchored.append({"line": line, "start": candidate.start, "end": candidate.end,
+                                      "method": candidate.anchored_by})
+        if ctx.skip_invalid or not report.errors:  # once an atomic import is doomed, only validate
+            writer.add(candidate, author)
+
+
+def _check_record(raw, line, parse, ctx: ImportContext) -> list:
+    # A savepoint per record: a record that fails half-way (say, its article was created) leaves no trace.
+    with transaction.atomic():
+        try:
+            candidates = parse(raw, ctx)
+        except ValidationError as exc:
+            raise record_error_from(exc)
+        checked = []
+        for candidate in candidates:
+            if isinstance(candidate, ArticleIn):
+                ctx.article_for_text(candidate.text, title=candidate.title, url=candidate.url,
+                                     outlet=candidate.outlet, published=candidate.published)
+                continue
+            try:
+                check_offsets(candidate.article.text, candidate.start, candidate.end, candidate.text)
+                clean_text("speaker", candidate.speaker, max_length=200)
+                clean_text("note", candidate.note, max_length=5000)
+            except ValidationError as exc:
+                error = record_error_from(exc)
+                text = candidate.article.text
+                if (error.field in ("start", "end") and ctx.offset_unit == "codepoint" and candidate.text is None
+                        and offsets.utf16_length(text) != len(text)):
+                    error.message += " (if the file came from doccano's browser editor, try --offset-unit utf16)"
+                raise error
+            checked.append((candidate, ctx.user_for(candidate.author)))
+    return checked
+
+
+def _reject(report: ImportReport, rejects, raw, line, field_name: str, message: str) -> None:
+    error = {"file": report.file, "line": line, "field": field_name, "message": message}
+    report.errors.append(error)
+    report.rejected += 1
+    if rejects is not None:
+        record = raw if not isinstance(raw, RecordError) else None
+        rejects.write(json.dumps({**error, "record": record}, ensure_ascii=False, sort_keys=True) + "\n")

@@ -1,0 +1,96 @@
+"""Readers: one generator per container format, yielding (record, line) pairs. A record that cannot be decoded is
+yielded as a RecordError in its place, so the loader reports it with its line number and carries on."""
+import json
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from .errors import RecordError
+
+CHUNK = 64 * 1024
+
+
+def jsonl_records(stream: BinaryIO) -> Iterator[tuple[object, int]]:
+    """One JSON value per line; blank lines are skipped. Lines are decoded one at a time (never the whole file)."""
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield RecordError("encoding", f"not valid UTF-8 at byte {exc.start} of the line"), number
+            continue
+        if number == 1:
+            line = line.lstrip("\ufeff")
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line), number
+        except json.JSONDecodeError as exc:
+            yield RecordError("json", f"invalid JSON: {exc.msg} (column {exc.colno})"), number
+
+
+def json_array_records(stream: BinaryIO) -> Iterator[tuple[object, int]]:
+    """The items of a top-level JSON array, parsed one at a time from a buffered stream; `line` is the 1-based item
+    number. A file holding a single object (or JSON lines) is accepted too: each top-level value is an item."""
+    decoder = json.JSONDecoder()
+    import codecs
+
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    buffer, offset, number, eof, in_array, started = "", 0, 0, False, False, False
+
+    def more() -> bool:
+        nonlocal buffer, offset, eof
+        if eof:
+            return False
+        chunk = stream.read(CHUNK)
+        buffer = buffer[offset:]
+        offset = 0
+        if not chunk:
+            eof = True
+            buffer += utf8.decode(b"", final=True)
+            return False
+        buffer += utf8.decode(chunk)
+        return True
+
+    while True:
+        while offset < len(buffer) and buffer[offset] in " \t\r\n,\ufeff":
+            offset += 1
+        if offset >= len(buffer):
+            try:
+                if more():
+                    continue
+            except UnicodeDecodeError as exc:
+                yield RecordError("encoding", f"not valid UTF-8 near byte {exc.start} of a read block"), number + 1
+                return
+            return
+        if not started:
+            started = True
+            if buffer[offset] == "[":
+                in_array, offset = True, offset + 1
+                continue
+        if in_array and buffer[offset] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(buffer, offset)
+        except json.JSONDecodeError as exc:
+            try:
+                if more():
+                    continue
+            except UnicodeDecodeError as uexc:
+                yield RecordError("encoding", f"not valid UTF-8 near byte {uexc.start} of a read block"), number + 1
+                return
+            yield RecordError("json", f"invalid JSON: {exc.msg}"), number + 1
+            return
+        number += 1
+        offset = end
+        yield value, number
+
+
+def text_folder_records(folder: Path) -> Iterator[tuple[object, str]]:
+    """Every *.txt in a folder, as {title, text}; the 'line' is the file name."""
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            # Bytes, not read_text(): newline translation would change the text the offsets count.
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield RecordError("encoding", f"not valid UTF-8 at byte {exc.start}"), path.name
+            continue
+        yield {"text": text}, path.name
