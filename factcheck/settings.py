@@ -213,3 +213,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# `manage.py loaddata gold_seed_annotations` finds the fixtures in fixtures/.
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]

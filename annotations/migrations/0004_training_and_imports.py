@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0002_roles'),
+        ('annotations', '0003_audit_history'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
