@@ -282,6 +282,15 @@ class _Writer:
             review.created_at = created_at
         if stamped_reviews:
             Review.objects.bulk_update([r for r, _ in stamped_reviews], ["created_at"], batch_size=BATCH_SIZE)
+        self._write_audit(spans, evidence, reviews)
+
+    def _write_audit(self, spans, evidence, reviews) -> None:
+        """Bulk inserts send no signals: record the imported rows in the audit trail in bulk too."""
+        reason = f"import ({self.report.format})"
+        for model, rows in ((Span, spans), (Evidence, evidence), (Review, reviews)):
+            if rows:
+                model.history.bulk_history_create(rows, batch_size=BATCH_SIZE, default_user=self.ctx.user,
+                                                  default_change_reason=reason)
 
 
 def _records(source, fmt: str):

@@ -85,3 +85,13 @@ def test_verified_export_command_round_trips_through_import(tricky_article, anno
     call_command("export_claims", format="jsonl", out=str(second), stderr=StringIO())
     assert second.read_bytes() == first.read_bytes()
     assert len(first.read_text(encoding="utf-8").splitlines()) == 1  # the verified claim, not the draft quote
+
+
+def test_imported_spans_evidence_and_reviews_enter_the_audit_trail(tricky_article, annotator, reviewer):
+    build_history(tricky_article, annotator, reviewer)
+    first = "\n".join(export_lines()) + "\n"
+    wipe()
+    import_annotations(io.BytesIO(first.encode("utf-8")), format="jsonl")
+    for model, count in ((Span, 2), (Evidence, 2), (Review, 2)):
+        created = model.history.filter(history_type="+", history_change_reason="import (jsonl)")
+        assert created.count() == count, model.__name__
