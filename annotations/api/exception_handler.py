@@ -3,6 +3,7 @@
 import logging
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -25,9 +26,9 @@ def _django_validation_detail(exc: DjangoValidationError):
 
 
 def api_exception_handler(exc, context):
-    if isinstance(exc, OverflowError):
-        # A number beyond what the database stores (e.g. an id of 2**64) is bad input, not a server fault.
-        return Response({"detail": "A number in the request is out of range.", "code": "out_of_range"},
+    if isinstance(exc, (OverflowError, DataError)):
+        # A value the database cannot store (an id of 2**64, a date far out of range) is bad input, not a fault.
+        return Response({"detail": "A value in the request is out of range.", "code": "out_of_range"},
                         status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_django_validation_detail(exc))

@@ -1,3 +1,5 @@
+import datetime
+
 import django_filters
 
 from annotations.models import Article, Review, Span, SpanStatus, Tag
@@ -7,12 +9,16 @@ class SpanFilter(django_filters.FilterSet):
     tag = django_filters.ChoiceFilter(choices=Tag.choices)
     status = django_filters.ChoiceFilter(choices=SpanStatus.choices)
     author = django_filters.CharFilter(field_name="author__username", help_text="Author's username.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte",
+    updated_since = django_filters.IsoDateTimeFilter(method="filter_updated_since",
                                                      help_text="ISO 8601 date-time; spans updated at or after it.")
 
     class Meta:
         model = Span
         fields = ["article", "tag", "status", "author", "updated_since"]
+
+    def filter_updated_since(self, queryset, name, value):
+        # In UTC: Python accepts offsets up to ±24h, PostgreSQL only up to ±15:59.
+        return queryset.filter(updated_at__gte=value.astimezone(datetime.timezone.utc))
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -182,3 +182,10 @@ def test_staff_create_article_and_annotated_text_is_immutable_over_the_api(clien
     assert "cannot be changed" in locked.json()["text"][0]
     article.refresh_from_db()
     assert article.text != "Rewritten."
+
+
+def test_updated_since_with_an_extreme_utc_offset_is_answered_not_a_500(client_for, annotator, make_span, article):
+    make_span(article, "Critics disagree", tag="opinion")
+    response = client_for(annotator).get("/api/spans/", {"updated_since": "2000-02-11T23:56:02+18:05"})
+    assert response.status_code == 200
+    assert response.json()["count"] == 1
