@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from annotations import roles
+from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.models import (
     Article, ClaimSet, Decision, Evidence, Review, Source, Span, SpanStatus, Stance, Tag, Verdict,
 )
@@ -177,3 +178,41 @@ class AuditEntrySerializer(serializers.Serializer):
     object_id = serializers.IntegerField()
     action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
     changes = AuditChangeSerializer(many=True)
+
+
+class ImportInputSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="The file to import (UTF-8).")
+    format = serializers.ChoiceField(choices=list(IMPORT_FORMATS))
+    author = serializers.CharField(required=False, max_length=150,
+                                   help_text="Username for spans whose format carries no author (default: you).")
+    label_map = serializers.CharField(required=False, max_length=2000, help_text="e.g. CLAIM=claim,Quote=quote")
+    skip_invalid = serializers.BooleanField(required=False, default=False,
+                                            help_text="Import the good records; report the bad ones.")
+    offset_unit = serializers.ChoiceField(choices=["codepoint", "utf16"], required=False, default="codepoint")
+    fuzzy_threshold = serializers.FloatField(required=False, default=0.85, min_value=0.01, max_value=1.0)
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False,
+                                                 help_text="The article a W3C file annotates, if its targets don't say.")
+
+
+class ImportErrorSerializer(serializers.Serializer):
+    file = serializers.CharField()
+    line = serializers.CharField()
+    field = serializers.CharField()
+    message = serializers.CharField()
+
+
+class ImportReportSerializer(serializers.Serializer):
+    file = serializers.CharField()
+    format = serializers.CharField()
+    committed = serializers.BooleanField()
+    records = serializers.IntegerField()
+    articles_created = serializers.IntegerField()
+    articles_existing = serializers.IntegerField()
+    spans_created = serializers.IntegerField()
+    spans_existing = serializers.IntegerField()
+    evidence_created = serializers.IntegerField()
+    reviews_created = serializers.IntegerField()
+    users_created = serializers.IntegerField()
+    rejected = serializers.IntegerField()
+    reanchored = serializers.ListField(child=serializers.DictField())
+    errors = ImportErrorSerializer(many=True)

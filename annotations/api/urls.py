@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include(router.urls)),
     path("me/", views.MeView.as_view(), name="me"),
     path("exports/", views.AdHocExportView.as_view(), name="export"),
+    path("imports/", views.ImportView.as_view(), name="import"),
     path("auth/token/", views.TokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

@@ -10,12 +10,14 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.exports.records import public_url
+from annotations.imports import import_annotations
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
 
 from . import serializers as s
@@ -278,6 +280,25 @@ class AdHocExportView(APIView):
         filters.update({key: params[key] for key in ("verified_from", "verified_to", "updated_since") if key in params})
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")
+
+
+class ImportView(APIView):
+    """Staff upload a file in any import format; atomic unless skip_invalid (then bad records are reported)."""
+
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(request={"multipart/form-data": s.ImportInputSerializer},
+                   responses={201: s.ImportReportSerializer, 400: OpenApiResponse(
+                       OpenApiTypes.OBJECT, description="Nothing imported: an import report whose `errors` say "
+                       "why (file, line, field, message), or {field: [message]} for a bad form."), 403: ERRORS[403]})
+    def post(self, request):
+        data = s.ImportInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        options = dict(data.validated_data)
+        upload = options.pop("file")
+        report = import_annotations(upload, user=request.user, filename=upload.name, **options)
+        body = s.ImportReportSerializer(report.as_dict()).data
+        return Response(body, status=status.HTTP_201_CREATED if report.committed else status.HTTP_400_BAD_REQUEST)
 
 
 class TokenView(ObtainAuthToken):
