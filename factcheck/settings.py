@@ -173,6 +173,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "annotations.api.schema.document_unsupported_media_type",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "TagEnum": "annotations.models.Tag",
         "SpanStatusEnum": "annotations.models.SpanStatus",

@@ -5,6 +5,7 @@ from rest_framework import serializers
 
 from annotations import roles
 from annotations.imports import FORMATS as IMPORT_FORMATS
+from annotations.imports import parse_label_map
 from annotations.models import (
     Article, ClaimSet, Decision, Evidence, Review, Source, Span, SpanStatus, Stance, Tag, Verdict,
 )
@@ -192,6 +193,13 @@ class ImportInputSerializer(serializers.Serializer):
     fuzzy_threshold = serializers.FloatField(required=False, default=0.85, min_value=0.01, max_value=1.0)
     article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False,
                                                  help_text="The article a W3C file annotates, if its targets don't say.")
+
+    def validate_label_map(self, value):
+        try:
+            parse_label_map(value)
+        except ValueError as exc:
+            raise serializers.ValidationError(str(exc))
+        return value
 
 
 class ImportErrorSerializer(serializers.Serializer):

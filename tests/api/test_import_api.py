@@ -52,3 +52,9 @@ def test_invalid_utf8_upload_is_a_clear_error(client_for, staff):
     response = client_for(staff).post("/api/imports/", {"file": upload, "format": "doccano"}, format="multipart")
     assert response.status_code == 400
     assert "UTF-8" in json.dumps(response.json())
+
+
+def test_a_malformed_label_map_is_a_400_on_that_field(client_for, staff):
+    response = client_for(staff).post(
+        "/api/imports/", {"file": doccano_file(GOOD), "format": "doccano", "label_map": "0"}, format="multipart")
+    assert (response.status_code, list(response.json())) == (400, ["label_map"])
