@@ -2,7 +2,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import training, views
 
 class IntIdRouter(DefaultRouter):
     """Ids are integers: anything else falls through to the JSON 404 below instead of reaching the ORM."""
@@ -18,6 +18,8 @@ router.register("evidence", views.EvidenceViewSet, basename="evidence")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("reviews", views.ReviewViewSet, basename="review")
 router.register("claim-sets", views.ClaimSetViewSet, basename="claimset")
+router.register("training-sessions", training.TrainingSessionViewSet, basename="trainingsession")
+router.register("training-spans", training.TrainingSpanViewSet, basename="trainingspan")
 
 app_name = "api"
 urlpatterns = [

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import training, views
 
 app_name = "web"
 urlpatterns = [
@@ -8,4 +8,6 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("review/", views.review_queue, name="review_queue"),
     path("claim-sets/", views.claim_sets, name="claim_sets"),
+    path("training/", training.training_home, name="training_home"),
+    path("training/<int:pk>/", training.training_session, name="training_session"),
 ]
