@@ -2,6 +2,8 @@
 {"detail": "message", "code": "..."} otherwise. Domain errors from the services are translated here."""
 import logging
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
 from rest_framework import exceptions, status
@@ -26,6 +28,13 @@ def _django_validation_detail(exc: DjangoValidationError):
 
 
 def api_exception_handler(exc, context):
+    if isinstance(exc, RequestDataTooBig):
+        limit_mb = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / (1024 * 1024)
+        return Response({"detail": f"The request body is larger than the {limit_mb:g} MB limit.",
+                         "code": "request_too_large"}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+    if isinstance(exc, TooManyFieldsSent):
+        return Response({"detail": "Too many form fields.", "code": "too_many_fields"},
+                        status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, (OverflowError, DataError)):
         # A value the database cannot store (an id of 2**64, a date far out of range) is bad input, not a fault.
         return Response({"detail": "A value in the request is out of range.", "code": "out_of_range"},

@@ -156,6 +156,14 @@ class ClaimFilterSerializer(serializers.Serializer):
     verified_to = serializers.DateField(required=False)
     updated_since = serializers.DateField(required=False)
 
+    def to_internal_value(self, data):
+        # An unknown key would silently widen the selection (the filter the user meant is ignored): refuse it.
+        unknown = sorted(set(data) - set(self.fields)) if isinstance(data, dict) else []
+        if unknown:
+            raise serializers.ValidationError(
+                {key: [f"Unknown filter; expected some of: {', '.join(self.fields)}."] for key in unknown})
+        return super().to_internal_value(data)
+
 
 class ClaimSetInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=200)

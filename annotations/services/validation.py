@@ -1,10 +1,13 @@
 """Field checks shared by the services: each raises ValidationError keyed by the field, with a stable code."""
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
 URL_MAX_LENGTH = 2000
+# C0 and C1 controls and DEL, except tab, line feed and carriage return, which real text carries.
+CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _url_validator = URLValidator(schemes=["http", "https"])
 
 
@@ -20,6 +23,10 @@ def clean_text(field: str, value, *, max_length: int | None = None, required: bo
         raise invalid(field, f"{field} must be a string.", "invalid_type")
     if "\x00" in value:
         raise invalid(field, f"{field} must not contain NUL characters.", "nul_character")
+    control = CONTROL_CHARS.search(value)
+    if control:
+        raise invalid(field, f"{field} contains the control character U+{ord(control.group()):04X} at position "
+                      f"{control.start()}.", "control_character")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
