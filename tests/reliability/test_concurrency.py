@@ -92,3 +92,23 @@ def test_concurrent_reviews_record_exactly_one_decision(span, people):
     assert Review.objects.filter(span=span).count() == 1 == sum(isinstance(r, Review) for r in results)
     assert all(isinstance(r, (Review, ValidationError, VersionConflict, NotPermitted)) for r in results)
     assert Span.objects.get(pk=span.pk).status == "verified"
+
+
+def test_two_imports_of_the_same_file_at_once_create_no_duplicates(tmp_path):
+    from annotations.imports import import_annotations
+
+    lines = [
+        {"text": f"Article {n}: the minister said {n}0% of voters agree. Critics disagree.",
+         "label": [[0, 9, "CLAIM"], [n // 10 + 12, n // 10 + 40, "QUOTE"]]}
+        for n in range(30)
+    ]
+    path = tmp_path / "same.jsonl"
+    path.write_text("".join(__import__("json").dumps(r) + "\n" for r in lines), encoding="utf-8")
+    results = race(lambda i: import_annotations(str(path), format="doccano"), n=4)
+    assert all(not isinstance(r, Exception) for r in results), results
+    assert sum(r.spans_created for r in results) == 60  # one import wrote them; the others found them stored
+    from annotations.models import Article
+
+    assert Article.objects.count() == 30
+    assert Span.objects.count() == 60
+    assert Span.objects.values("article", "start", "end", "tag", "author").distinct().count() == 60
