@@ -1,0 +1,250 @@
+"""Load with a ledger: simulated reviewers hammer a gunicorn + PostgreSQL workbench on loopback for a bounded time;
+each client writes down every write the server acknowledged (2xx). Afterwards the database must hold exactly those
+writes: nothing lost, nothing extra, and no 5xx at all.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/ledger.py --clients 20 --seconds 60
+
+It creates (and drops) its own database next to the one DATABASE_URL names, and stops its server when done.
+"""
+import argparse
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Client:
+    """One simulated reviewer: a token, and a ledger of acknowledged writes. A connection per request, as gunicorn's
+    sync workers serve one request per connection."""
+
+    def __init__(self, port, token, name):
+        self.port = port
+        self.token, self.name = token, name
+        self.ledger, self.statuses, self.latencies = [], Counter(), []
+
+    def call(self, method, path, body=None, if_match=None):
+        headers = {"Authorization": f"Token {self.token}", "Accept": "application/json", "Connection": "close"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        if if_match is not None:
+            headers["If-Match"] = f'"{if_match}"'
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        began = time.monotonic()
+        try:
+            conn.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+        except (OSError, http.client.HTTPException):
+            # No answer: the write may or may not have happened, so it is not in the ledger; counted as an error.
+            self.statuses["connection_error"] += 1
+            return None, None
+        finally:
+            conn.close()
+            self.latencies.append(time.monotonic() - began)
+        self.statuses[response.status] += 1
+        return response.status, (json.loads(data) if data and response.status != 204 else None)
+
+
+def run_client(client, articles, deadline, rng, reviewers_tokens):
+    my_spans = []  # (id, version)
+    while time.monotonic() < deadline:
+        action = rng.random()
+        if action < 0.35 or not my_spans:
+            article = rng.choice(articles)
+            start = rng.randrange(0, len(article["text"]) - 40)
+            end = start + rng.randrange(5, 40)
+            tag = rng.choice(["claim", "quote", "opinion"])
+            status, data = client.call("POST", "/api/spans/", {"article": article["id"], "start": start,
+                                                              "end": end, "tag": tag})
+            if status == 201:
+                client.ledger.append(("span", data["id"], data["text"], tag))
+                my_spans.append([data["id"], data["version"]])
+        elif action < 0.65:
+            entry = rng.choice(my_spans)
+            note = f"{client.name} {uuid.uuid4().hex[:8]}"
+            # Half the time with a deliberately stale version: it must be refused with 412 and change nothing.
+            version = entry[1] if rng.random() < 0.5 else max(1, entry[1] - 1)
+            status, data = client.call("PATCH", f"/api/spans/{entry[0]}/", {"note": note}, if_match=version)
+            if status == 200:
+                client.ledger.append(("note", entry[0], data["version"], note))
+                entry[1] = data["version"]
+        elif action < 0.85:
+            entry = rng.choice(my_spans)
+            url = f"https://source.example.org/{client.name}/{rng.randrange(5)}"
+            status, data = client.call("POST", f"/api/spans/{entry[0]}/evidence/",
+                                       {"stance": rng.choice(["supports", "refutes", "context"]), "url": url})
+            if status == 201:
+                client.ledger.append(("evidence", entry[0], url))
+                entry[1] = data["version"]
+        else:
+            entry = rng.choice(my_spans)
+            status, data = client.call("POST", f"/api/spans/{entry[0]}/submit/", if_match=entry[1])
+            if status == 200:
+                client.ledger.append(("submit", entry[0], data["version"]))
+                entry[1] = data["version"]
+                my_spans.remove(entry)  # submitted spans are locked for their author
+
+
+def run_reviewer(client, deadline, rng):
+    while time.monotonic() < deadline:
+        status, page = client.call("GET", "/api/spans/?status=submitted&page_size=20")
+        if status != 200 or not page["results"]:
+            time.sleep(0.05)
+            continue
+        span = rng.choice(page["results"])
+        decision = "approve" if span["tag"] != "claim" else "request_changes"
+        body = {"decision": decision, "comment": "" if decision == "approve" else "Needs a decisive source."}
+        status, data = client.call("POST", f"/api/spans/{span['id']}/reviews/", body, if_match=span["version"])
+        if status == 201:
+            client.ledger.append(("review", span["id"], decision))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20, help="simulated annotators (plus 4 reviewers)")
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    base_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    parts = urlsplit(base_url)
+    if not parts.scheme.startswith("postgres"):
+        sys.exit("bench/ledger.py needs a PostgreSQL DATABASE_URL")
+    dbname = f"factcheck_ledger_{os.getpid()}"
+    db_url = urlunsplit((parts.scheme, parts.netloc, f"/{dbname}", "", ""))
+    admin_url = urlunsplit((parts.scheme, parts.netloc, "/postgres", "", ""))
+    env = {**os.environ, "DATABASE_URL": db_url, "DEBUG": "0", "SECRET_KEY": uuid.uuid4().hex * 2,
+           "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{dbname}"')
+    server = None
+    try:
+        manage = [PYTHON, str(ROOT / "manage.py")]
+        subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
+        subprocess.run([*manage, "load_seeds"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        setup = (
+            "from django.contrib.auth.models import User, Group; from rest_framework.authtoken.models import Token;"
+            "import json, sys; from annotations.models import Article; out = {'annotators': [], 'reviewers': []};"
+            f"n = {args.clients}\n"
+            "for i in range(n + 4):\n"
+            "    role = 'annotator' if i < n else 'reviewer'\n"
+            "    u = User.objects.create_user(f'{role}{i}', password=None); u.groups.add(Group.objects.get(name=role))\n"
+            "    out[role + 's'].append(Token.objects.create(user=u).key)\n"
+            "out['articles'] = [{'id': a.id, 'text': a.text} for a in Article.objects.all()]\n"
+            "sys.stdout.write(json.dumps(out))"
+        )
+        fixture = json.loads(subprocess.run([*manage, "shell", "-c", setup], env=env, check=True, cwd=ROOT,
+                                            capture_output=True, text=True).stdout.strip().splitlines()[-1])
+        # Keep offsets clear of characters outside the BMP here; the emoji cases are the unit tests' job.
+        port = free_port()
+        server = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
+             str(args.workers), "--timeout", "60", "--log-level", "warning", "--preload"],
+            env=env, cwd=ROOT, start_new_session=True)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        rng = random.Random(args.seed)
+        deadline = time.monotonic() + args.seconds
+        annotators = [Client(port, t, f"a{i}") for i, t in enumerate(fixture["annotators"])]
+        reviewers = [Client(port, t, f"r{i}") for i, t in enumerate(fixture["reviewers"])]
+        threads = [threading.Thread(target=run_client, args=(c, fixture["articles"], deadline,
+                                                             random.Random(rng.random()), None)) for c in annotators]
+        threads += [threading.Thread(target=run_reviewer, args=(c, deadline, random.Random(rng.random())))
+                    for c in reviewers]
+        started = time.monotonic()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=args.seconds + 120)
+        elapsed = time.monotonic() - started
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+    try:
+        check = (
+            "import json, sys; from annotations.models import Span, Evidence, Review;"
+            "print(json.dumps({'spans': {s.id: [s.text, s.tag, s.note, s.status] for s in Span.objects.all()},"
+            "'evidence': sorted([e.span_id, e.source.url] for e in Evidence.objects.select_related('source')),"
+            "'reviews': sorted([r.span_id, r.decision] for r in Review.objects.all())}))"
+        )
+        stored = json.loads(subprocess.run([PYTHON, str(ROOT / "manage.py"), "shell", "-c", check], env=env,
+                                           check=True, cwd=ROOT, capture_output=True, text=True).stdout.splitlines()[-1])
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+
+    ledger = [entry for c in annotators + reviewers for entry in c.ledger]
+    statuses = sum((c.statuses for c in annotators + reviewers), Counter())
+    spans = {str(e[1]): e for e in ledger if e[0] == "span"}
+    last_note = {}
+    for e in ledger:
+        if e[0] == "note" and e[2] > last_note.get(str(e[1]), (0, ""))[0]:
+            last_note[str(e[1])] = (e[2], e[3])
+    problems = []
+    if set(stored["spans"]) != set(spans):
+        problems.append(f"span ids differ: lost {set(spans) - set(stored['spans'])}, "
+                        f"extra {set(stored['spans']) - set(spans)}")
+    for sid, entry in spans.items():
+        row = stored["spans"].get(sid)
+        if row and (row[0], row[1]) != (entry[2], entry[3]):
+            problems.append(f"span {sid} text/tag changed")
+        if row and sid in last_note and row[2] != last_note[sid][1]:
+            problems.append(f"span {sid}: stored note {row[2]!r} is not the last acknowledged {last_note[sid][1]!r}")
+    acked_evidence = sorted([int(e[1]), e[2]] for e in ledger if e[0] == "evidence")
+    if acked_evidence != stored["evidence"]:
+        problems.append(f"evidence: {len(acked_evidence)} acknowledged vs {len(stored['evidence'])} stored")
+    acked_reviews = sorted([int(e[1]), e[2]] for e in ledger if e[0] == "review")
+    if acked_reviews != stored["reviews"]:
+        problems.append(f"reviews: {len(acked_reviews)} acknowledged vs {len(stored['reviews'])} stored")
+    server_errors = sum(n for code, n in statuses.items() if isinstance(code, int) and code >= 500)
+    kinds = Counter(e[0] for e in ledger)
+
+    print(f"{len(annotators)} annotators + {len(reviewers)} reviewers, {args.workers} gunicorn workers, "
+          f"{elapsed:.1f} s, PostgreSQL")
+    print(f"requests: {sum(statuses.values())} ({sum(statuses.values()) / elapsed:.0f}/s); status codes: "
+          + ", ".join(f"{code}: {n}" for code, n in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
+    print("acknowledged writes: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + f"; total {len(ledger)}")
+    print(f"stored: spans {len(stored['spans'])}, evidence {len(stored['evidence'])}, reviews "
+          f"{len(stored['reviews'])}; notes matching the last acknowledged edit: "
+          f"{sum(1 for sid in last_note if stored['spans'].get(sid, [None] * 3)[2] == last_note[sid][1])}/{len(last_note)}")
+    latencies = sorted(t for c in annotators + reviewers for t in c.latencies)
+    if latencies:
+        print(f"latency: p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
+              f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.0f} ms")
+    print(f"5xx: {server_errors}; ledger mismatches: {len(problems)}")
+    for problem in problems[:20]:
+        print("  " + problem)
+    sys.exit(1 if problems or server_errors or statuses.get("connection_error") else 0)
+
+
+if __name__ == "__main__":
+    main()
