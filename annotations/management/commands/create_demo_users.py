@@ -12,13 +12,14 @@ DEMO_ACCOUNTS = [
     # username, groups, is_staff/superuser
     ("annotator", [roles.ANNOTATOR], False),
     ("reviewer", [roles.REVIEWER, roles.ANNOTATOR], False),
+    ("exporter", [roles.EXPORTER], False),
     ("admin", [], True),
 ]
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo accounts (annotator, reviewer, admin) with fresh random passwords and print them once. "
+        "Create the demo accounts (annotator, reviewer, exporter, admin) with fresh random passwords and print them once. "
         "Development only: refuses to run when DEBUG is off."
     )
 
