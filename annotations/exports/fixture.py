@@ -27,9 +27,9 @@ def _encode(value):
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def _chunks(queryset):
+def _chunks(rows):
     chunk = []
-    for obj in queryset.iterator(chunk_size=CHUNK):
+    for obj in rows.iterator(chunk_size=CHUNK) if hasattr(rows, "iterator") else rows:
         chunk.append(obj)
         if len(chunk) == CHUNK:
             yield chunk
@@ -38,8 +38,8 @@ def _chunks(queryset):
         yield chunk
 
 
-def _records(queryset):
-    for chunk in _chunks(queryset):
+def _records(rows):
+    for chunk in _chunks(rows):
         for record in serializers.serialize(
             "python", chunk, use_natural_foreign_keys=True, use_natural_primary_keys=True
         ):
@@ -79,8 +79,7 @@ def generate(spans, *, queryset, claim_set: ClaimSet | None = None, **context):
     for queryset_part in (
         articles,
         sources.only("url", "article", "title", "publisher", "accessed", "created_at"),
-        Span.objects.filter(pk__in=span_ids).select_related("article", "author", "updated_by").order_by(
-            "article__text_sha256", "start", "end", "tag", "uid"),
+        spans,  # the caller's chunked iterator, in export order (so progress and counts follow it)
         Evidence.objects.filter(span__in=span_ids).select_related(
             "span", "source", "source__article", "added_by").order_by("span__uid", "source__url",
                                                                       "source__article__text_sha256"),
