@@ -192,6 +192,8 @@ def find_quotes(text: str) -> list[Quote]:
     found: list[Quote] = []
     for start, end, unbalanced in quote_spans(text):
         words = len(text[start:end].split())
+        if text[max(0, start - 12):start - 1].rstrip().lower().endswith("so-called"):
+            continue  # the classic scare quote
         introduced = text[:start - 1].rstrip().endswith(":")  # 'Headline: "It's not my business."'
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not introduced and not whole_sentence

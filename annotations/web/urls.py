@@ -8,4 +8,5 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("review/", views.review_queue, name="review_queue"),
     path("claim-sets/", views.claim_sets, name="claim_sets"),
+    path("agreement/", views.agreement, name="agreement"),
 ]
