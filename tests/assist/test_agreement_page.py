@@ -10,7 +10,7 @@ def test_agreement_page_shows_each_pair_and_tag(client, annotator, other_annotat
         make_span(article, "40% of voters agree", tag="claim", author=author)
     make_span(article, "Critics disagree", tag="opinion", author=other_annotator)
     client.force_login(annotator)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):  # session, user, roles (2), articles, spans, chosen article
         page = client.get("/agreement/")
     assert page.status_code == 200
     assert page.context["chosen"] == article and [a.title for a in page.context["articles"]] == ["Budget vote"]
