@@ -87,7 +87,8 @@ function suggestionMark(suggestion, segmentStart, child) {
   mark.title = suggestionLabel(suggestion);
   if (suggestion.start === segmentStart) {
     mark.classList.add("sg-start");
-    mark.dataset.badge = `${TAG_LETTERS[suggestion.tag]}?`;
+    // Claims show their check-worthiness in the badge: "C? 0.85".
+    mark.dataset.badge = `${TAG_LETTERS[suggestion.tag]}?${suggestion.tag === "claim" ? ` ${suggestion.score.toFixed(2)}` : ""}`;
     mark.tabIndex = 0;
     mark.setAttribute("aria-label", `${suggestionLabel(suggestion)}: ${suggestion.text}. Press a to accept, x to dismiss.`);
   }
