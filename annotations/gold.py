@@ -176,6 +176,7 @@ def build_gold_fixture(*, source_dir: Path | None = None, seed_dir: Path | None 
         with transaction.atomic():
             result["stats"] = _build(source_dir, seed_dir)
             _freeze_identities()
+            services.span_clusters_refresh()  # on_commit never fires in this rolled-back transaction
             result["json"] = _serialise()
             raise _Rollback
     except _Rollback:

@@ -20,6 +20,13 @@ class SpanStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+class SpanOrigin(models.TextChoices):
+    """Provenance: drawn by hand, or accepted from a machine suggestion (annotations/assist)."""
+
+    MANUAL = "manual", "Manual"
+    SUGGESTED = "suggested", "Suggested"
+
+
 class Stance(models.TextChoices):
     SUPPORTS = "supports", "Supports"
     REFUTES = "refutes", "Refutes"
@@ -104,6 +111,11 @@ class Span(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="spans")
     status = models.CharField(max_length=16, choices=SpanStatus.choices, default=SpanStatus.DRAFT)
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every change; the API's ETag.")
+    origin = models.CharField(max_length=16, choices=SpanOrigin.choices, default=SpanOrigin.MANUAL)
+    cluster_id = models.CharField(
+        max_length=16, blank=True, db_index=True,
+        help_text="Verified claims and quotes that state the same thing share it (exact text or TF-IDF match).",
+    )
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
@@ -121,6 +133,7 @@ class Span(models.Model):
             models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="span_start_before_end"),
             _choices_check("tag", Tag, "span_tag_known"),
             _choices_check("status", SpanStatus, "span_status_known"),
+            _choices_check("origin", SpanOrigin, "span_origin_known"),
             models.UniqueConstraint(
                 fields=["article", "start", "end", "tag", "author"], name="span_unique_per_author"
             ),
@@ -135,6 +148,29 @@ class Span(models.Model):
 
     def natural_key(self):
         return (str(self.uid),)
+
+
+class SuggestionDismissal(models.Model):
+    """A reviewer said "no" to a suggested span: it is not offered to them again. Per user, so one reviewer's
+    dismissal does not hide the suggestion from colleagues."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestion_dismissals")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    tag = models.CharField(max_length=16, choices=Tag.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user", "tag", "start", "end"],
+                                    name="suggestion_dismissal_unique"),
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="suggestion_dismissal_ordered"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} dismissed {self.tag} [{self.start}:{self.end}] on {self.article_id}"
 
 
 class SourceManager(models.Manager):

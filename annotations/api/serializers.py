@@ -112,7 +112,9 @@ class SpanSerializer(serializers.ModelSerializer):
         fields = [
             "id", "uid", "article", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note",
             "author", "status", "version", "updated_by", "created_at", "updated_at", "evidence", "reviews",
+            "origin", "cluster_id",
         ]
+        read_only_fields = ["origin", "cluster_id"]
 
 
 MAX_OFFSET = 2**31 - 1
@@ -232,3 +234,56 @@ class ImportReportSerializer(serializers.Serializer):
     rejected = serializers.IntegerField()
     reanchored = serializers.ListField(child=serializers.DictField())
     errors = ImportErrorSerializer(many=True)
+
+class SuggestionSerializer(serializers.Serializer):
+    tag = serializers.ChoiceField(choices=Tag.choices)
+    start = serializers.IntegerField(help_text="Half-open Unicode code-point offset.")
+    end = serializers.IntegerField()
+    text = serializers.CharField()
+    score = serializers.FloatField(help_text="0..1: check-worthiness for claims, confidence otherwise.")
+    speaker = serializers.CharField(allow_blank=True, help_text="For quotes: who the text says is speaking.")
+    reasons = serializers.ListField(child=serializers.CharField())
+
+
+class SuggestionInputSerializer(serializers.Serializer):
+    tag = serializers.ChoiceField(choices=Tag.choices)
+    start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
+    end = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
+
+
+class MatchSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["span", "quote", "sentence"],
+                                   help_text="An annotated span, a suggested quotation or a sentence.")
+    article = serializers.IntegerField()
+    article_title = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    text = serializers.CharField()
+    score = serializers.FloatField(help_text="TF-IDF cosine similarity, 0..1.")
+    tier = serializers.ChoiceField(choices=["exact", "same", "similar"],
+                                   help_text="exact: same normalised text; same: proposed as the same claim; "
+                                             "similar: only suggested.")
+    span = serializers.IntegerField(allow_null=True)
+    tag = serializers.CharField(allow_null=True)
+    status = serializers.CharField(allow_null=True)
+    cluster_id = serializers.CharField(allow_null=True)
+
+
+class MatchListSerializer(serializers.Serializer):
+    same_claim_threshold = serializers.FloatField()
+    similar_threshold = serializers.FloatField()
+    matches = MatchSerializer(many=True)
+
+
+class TagAgreementSerializer(serializers.Serializer):
+    exact_f1 = serializers.FloatField()
+    overlap_f1 = serializers.FloatField()
+    kappa = serializers.FloatField(allow_null=True, help_text="Cohen's kappa over characters; null if undefined.")
+    a = serializers.IntegerField(help_text="Spans of this tag by the first annotator.")
+    b = serializers.IntegerField(help_text="Spans of this tag by the second annotator.")
+
+
+class PairAgreementSerializer(serializers.Serializer):
+    a = serializers.CharField()
+    b = serializers.CharField()
+    tags = serializers.DictField(child=TagAgreementSerializer())

@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
+from annotations.assist import matching
 from annotations.exports.records import public_url
 from annotations.imports import import_annotations
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
@@ -66,6 +67,40 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         data.is_valid(raise_exception=True)
         article = services.article_create(user=request.user, **data.validated_data)
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def suggestions(self, request, pk=None):
+        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
+        article = self.get_object()
+        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
+
+    @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanSerializer, **ERRORS})
+    @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
+    def accept_suggestion(self, request, pk=None):
+        """Accept a suggestion: it becomes your draft span, with provenance "suggested"."""
+        article = self.get_object()
+        data = s.SuggestionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        span = services.suggestion_accept(article=article, user=request.user, **data.validated_data)
+        return _span_response(span, status.HTTP_201_CREATED)
+
+    @extend_schema(request=s.SuggestionInputSerializer, responses={204: None, **ERRORS})
+    @action(detail=True, methods=["post"], url_path="suggestions/dismiss", filter_backends=[])
+    def dismiss_suggestion(self, request, pk=None):
+        """Dismiss a suggestion: it is no longer offered to you (other people still see it)."""
+        article = self.get_object()
+        data = s.SuggestionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.suggestion_dismiss(article=article, user=request.user, **data.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(responses={200: s.PairAgreementSerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def agreement(self, request, pk=None):
+        """Inter-annotator agreement per pair of people with spans on the article."""
+        article = self.get_object()
+        return Response(s.PairAgreementSerializer(selectors.article_agreement(article), many=True).data)
 
     def partial_update(self, request, pk=None):
         article = self.get_object()
@@ -148,6 +183,17 @@ class SpanViewSet(viewsets.ModelViewSet):
         span = get_object_or_404(Span.objects.only("id"), pk=pk)
         trail = selectors.span_audit_trail(span.pk)
         return Response(s.AuditEntrySerializer(trail, many=True).data)
+
+    @extend_schema(responses={200: s.MatchListSerializer, **ERRORS})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def matches(self, request, pk=None):
+        """The most similar spans, quotations and sentences in other articles, in two tiers; link one as evidence
+        with POST evidence/ (source_article, source_start, source_end)."""
+        span = get_object_or_404(Span.objects.only("id", "article_id", "text"), pk=pk)
+        return Response(s.MatchListSerializer({
+            "same_claim_threshold": matching.SAME_CLAIM, "similar_threshold": matching.SIMILAR,
+            "matches": selectors.span_matches(span),
+        }).data)
 
     @extend_schema(parameters=[IF_MATCH], request=s.EvidenceInputSerializer,
                    responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})

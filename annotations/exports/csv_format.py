@@ -6,8 +6,8 @@ import io
 from .records import final_approval
 
 BASE_COLUMNS = [
-    "span_id", "article_id", "article_title", "article_url", "start", "end", "tag", "text", "speaker", "note",
-    "author", "status", "verdict", "explanation", "reviewers", "evidence_count",
+    "span_id", "cluster_id", "article_id", "article_title", "article_url", "start", "end", "tag", "text", "speaker",
+    "note", "author", "status", "verdict", "explanation", "reviewers", "evidence_count",
 ]
 EVIDENCE_COLUMNS = ["source_url", "source_article_id", "source_title", "stance", "excerpt"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -34,8 +34,8 @@ def row(span, max_evidence: int) -> list:
     evidence = list(span.evidence.all())
     reviewers = sorted({r.reviewer.username for r in span.reviews.all()})
     values = [
-        str(span.uid), span.article.id, span.article.title, span.article.url, span.start, span.end, span.tag,
-        span.text, span.speaker, span.note, span.author.username, span.status,
+        str(span.uid), span.cluster_id, span.article.id, span.article.title, span.article.url, span.start, span.end,
+        span.tag, span.text, span.speaker, span.note, span.author.username, span.status,
         approval.verdict if approval else "", approval.explanation if approval else "",
         " ".join(reviewers), len(evidence),
     ]

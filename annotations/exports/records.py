@@ -45,6 +45,7 @@ def span_record(span) -> dict:
             "title": article.title, "url": article.url,
         },
         "author": span.author.username,
+        "cluster_id": span.cluster_id or None,
         "created_at": iso(span.created_at),
         "end": span.end,
         "evidence": [evidence_record(e) for e in span.evidence.all()],

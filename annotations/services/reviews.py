@@ -6,6 +6,7 @@ from annotations import roles
 from annotations.errors import NotPermitted
 from annotations.models import Decision, Review, Span, SpanStatus, Stance, Tag, Verdict
 
+from .assist import span_clusters_refresh
 from .spans import lock_span, save_span
 from .validation import clean_choice, clean_text, invalid
 
@@ -65,4 +66,7 @@ def review_submit(
     review.save()
     span.status = NEXT_STATUS[decision]
     save_span(span, ["status"], reviewer)
+    if span.status == SpanStatus.VERIFIED and span.tag in (Tag.CLAIM, Tag.QUOTE):
+        # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id.
+        transaction.on_commit(span_clusters_refresh)
     return review

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from annotations import offsets, roles
 from annotations.errors import NotPermitted, VersionConflict
-from annotations.models import Article, Span, SpanStatus, Tag
+from annotations.models import Article, Span, SpanOrigin, SpanStatus, Tag
 
 from .validation import clean_choice, clean_int, clean_text, invalid
 
@@ -103,11 +103,12 @@ def _check_not_duplicate(*, article_id, start, end, tag, author_id, exclude_pk=N
 
 @transaction.atomic
 def span_create(
-    *, article: Article, author, start, end, tag, text=None, speaker="", note=""
+    *, article: Article, author, start, end, tag, text=None, speaker="", note="", origin=SpanOrigin.MANUAL
 ) -> Span:
     if not roles.can_annotate(author):
         raise NotPermitted("You need the annotator role to create spans.")
     tag = clean_choice("tag", tag, Tag)
+    origin = clean_choice("origin", origin, SpanOrigin)
     speaker = clean_text("speaker", speaker, max_length=SPEAKER_MAX).strip()
     note = clean_text("note", note, max_length=NOTE_MAX)
     if text is not None:
@@ -121,7 +122,7 @@ def span_create(
         with transaction.atomic():
             span = Span(
                 article=article, author=author, updated_by=author, start=start, end=end, text=exact,
-                prefix=prefix, suffix=suffix, tag=tag, speaker=speaker, note=note,
+                prefix=prefix, suffix=suffix, tag=tag, speaker=speaker, note=note, origin=origin,
             )
             span._history_user = author
             span.save()

@@ -10,4 +10,5 @@ urlpatterns = [
     path("claim-sets/", views.claim_sets, name="claim_sets"),
     path("training/", training.training_home, name="training_home"),
     path("training/<int:pk>/", training.training_session, name="training_session"),
+    path("agreement/", views.agreement, name="agreement"),
 ]

@@ -109,3 +109,27 @@ def claim_sets(request):
         "export_query": urlencode(filters, doseq=True),
         "roles": _roles(request.user),
     })
+
+
+AGREEMENT_TAGS = ("claim", "quote", "opinion", "all")
+
+
+@login_required
+def agreement(request):
+    """Inter-annotator agreement: the articles two or more people annotated, and for the chosen one (?article=)
+    a row per annotator pair and tag."""
+    articles = list(selectors.agreement_articles())
+    chosen, pairs = None, []
+    if request.GET.get("article", "").isdigit():
+        try:
+            chosen = selectors.article_get(int(request.GET["article"]))
+        except Article.DoesNotExist:
+            raise Http404("No such article.")
+    elif articles:
+        chosen = articles[0]
+    if chosen is not None:
+        pairs = [{"a": p["a"], "b": p["b"], "rows": [(tag, p["tags"][tag]) for tag in AGREEMENT_TAGS]}
+                 for p in selectors.article_agreement(chosen)]
+    return render(request, "annotations/agreement.html", {
+        "articles": articles, "chosen": chosen, "pairs": pairs, "roles": _roles(request.user),
+    })

@@ -2,7 +2,7 @@
 import { api, apiList } from "./api.js";
 import { CodePointText, rangeToCp } from "./offsets.js";
 import { Panel } from "./panel.js";
-import { renderSpanList, renderText } from "./render.js";
+import { renderSpanList, renderSuggestionList, renderText } from "./render.js";
 
 const config = JSON.parse(document.getElementById("workbench-config").textContent);
 const root = document.getElementById("article-text");
@@ -11,6 +11,8 @@ const preview = document.getElementById("sel-preview");
 const pageError = document.getElementById("page-error");
 const cpText = new CodePointText(config.text);
 const spans = new Map();
+const suggestions = new Map(); // "tag:start:end" -> suggestion
+const showSuggestions = document.getElementById("show-suggestions");
 const TAG_KEYS = { c: "claim", q: "quote", o: "opinion" };
 let pending = null; // {start, end, text}: the normalised current selection
 let busy = false;
@@ -20,8 +22,17 @@ function showPageError(message) {
   pageError.hidden = !message;
 }
 
+function visibleSuggestions() {
+  return showSuggestions && showSuggestions.checked ? [...suggestions.values()] : [];
+}
+
 function render() {
-  renderText(root, cpText, [...spans.values()], { selectedId: panel.spanId });
+  renderText(root, cpText, [...spans.values()], { selectedId: panel.spanId, suggestions: visibleSuggestions() });
+  if (showSuggestions) {
+    renderSuggestionList(document.getElementById("suggestion-list"), visibleSuggestions(),
+      { onAccept: acceptSuggestion, onDismiss: dismissSuggestion });
+    document.getElementById("suggestion-count").textContent = String(suggestions.size);
+  }
   renderSpanList(document.getElementById("span-list"), [...spans.values()], (id) => panel.open(id));
   document.getElementById("span-count").textContent = String(spans.size);
 }
@@ -102,6 +113,44 @@ toolbar.addEventListener("click", (event) => {
   if (button) createSpan(button.dataset.tag);
 });
 
+// --- suggestions: a accepts (a draft span by me, provenance "suggested"), x dismisses (remembered for me) ------------
+async function acceptSuggestion(key) {
+  const suggestion = suggestions.get(key);
+  if (!suggestion || busy) return;
+  busy = true;
+  showPageError("");
+  try {
+    const { tag, start, end } = suggestion;
+    const span = await api("POST", `/api/articles/${config.article}/suggestions/accept/`, { body: { tag, start, end } });
+    suggestions.delete(key);
+    spans.set(span.id, span);
+    panel.open(span.id);
+  } catch (err) {
+    showPageError(err.message);
+  } finally {
+    busy = false;
+  }
+}
+
+async function dismissSuggestion(key) {
+  const suggestion = suggestions.get(key);
+  if (!suggestion || busy) return;
+  busy = true;
+  showPageError("");
+  try {
+    const { tag, start, end } = suggestion;
+    await api("POST", `/api/articles/${config.article}/suggestions/dismiss/`, { body: { tag, start, end } });
+    suggestions.delete(key);
+    render();
+  } catch (err) {
+    showPageError(err.message);
+  } finally {
+    busy = false;
+  }
+}
+
+const SUGGESTION_KEYS = { a: acceptSuggestion, x: dismissSuggestion };
+
 function typingInField(target) {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
@@ -117,13 +166,25 @@ document.addEventListener("keydown", (event) => {
       return;
     }
   }
+  const focusedSuggestion = event.target.closest?.("[data-sg]");
+  if (focusedSuggestion && SUGGESTION_KEYS[key]) {
+    event.preventDefault();
+    SUGGESTION_KEYS[key](focusedSuggestion.dataset.sg);
+    return;
+  }
   if (panel.handleKey(event)) event.preventDefault();
 });
+if (showSuggestions) showSuggestions.addEventListener("change", render);
 
 // --- opening spans ---------------------------------------------------------------------------------------------
 root.addEventListener("click", (event) => {
   if (!document.getSelection().isCollapsed) return; // a drag that ended on a highlight is a selection, not a click
   const mark = event.target.closest("mark[data-span-id]");
+  const suggested = event.target.closest("mark[data-sg]");
+  if (!mark && suggested) {
+    root.querySelector(`mark.sg-start[data-sg="${CSS.escape(suggested.dataset.sg)}"]`)?.focus();
+    return;
+  }
   if (mark) panel.open(Number(mark.dataset.spanId), mark);
 });
 root.addEventListener("keydown", (event) => {
@@ -138,6 +199,12 @@ async function load() {
   try {
     const list = await apiList(`/api/spans/?article=${config.article}&page_size=1000`);
     for (const span of list) spans.set(span.id, span);
+    if (config.roles.annotate) {
+      for (const suggestion of await api("GET", `/api/articles/${config.article}/suggestions/`)) {
+        const id = `${suggestion.tag}:${suggestion.start}:${suggestion.end}`;
+        suggestions.set(id, { ...suggestion, id });
+      }
+    }
     render();
     document.body.dataset.ready = "true";
     if (config.open_span && spans.has(Number(config.open_span))) panel.open(Number(config.open_span));

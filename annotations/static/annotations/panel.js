@@ -3,7 +3,7 @@
 // keeps whatever the user typed.
 import { api } from "./api.js";
 import { CodePointText, rangeToCp } from "./offsets.js";
-import { STATUS_MARKS, TAG_LABELS, TAG_LETTERS } from "./render.js";
+import { STATUS_MARKS, TAG_LABELS, TAG_LETTERS, TIER_LABELS } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const EDITABLE = new Set(["draft", "rejected"]);
@@ -74,6 +74,7 @@ export class Panel {
       $("p-delete").textContent = "Delete draft";
     }
     this.fill(span, { keepForm: false });
+    if (switching) this.loadMatches(span);
     this.root.hidden = false;
     this.onSelect();
     $("panel-title").focus();
@@ -162,6 +163,63 @@ export class Panel {
     });
     if (!items.length) items.push(el("li", { className: "muted", text: "No sources yet." }));
     list.replaceChildren(...items);
+  }
+
+  /** Claims and quotes: the most similar passages of other articles, each linkable as evidence with one click. */
+  async loadMatches(span) {
+    const section = $("p-matches");
+    const list = $("p-match-list");
+    list.replaceChildren();
+    section.hidden = !["claim", "quote"].includes(span.tag);
+    if (section.hidden) return;
+    list.append(el("li", { className: "muted", text: "Looking…" }));
+    let data;
+    try {
+      data = await api("GET", `/api/spans/${span.id}/matches/`);
+    } catch (err) {
+      list.replaceChildren(el("li", { className: "error", text: err.message }));
+      return;
+    }
+    if (this.spanId !== span.id) return;
+    $("p-same-threshold").textContent = data.same_claim_threshold.toFixed(2);
+    $("p-similar-threshold").textContent = data.similar_threshold.toFixed(2);
+    const canLink = () => {
+      const current = this.span;
+      return current.status !== "verified" && ((this.isMine(current) && this.config.roles.annotate) || this.config.roles.review);
+    };
+    $("p-link-hint").hidden = !canLink();
+    const items = data.matches.map((match) => {
+      const li = el("li", { className: `match tier-${match.tier}` },
+        el("span", { className: `tier tier-${match.tier}`, text: TIER_LABELS[match.tier] }), " ",
+        el("span", { className: "score", text: match.score.toFixed(2) }), " ",
+        el("a", { text: `#${match.article} ${match.article_title.slice(0, 60)}`,
+          attrs: { href: `/articles/${match.article}/${match.span ? `?span=${match.span}` : ""}`, target: "_blank",
+            rel: "noopener noreferrer" } }),
+        el("blockquote", { className: "excerpt", text: match.text }));
+      if (match.kind === "span") {
+        li.append(el("div", { className: "muted", text: `${match.tag} span (${match.status})`
+          + (match.cluster_id ? `, cluster ${match.cluster_id}` : "") }));
+      }
+      if (canLink()) {
+        const stance = el("select", { attrs: { "aria-label": `Stance for the match in article ${match.article}` } },
+          ...["supports", "refutes", "context"].map((value) => el("option", { text: value, attrs: { value } })));
+        const link = el("button", { className: "link-match", text: "Link as evidence", attrs: { type: "button" } });
+        link.addEventListener("click", () => this.linkMatch(match, stance.value));
+        li.append(el("div", { className: "row" }, stance, link));
+      }
+      return li;
+    });
+    if (!items.length) items.push(el("li", { className: "muted", text: "Nothing similar in other articles." }));
+    list.replaceChildren(...items);
+  }
+
+  async linkMatch(match, stance) {
+    const id = this.spanId;
+    await this.run(async () => {
+      const body = { stance, source_article: match.article, source_start: match.start, source_end: match.end };
+      const span = await api("POST", `/api/spans/${id}/evidence/`, { body, version: this.version });
+      this.accept(span, { keepForm: true });
+    });
   }
 
   fillHistory(span) {

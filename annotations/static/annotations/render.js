@@ -26,10 +26,13 @@ export function spanLabel(span) {
   return `${TAG_LABELS[span.tag]} (${span.status}) by ${span.author}`;
 }
 
-export function renderText(root, cpText, spans, { selectedId = null } = {}) {
+export function renderText(root, cpText, spans, { selectedId = null, suggestions = [] } = {}) {
   const levels = assignLevels(spans);
   const cuts = new Set([0, cpText.length]);
-  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of [...spans, ...suggestions]) { cuts.add(s.start); cuts.add(s.end); }
+  const sgByStart = [...suggestions].sort((a, b) => a.start - b.start);
+  let sgOpen = [];
+  let sgNext = 0;
   const points = [...cuts].sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
   const byStart = [...spans].sort((a, b) => a.start - b.start);
@@ -41,6 +44,11 @@ export function renderText(root, cpText, spans, { selectedId = null } = {}) {
     while (next < byStart.length && byStart[next].start <= a) {
       if (byStart[next].end > a) open.push(byStart[next]);
       next++;
+    }
+    sgOpen = sgOpen.filter((s) => s.end > a);
+    while (sgNext < sgByStart.length && sgByStart[sgNext].start <= a) {
+      if (sgByStart[sgNext].end > a) sgOpen.push(sgByStart[sgNext]);
+      sgNext++;
     }
     let node = document.createTextNode(cpText.slice(a, b));
     const covering = [...open].sort((x, y) => levels.get(y.id) - levels.get(x.id)); // innermost first
@@ -63,9 +71,83 @@ export function renderText(root, cpText, spans, { selectedId = null } = {}) {
       mark.appendChild(node);
       node = mark;
     }
+    for (const suggestion of sgOpen) node = suggestionMark(suggestion, a, node); // outermost: never shifts spans
     fragment.appendChild(node);
   }
   root.replaceChildren(fragment);
+}
+
+export const TIER_LABELS = { exact: "same text", same: "same claim", similar: "similar" };
+
+/** A suggested span: a dashed outline (no fill), its first piece focusable; keys a / x accept or dismiss it. */
+function suggestionMark(suggestion, segmentStart, child) {
+  const mark = document.createElement("mark");
+  mark.className = `sg tag-${suggestion.tag}`;
+  mark.dataset.sg = suggestion.id;
+  mark.title = suggestionLabel(suggestion);
+  if (suggestion.start === segmentStart) {
+    mark.classList.add("sg-start");
+    // Claims show their check-worthiness in the badge: "C? 0.85".
+    mark.dataset.badge = `${TAG_LETTERS[suggestion.tag]}?${suggestion.tag === "claim" ? ` ${suggestion.score.toFixed(2)}` : ""}`;
+    mark.tabIndex = 0;
+    // A description, not a label: the marked words stay what a screen reader reads (and what tests find by label).
+    mark.title = `${suggestionLabel(suggestion)}: press a to accept, x to dismiss`;
+  }
+  mark.appendChild(child);
+  return mark;
+}
+
+export function suggestionLabel(suggestion) {
+  const who = suggestion.speaker ? `, speaker ${suggestion.speaker}` : "";
+  const score = suggestion.tag === "claim" ? `, check-worthiness ${suggestion.score.toFixed(2)}` : "";
+  return `Suggested ${TAG_LABELS[suggestion.tag].toLowerCase()}${who}${score}`;
+}
+
+/** The suggestions under the article: claims by check-worthiness, then quotes and opinions in text order. */
+export function renderSuggestionList(list, suggestions, { onAccept, onDismiss }) {
+  const order = { claim: 0, quote: 1, opinion: 2 };
+  const items = [...suggestions]
+    .sort((a, b) => order[a.tag] - order[b.tag] || (a.tag === "claim" ? b.score - a.score : 0) || a.start - b.start)
+    .map((suggestion) => {
+      const li = document.createElement("li");
+      li.className = "sg-item";
+      li.dataset.sg = suggestion.id;
+      li.tabIndex = 0;
+      const badge = document.createElement("span");
+      badge.className = `badge tag-${suggestion.tag}`;
+      badge.textContent = TAG_LETTERS[suggestion.tag];
+      const score = document.createElement("span");
+      score.className = "sg-score";
+      score.textContent = suggestion.score.toFixed(2);
+      score.title = suggestion.tag === "claim" ? "check-worthiness" : "confidence";
+      const text = document.createElement("span");
+      text.className = "quote";
+      const chars = Array.from(suggestion.text);
+      text.textContent = chars.length > 110 ? `${chars.slice(0, 110).join("")}…` : suggestion.text;
+      li.append(badge, " ", score, " ", text);
+      if (suggestion.speaker) {
+        const speaker = document.createElement("span");
+        speaker.className = "muted";
+        speaker.textContent = ` — ${suggestion.speaker}`;
+        li.append(speaker);
+      }
+      const why = document.createElement("div");
+      why.className = "muted sg-reasons";
+      why.textContent = suggestion.reasons.join(" · ");
+      const accept = document.createElement("button");
+      accept.type = "button";
+      accept.className = "sg-accept";
+      accept.innerHTML = "Accept <kbd>a</kbd>";
+      accept.addEventListener("click", () => onAccept(suggestion.id));
+      const dismiss = document.createElement("button");
+      dismiss.type = "button";
+      dismiss.className = "sg-dismiss";
+      dismiss.innerHTML = "Dismiss <kbd>x</kbd>";
+      dismiss.addEventListener("click", () => onDismiss(suggestion.id));
+      li.append(" ", accept, " ", dismiss, why);
+      return li;
+    });
+  list.replaceChildren(...items);
 }
 
 /** The list of spans under the article: a second, linear way in (and a screen-reader friendly one). */

@@ -1,0 +1,164 @@
+"""Check-worthy claims and opinions, by rules. A claim candidate is a sentence of body text (headlines, captions and
+boilerplate do not end like sentences and are skipped); its check-worthiness score adds up signals of something a
+record can confirm: numbers and dates, named actors, reporting and action verbs, attributions, comparisons and
+causes. Sentences that are only a quotation and its "…, X said" are left to the quote suggestion. An opinion is the
+clause that carries evaluative, hedged, predictive or characterising language."""
+import re
+from dataclasses import dataclass, field
+
+from . import names
+from .text import Segment, is_heading, paragraphs, sentences
+
+CLAIM_THRESHOLD = 0.5
+
+NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                    r"forty|fifty|hundred|thousand|million|billion|dozen|several|half)\b", re.IGNORECASE)
+DATE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                  r"june|july|august|september|october|november|december|yesterday|today|last (?:week|month|year)|"
+                  r"(?:days|weeks|months|years) (?:ago|later)|(?:19|20)\d\d|since|during|era|term|anniversary)\b",
+                  re.IGNORECASE)
+ACTION = re.compile(
+    r"\b(?:announce[sd]?|confirm(?:s|ed)?|declare[sd]?|vote[sd]?|passe[sd]|pass|introduce[sd]?|impose[sd]?|"
+    r"sign(?:s|ed)?|met|meet|visit(?:s|ed)?|reject(?:s|ed)?|agree[sd]?|promise[sd]?|threaten(?:s|ed)?|urge[sd]?|"
+    r"told|said|says|stated|wrote|reported|revealed|described|suggested|emphasi[sz]ed|insisted|warned|"
+    r"outlined|ruled|backed|sided|supported|supporting|opposed|oppose|abstained|exited|expires?|limits|"
+    r"resign(?:ed|ation)|invaded|invasion|imposed|launched|sent|sending|struck|strikes|seized|withdr[ae]w[ns]?|"
+    r"distanc(?:es|ed|ing)|convey(?:ed|s)|spoke|speaking|called|steered|discussed|moving|blamed|countered|"
+    r"condemn(?:s|ed|ing)|failed|receiving|remain|remains|provide|access|finali[sz]e|scheduled|deploys|"
+    r"stressed|voiced|tied|crucial|essential|expected|sought|demand|gains?|abandon|regain|controls?|invitations?)\b",
+    re.IGNORECASE)
+# Something happened: a past or perfect tense, a future plan, a common irregular past.
+EVENT = re.compile(r"\b(?:\w{3,}ed|has|have|had|will|was|were|made|took|gave|went|came|spoke|left|led|found|saw|"
+                   r"held|brought|became|began|knew|thought|struck|won|lost|rose|fell|sought|sent|met|told|said|"
+                   r"wrote|put|set|kept|ran|paid|meant|built|chose|drew|drove|flew|grew|hid|hit|laid|lay|lent|"
+                   r"rode|rang|sold|shot|shut|stood|stole|swore|taught|threw|tore|understood|woke|wore)\b")
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:he|she|they)\b", re.IGNORECASE)
+HEDGE = re.compile(r"\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|apparently|likely|perhaps|probably|"
+                   r"remains? to be seen|(?:remains? |is |it is not )?unclear|not clear|in question|skeptical)\b",
+                   re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(?:according to|officials?|sources?|reported|report|statement|news release|"
+                         r"told reporters|on condition of anonymity)\b", re.IGNORECASE)
+COMPARISON = re.compile(r"\b(?:more|less|fewer|most|least|largest|biggest|first|last|only|never|always|"
+                        r"rather than|instead|than|not only)\b", re.IGNORECASE)
+CAUSAL = re.compile(r"\b(?:because|due to|as a result|led to|lead to|caused?|so that|after|in exchange for|"
+                    r"following|responding to)\b", re.IGNORECASE)
+ACTOR = re.compile(r"\b(?:U\.S\.|US|UN|EU|NATO|Nato|G7|Kremlin|White House|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\b")
+
+OPINION_CUES = re.compile(
+    r"\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|likely|unlikely|could|may|might|perhaps|probably|"
+    r"critics?|criticized|criticised|concerns?|concerned|worr(?:y|ies|ied)|fear|skeptical|sceptical|unclear|"
+    r"remains to be seen|in question|question(?:s)? (?:now )?is|believe[sd]?|confident|radical|dramatic|"
+    r"significant|major|controversial|premature|performative|fiery|frustrat(?:ed|ing)|isolated|catastrophic|"
+    r"deep(?:er)?|growing|increasingly|undermin(?:es|ed|ing)|highlight(?:s|ed)|underscore[sd]?|signal(?:s|ed|ing|"
+    r"ling)|indicate[sd]?|implications|eager(?:ness)?|famously|of course|usually|easy|intransigence|real goal|"
+    r"all eyes|shaken|thaw|departure|shift|reversal|limits of|raised eyebrows|tested|will (?:likely )?(?:come|"
+    r"reshape|be)|exactly what|exactly the kind|calling it|portraying|boasting|downplayed|firmer|sarcastic|"
+    r"smart|cunning|unrealistic|must|should|importance|challenge|remain(?:s)? (?:confident|skeptical|unclear))\b",
+    re.IGNORECASE)
+# Clause boundaries inside a sentence: ", but", ", while", ";", " — ", ", which", ", signaling" ...
+CLAUSE_BREAK = re.compile(r";\s+|\s+[—–]\s+|:\s+|,\s+(?=(?:but|while|and|which|who|where|as|signal\w*|calling|"
+                          r"creating|boasting|portraying|seemingly|looking|suggesting|revealing|reversing|"
+                          r"blindsiding|however)\b)", re.IGNORECASE)
+LEADING_CONNECTIVE = re.compile(r"^(?:However|But|Yet|And|Meanwhile|In contrast|Instead|Similarly|Still|Now|"
+                                r"Even so|As a result|To many),?\s+", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|we|you|our|us)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    score: float
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without leading connectives and the final full stop, as the guidelines bound a span."""
+    piece = text[start:end]
+    lead = LEADING_CONNECTIVE.match(piece)
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in " .,;:\n":
+        end -= 1
+    while start < end and text[start] in " ,;:\n":
+        start += 1
+    return start, end
+
+
+def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tuple[str, ...]]:
+    """0..1: how much in the sentence a fact-checker could check against a record, with the reasons. A named actor
+    doing or saying something is enough (0.6); numbers, dates, attributions, comparisons and causes add to it;
+    hedging, questions and first-person asides take away."""
+    body = _strip_quotes(sentence)
+    words = body.split()
+    if len(words) < 5:
+        return 0.0, ("too short outside quotation marks",)
+    reasons, score = [], 0.0
+    actor = people_in_sentence or ACTOR.search(body[1:]) or PRONOUN_SUBJECT.search(body)
+    checks = [
+        (actor, 0.3, "named actor"),
+        (ACTION.search(body) or EVENT.search(body), 0.3, "action, event or statement"),
+        (NUMBER.search(body), 0.2, "number"),
+        (DATE.search(body), 0.2, "date or time"),
+        (ATTRIBUTION.search(body), 0.15, "attribution"),
+        (COMPARISON.search(body), 0.1, "comparison"),
+        (CAUSAL.search(body), 0.1, "cause or sequence"),
+    ]
+    for hit, weight, reason in checks:
+        if hit:
+            score += weight
+            reasons.append(reason)
+    if HEDGE.search(body):
+        score -= 0.2
+        reasons.append("hedged")
+    if sentence.rstrip().endswith("?") or FIRST_PERSON.search(body):
+        score -= 0.3
+        reasons.append("question or first person")
+    return max(0.0, min(1.0, round(score, 2))), tuple(reasons)
+
+
+def body_sentences(text: str) -> list[Segment]:
+    headings = [p for p in paragraphs(text) if is_heading(p)]
+    return [s for s in sentences(text) if not any(h.start <= s.start < h.end for h in headings)]
+
+
+def find_claims(text: str) -> list[Candidate]:
+    people = names.people(text)
+    found = []
+    for sentence in body_sentences(text):
+        n_people = sum(1 for p in people if sentence.start <= p[0] < sentence.end)
+        score, reasons = claim_score(sentence.text, n_people)
+        if score < CLAIM_THRESHOLD:
+            continue
+        start, end = _trim(text, sentence.start, sentence.end)
+        if end > start:
+            found.append(Candidate(start, end, text[start:end], score, reasons))
+    return found
+
+
+def clauses(text: str, sentence: Segment) -> list[tuple[int, int]]:
+    cuts = [sentence.start]
+    for match in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        cuts.append(match.end())
+    cuts.append(sentence.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def find_opinions(text: str) -> list[Candidate]:
+    found = []
+    for sentence in body_sentences(text):
+        for a, b in clauses(text, sentence):
+            piece = _strip_quotes(text[a:b])
+            cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)})
+            if not cues or len(piece.split()) < 4:
+                continue
+            start, end = _trim(text, a, b)
+            if end > start:
+                score = round(min(1.0, 0.4 + 0.2 * len(cues)), 2)
+                found.append(Candidate(start, end, text[start:end], score, tuple(f"“{c}”" for c in cues)))
+    return found

@@ -1,0 +1,65 @@
+"""Quote suggestions: marks, nesting, unbalanced and multi-line quotations, and who said them."""
+from annotations.assist.quotes import find_quotes
+
+
+def quotes(text):
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def test_curly_quote_leaves_out_the_marks_and_the_handover_comma_and_finds_the_speaker_after_it():
+    text = "Donald Trump spoke on Monday. “It’s a great deal for Ukraine, too,” Trump said."
+    assert quotes(text) == [("It’s a great deal for Ukraine, too", "Donald Trump")]
+
+
+def test_straight_quotes_and_apostrophes_inside_them():
+    assert quotes('Prime Minister Keir Starmer said: "It\'s not my business."') == [
+        ("It's not my business.", "Keir Starmer")]
+
+
+def test_speaker_introduced_by_the_paragraph_before_with_a_colon():
+    text = ("French President Emmanuel Macron met him.\n\nMacron, however, took a firmer stance, stating:\n\n"
+            "“Europeans are ready to support Ukraine.”")
+    assert quotes(text) == [("Europeans are ready to support Ukraine.", "Emmanuel Macron")]
+
+
+def test_according_to_names_the_speaker():
+    text = "The talks failed, according to Marco Rubio: “Nothing moved at all this week.”"
+    assert quotes(text) == [("Nothing moved at all this week.", "Marco Rubio")]
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    text = "“Russia wants TRADE when this ‘bloodbath’ is over, and I agree,” President Donald Trump wrote."
+    assert quotes(text) == [("Russia wants TRADE when this ‘bloodbath’ is over, and I agree", "Donald Trump")]
+
+
+def test_a_quotation_may_run_over_a_line_break():
+    text = "Senator Jane Doe said: “The bill will pass\nbefore the summer recess.” Nobody disagreed."
+    assert quotes(text) == [("The bill will pass\nbefore the summer recess.", "Jane Doe")]
+
+
+def test_an_unclosed_quotation_ends_at_its_line_and_the_next_one_is_still_found():
+    text = "Jane Doe said: “We will never agree to this\nShe left. “Then we talk again,” Jane Doe added."
+    found = find_quotes(text)
+    assert [(q.text, q.unbalanced) for q in found] == [("We will never agree to this", True),
+                                                        ("Then we talk again", False)]
+
+
+def test_multi_paragraph_quotation_is_one_span_per_paragraph_with_the_same_speaker():
+    text = "“The first part goes on,” said John Smith. “And more.\n\n“The second paragraph ends it.”"
+    assert quotes(text) == [("The first part goes on", "John Smith"), ("And more.", "John Smith"),
+                            ("The second paragraph ends it.", "John Smith")]
+
+
+def test_pronoun_speaker_is_whoever_the_sentence_before_was_about():
+    text = "Marco Rubio spoke to the Senate on Tuesday. Trump, he insisted, is “trying to end a costly war”."
+    assert quotes(text) == [("trying to end a costly war", "Marco Rubio")]
+
+
+def test_scare_quotes_nobody_says_are_not_quotes_but_short_reported_phrases_are():
+    assert quotes("The so-called “peace plan” was published in May.") == []
+    assert quotes("He now says he was being “a little bit sarcastic” about it.") == [
+        ("a little bit sarcastic", "")]
+
+
+def test_apostrophes_are_not_single_quotes():
+    assert quotes("Russia‘s energy sector and Trump’s plans and the officials’ view.") == []

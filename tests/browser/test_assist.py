@@ -1,0 +1,91 @@
+"""Assisted annotation in Chromium: suggestions accepted (a) and dismissed (x) from the keyboard, cross-article
+matches linked as evidence in one click, and the README screenshots of both."""
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from annotations import services
+from annotations.models import Evidence, Span, SpanOrigin, SuggestionDismissal
+from tests.conftest import SEEDS
+from tests.factories import user_with_roles
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def seed(number: str):
+    text = next(SEEDS.glob(f"{number}_*.txt")).read_bytes().decode("utf-8")
+    return services.article_create(title=services.title_from_text(text), text=text)
+
+
+def save_screenshot(page, tmp_path, name):
+    page.evaluate("() => document.activeElement.blur()")
+    shot = tmp_path / name
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, SHOTS / name)
+
+
+def test_reviewer_accepts_a_suggested_quote_and_dismisses_a_claim_with_the_keyboard(
+        page, live_server, log_in, role_groups, emoji_article, tmp_path):
+    user_with_roles("ann", "annotator")
+    log_in(page, "ann")
+    page.goto(f"{live_server.url}/articles/{emoji_article.pk}/")
+    expect(page.locator("#article-text mark.sg-start.tag-quote").first).to_be_visible()
+    expect(page.locator("#article-text mark.sg-start.tag-claim").first).to_be_visible()
+    expect(page.locator("#suggestion-list li").first).to_contain_text("0.")
+    page.evaluate("() => window.scrollTo(0, document.querySelector('#article-text').getBoundingClientRect().top"
+                  " + scrollY - 10)")
+    save_screenshot(page, tmp_path, "suggestions.png")
+
+    quote = page.locator("#article-text mark.sg-start.tag-quote", has_text="A lot of progress")
+    quote.focus()
+    page.keyboard.press("a")
+    expect(page.locator("#panel")).to_be_visible()
+    expect(page.locator("#p-speaker")).to_have_value("Donald Trump")
+    span = Span.objects.get()
+    assert (span.tag, span.origin, span.author.username, span.status) == ("quote", SpanOrigin.SUGGESTED, "ann", "draft")
+    assert span.text.startswith("A lot of progress has been made.")
+    expect(page.locator("#article-text mark.hl.tag-quote")).to_have_count(1)
+
+    page.keyboard.press("Escape")
+    claim = page.locator("#article-text mark.sg-start.tag-claim").first
+    claim_key = claim.get_attribute("data-sg")
+    claim.focus()
+    page.keyboard.press("x")
+    expect(page.locator(f'#article-text mark[data-sg="{claim_key}"]')).to_have_count(0)
+    assert SuggestionDismissal.objects.filter(user__username="ann", tag="claim").count() == 1
+    page.reload()
+    expect(page.locator("#article-text mark.sg-start.tag-quote").first).to_be_visible()
+    expect(page.locator(f'#article-text mark[data-sg="{claim_key}"]')).to_have_count(0)
+
+
+def test_claim_matches_in_other_articles_are_linked_as_evidence_in_one_click(
+        page, live_server, log_in, role_groups, tmp_path):
+    ann = user_with_roles("ann", "annotator")
+    cibercuba, nzherald = seed("000"), seed("002")
+    seed("001")
+    needle = "Russia wants to do largescale TRADE with the United States when this catastrophic ‘bloodbath’ is over"
+    start = nzherald.text.index(needle)
+    quote = services.span_create(article=nzherald, author=ann, start=start, end=start + len(needle), tag="quote",
+                                 speaker="Donald Trump")
+    log_in(page, "ann")
+    page.goto(f"{live_server.url}/articles/{nzherald.pk}/?span={quote.pk}")
+    first = page.locator("#p-match-list li.match").first
+    expect(first).to_contain_text("same claim")
+    expect(first).to_contain_text("Russia wants to have large-scale trade")
+    page.evaluate("() => document.querySelector('#p-matches').scrollIntoView()")
+    save_screenshot(page, tmp_path, "claim-matches.png")
+
+    first.get_by_role("combobox").select_option("supports")
+    first.get_by_role("button", name="Link as evidence").click()
+    expect(page.locator("#p-evidence li.stance-supports")).to_contain_text("passage")
+    evidence = Evidence.objects.get()
+    assert evidence.source.article_id == cibercuba.pk and evidence.stance == "supports"
+    assert evidence.excerpt.startswith("Russia wants to have large-scale trade")
