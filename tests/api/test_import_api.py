@@ -1,4 +1,3 @@
-import io
 import json
 
 from django.core.files.uploadedfile import SimpleUploadedFile

@@ -3,7 +3,7 @@ import pytest
 from playwright.sync_api import expect
 
 from annotations import services
-from annotations.models import Evidence, Review, Span
+from annotations.models import Evidence, Review
 from tests.factories import user_with_roles
 
 pytestmark = pytest.mark.browser

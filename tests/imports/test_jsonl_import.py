@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from annotations import services
 from annotations.imports import import_annotations
 from annotations.models import Evidence, Review, Span, Source
-from tests.imports.conftest import CLAIM, TRICKY_TEXT, cp, jsonl_file
+from tests.imports.conftest import CLAIM, cp, jsonl_file
 from tests.imports.jsonl_shape import export_lines
 
 
@@ -23,7 +23,7 @@ def build_history(tricky_article, annotator, reviewer):
     span = services.span_update(span=span, user=annotator, note="Poll by Example Polls")
     span = services.span_submit(span=span, user=annotator)
     services.review_submit(span=span, reviewer=reviewer, decision="approve", verdict="accurate", explanation="Matches.")
-    quote = services.span_create(article=tricky_article, author=annotator, start=0, end=5, tag="quote", speaker="Chef")
+    services.span_create(article=tricky_article, author=annotator, start=0, end=5, tag="quote", speaker="Chef")
     return other
 
 

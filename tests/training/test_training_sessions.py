@@ -4,24 +4,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from annotations import gold, services
+from annotations import gold
 from annotations.errors import NotPermitted
-from annotations.models import Article, Span
+from annotations.models import Span
 from annotations.services.training import (
     training_session_finish, training_session_start, training_span_add, training_span_remove,
 )
-from tests.factories import user_with_roles
-
-
-@pytest.fixture
-def seed_article(db):
-    call_command("load_seeds", stdout=StringIO())
-    return Article.objects.get(text__contains="🔹")
-
-
-@pytest.fixture
-def trainee(db):
-    return user_with_roles("trainee")  # any signed-in user, no role needed
 
 
 def gold_of(article):

@@ -1,35 +1,21 @@
 """Training over the API and on its pages: kept apart from production, scored against the gold set."""
-from io import StringIO
 
-import pytest
-from django.core.management import call_command
 
 from annotations import gold
-from annotations.models import Article, Span, TrainingSession
+from annotations.models import Span, TrainingSession
 from tests.factories import user_with_roles
 
 
-@pytest.fixture
-def seed_004(db):
-    call_command("load_seeds", stdout=StringIO())
-    return Article.objects.get(text__contains="🔹")
-
-
-@pytest.fixture
-def trainee(db):
-    return user_with_roles("trainee")  # any signed-in user, no role needed
-
-
-def test_trainee_annotates_finishes_and_sees_the_score_and_marked_text(client_for, client, trainee, seed_004):
+def test_trainee_annotates_finishes_and_sees_the_score_and_marked_text(client_for, client, trainee, seed_article):
     api = client_for(trainee)
-    session = api.post("/api/training-sessions/", {"article": seed_004.pk}, format="json")
+    session = api.post("/api/training-sessions/", {"article": seed_article.pk}, format="json")
     assert session.status_code == 201, session.json()
     sid = session.json()["id"]
-    first_gold = gold.gold_spans()[seed_004.text_sha256][0]
+    first_gold = gold.gold_spans()[seed_article.text_sha256][0]
     added = api.post(f"/api/training-sessions/{sid}/spans/",
                      {"start": first_gold["start"], "end": first_gold["end"], "tag": first_gold["tag"]}, format="json")
     assert added.status_code == 201 and len(added.json()["spans"]) == 1
-    wrong = seed_004.text.index("Oval Office")
+    wrong = seed_article.text.index("Oval Office")
     api.post(f"/api/training-sessions/{sid}/spans/", {"start": wrong, "end": wrong + 11, "tag": "claim"},
              format="json")
     finished = api.post(f"/api/training-sessions/{sid}/finish/")
@@ -46,8 +32,8 @@ def test_trainee_annotates_finishes_and_sees_the_score_and_marked_text(client_fo
     assert "Oval Office" in page
 
 
-def test_nobody_sees_or_changes_another_trainees_session(client_for, client, trainee, seed_004):
-    session = client_for(trainee).post("/api/training-sessions/", {"article": seed_004.pk}, format="json").json()
+def test_nobody_sees_or_changes_another_trainees_session(client_for, client, trainee, seed_article):
+    session = client_for(trainee).post("/api/training-sessions/", {"article": seed_article.pk}, format="json").json()
     other = user_with_roles("other")
     assert client_for(other).get(f"/api/training-sessions/{session['id']}/").status_code == 404
     assert client_for(other).post(f"/api/training-sessions/{session['id']}/finish/").status_code == 404
@@ -56,7 +42,7 @@ def test_nobody_sees_or_changes_another_trainees_session(client_for, client, tra
     assert TrainingSession.objects.get().finished_at is None
 
 
-def test_training_home_lists_gold_articles_with_constant_queries(client, trainee, seed_004,
+def test_training_home_lists_gold_articles_with_constant_queries(client, trainee, seed_article,
                                                                   django_assert_max_num_queries):
     client.force_login(trainee)
     with django_assert_max_num_queries(6):
