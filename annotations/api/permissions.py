@@ -17,3 +17,10 @@ class CanExport(BasePermission):
 
     def has_permission(self, request, view):
         return bool(request.user and request.user.is_authenticated and roles.can_export(request.user))
+
+
+class CanImport(BasePermission):
+    message = "Only staff can import annotations."
+
+    def has_permission(self, request, view):
+        return bool(request.user and request.user.is_authenticated and roles.can_manage_articles(request.user))

@@ -24,7 +24,7 @@ from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span
 from . import serializers as s
 from .concurrency import etag, expected_version
 from .filters import ArticleFilter, ReviewFilter, SpanFilter
-from .permissions import CanExport, HasWorkbenchRole
+from .permissions import CanExport, CanImport, HasWorkbenchRole
 
 ERRORS = {
     400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid input: {field: [message]} (DRF's shape)."),
@@ -332,6 +332,7 @@ class ImportView(APIView):
     """Staff upload a file in any import format; atomic unless skip_invalid (then bad records are reported)."""
 
     parser_classes = [MultiPartParser]
+    permission_classes = [CanImport]  # before the form is read: a non-staff upload is refused, not validated
 
     @extend_schema(request={"multipart/form-data": s.ImportInputSerializer},
                    responses={201: s.ImportReportSerializer, 400: OpenApiResponse(

@@ -52,6 +52,11 @@ MATRIX = [
     ("get", "/api/claim-sets/", None, {"annotator": 403, "reviewer": 403, "exporter": 200, "staff": 200}),
     ("post", "/api/claim-sets/", {"name": "m"}, {"annotator": 403, "reviewer": 403, "exporter": 201, "staff": 201}),
     ("get", "/api/exports/?format=jsonl", None, {"annotator": 403, "reviewer": 403, "exporter": 200, "staff": 200}),
+    ("get", "/api/spans/{span}/history/", None, {"annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200}),
+    ("get", "/api/training-sessions/", None, {"annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200}),
+    ("post", "/api/imports/", None, {"annotator": 403, "reviewer": 403, "exporter": 403, "staff": 400}),
+    ("get", "/api/articles/{article}/suggestions/", None,
+     {"annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200}),
 ]
 
 
