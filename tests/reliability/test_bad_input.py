@@ -138,8 +138,12 @@ def test_bad_import_file_is_refused_with_its_line_and_writes_nothing(db, tmp_pat
     assert counts() == before
 
 
-def test_login_form_with_bad_input_is_answered_not_a_500(client, annotator):
-    for data in ({"username": "ann\u0000", "password": "x"}, {"username": "a" * 10_000, "password": "x"}, {}):
-        response = client.post("/accounts/login/", data)
-        assert response.status_code in (200, 400)
+@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/", "/api/auth/token/"])
+def test_login_doors_with_bad_input_are_answered_not_a_500(client, annotator, url):
+    before = counts()
+    for data in ({"username": "ann\u0000", "password": "x"}, {"username": "a" * 10_000, "password": "x"}, {},
+                 {"username": "ann", "password": "p" * 100_000}):
+        response = client.post(url, data)
+        assert response.status_code in (200, 400, 429), (url, response.status_code)
     assert client.get("/").status_code == 302  # still signed out
+    assert counts() == before
