@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 MANAGE = [PYTHON, str(ROOT / "manage.py")]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench"
-DEFAULT_ARTICLES = 1000
+DEFAULT_ARTICLES = 500
 
 
 @dataclass

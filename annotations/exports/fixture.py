@@ -79,11 +79,12 @@ def generate(spans, *, queryset, claim_set: ClaimSet | None = None, **context):
     for queryset_part in (
         articles,
         sources.only("url", "article", "title", "publisher", "accessed", "created_at"),
-        Span.objects.filter(pk__in=span_ids).select_related("article", "author", "updated_by").order_by(
-            "article__text_sha256", "start", "end", "tag", "uid"),
+        # Natural keys need only the articles' hashes: never load an article's text once per span.
+        Span.objects.filter(pk__in=span_ids).select_related("article", "author", "updated_by").defer(
+            "article__text").order_by("article__text_sha256", "start", "end", "tag", "uid"),
         Evidence.objects.filter(span__in=span_ids).select_related(
-            "span", "source", "source__article", "added_by").order_by("span__uid", "source__url",
-                                                                      "source__article__text_sha256"),
+            "span", "source", "source__article", "added_by").defer("source__article__text").order_by(
+            "span__uid", "source__url", "source__article__text_sha256"),
         Review.objects.filter(span__in=span_ids).select_related("span", "reviewer").order_by("span__uid", "uid"),
     ):
         for record in _records(queryset_part):
