@@ -56,7 +56,10 @@ def is_grapheme_boundary(text: str, offset: int) -> bool:
     of UAX #29 breaks, so most offsets are answered without segmenting the text."""
     if offset <= 0 or offset >= len(text):
         return offset == 0 or offset == len(text)
-    if _simple(text[offset - 1]) and _simple(text[offset]):
+    before, after = text[offset - 1], text[offset]
+    if before in "\r\n\t" or after in "\r\n\t":  # GB4/GB5 break around controls, except GB3's CR LF
+        return not (before == "\r" and after == "\n")
+    if _simple(before) and _simple(after):
         return True
     return offset in grapheme_boundaries(text)
 

@@ -165,7 +165,7 @@ class Bench:
             before=lambda: self.reset_app(users=True))
         self.results["import_counts"] = self.count_rows()
         self.results["import_loaddata"] = measure(
-            "loaddata (fixture)", repeat, lambda _: MANAGE + ["loaddata", str(fixture)], self.env,
+            "loaddata (fixture)", self.args.baseline_repeat or repeat, lambda _: MANAGE + ["loaddata", str(fixture)], self.env,
             before=lambda: self.reset_app(users=True))
         with self.cursor() as cursor:
             cursor.execute("DROP TABLE IF EXISTS floor_span, floor_article")
@@ -232,7 +232,8 @@ class Bench:
         self.user_ids = self.make_users()
         self.results["export_counts"] = self.seed(self.args.articles)
         for key, (name, cmd_for) in self.export_commands().items():
-            self.results[key] = measure(name, self.args.repeat, cmd_for, self.env)
+            repeat = (self.args.baseline_repeat or self.args.repeat) if key == "export_dumpdata" else self.args.repeat
+            self.results[key] = measure(name, repeat, cmd_for, self.env)
             if key == "export_jsonl":
                 self.results["export_lines"] = sum(1 for _ in open(self.work / "export.out", "rb"))
 
@@ -340,6 +341,8 @@ def parse_args(argv):
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="N: articles in the corpus (~20 "
                         f"spans each; default {DEFAULT_ARTICLES})")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timed command; the median is reported")
+    parser.add_argument("--baseline-repeat", type=int, default=0, help="runs of loaddata/dumpdata (default: "
+                        "--repeat); they take minutes each at 10,000 articles")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--memory-scale", type=int, default=10, help="also measure export RSS at this many times N")
     parser.add_argument("--memory-repeat", type=int, default=1)

@@ -49,7 +49,7 @@ def test_the_grapheme_boundary_shortcut_agrees_with_full_segmentation(text, data
     assert offsets.is_grapheme_boundary(text, offset) == (offset in offsets.grapheme_boundaries(text))
 
 
-@given(st.text(alphabet=st.sampled_from("ab “”‘’—é\u00ad\u0301\u200d👩🇫🇷\r\n"), max_size=40), st.data())
+@given(st.text(alphabet=st.sampled_from("ab “”‘’—é\u00ad\u0301\u200d👩🇫🇷\r\n\t."), max_size=40), st.data())
 def test_the_shortcut_agrees_next_to_joiners_marks_flags_and_soft_hyphens(text, data):
     offset = data.draw(st.integers(min_value=0, max_value=len(text)))
     assert offsets.is_grapheme_boundary(text, offset) == (offset in offsets.grapheme_boundaries(text))
