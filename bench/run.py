@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 MANAGE = [PYTHON, str(ROOT / "manage.py")]
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench"
-DEFAULT_ARTICLES = 500
+DEFAULT_ARTICLES = 300
 
 
 @dataclass
@@ -354,8 +354,8 @@ def parse_args(argv):
     parser.add_argument("--memory-scale", type=int, default=10, help="also measure export RSS at this many times N")
     parser.add_argument("--memory-repeat", type=int, default=1)
     parser.add_argument("--clients", type=int, default=32, help="simultaneous API clients")
-    parser.add_argument("--api-requests", type=int, default=2000, help="requests per write/baseline API scenario")
-    parser.add_argument("--list-requests", type=int, default=100, help="requests for the 1,000-span listing")
+    parser.add_argument("--api-requests", type=int, default=600, help="requests per write/baseline API scenario")
+    parser.add_argument("--list-requests", type=int, default=40, help="requests for the 1,000-span listing")
     parser.add_argument("--api-time-limit", type=float, default=180.0)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
