@@ -20,6 +20,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@ $(VENV)/.installed
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -36,6 +40,12 @@ test: $(VENV)/.installed-dev
 # Everything but the browser tests, for a quick loop.
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
+
+# The benchmark on PostgreSQL (docs/performance.md): creates and drops its own database at DATABASE_URL, default
+# postgres://postgres@127.0.0.1:5432/factcheck_bench. Bigger runs: make bench BENCH_ARGS="--articles 10000".
+BENCH_ARGS ?=
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

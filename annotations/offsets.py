@@ -44,6 +44,26 @@ def grapheme_boundaries(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def _simple(ch: str) -> bool:
+    """Grapheme_Cluster_Break=Other and no part in any no-break rule of UAX #29: printable ASCII, Latin-1 letters and
+    signs (not the soft hyphen, a format character), Latin Extended-A/B, and the quotes and dashes of U+2010..2027."""
+    code = ord(ch)
+    return 0x20 <= code <= 0x7E or (0xA0 <= code <= 0x24F and code != 0xAD) or 0x2010 <= code <= 0x2027
+
+
+def is_grapheme_boundary(text: str, offset: int) -> bool:
+    """Whether an extended grapheme cluster starts or ends at `offset`. Between two simple characters every rule
+    of UAX #29 breaks, so most offsets are answered without segmenting the text."""
+    if offset <= 0 or offset >= len(text):
+        return offset == 0 or offset == len(text)
+    before, after = text[offset - 1], text[offset]
+    if before in "\r\n\t" or after in "\r\n\t":  # GB4/GB5 break around controls, except GB3's CR LF
+        return not (before == "\r" and after == "\n")
+    if _simple(before) and _simple(after):
+        return True
+    return offset in grapheme_boundaries(text)
+
+
 def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str]:
     """The prefix and suffix around text[start:end], as a W3C TextQuoteSelector carries them."""
     return text[max(0, start - width) : start], text[end : end + width]

@@ -5,6 +5,8 @@ DATABASE_URL  default: a SQLite file beside manage.py (the embedded database); P
 SECRET_KEY    required unless DEBUG is on
 DEBUG         "1"/"true" for development; off by default so a forgotten variable fails safe
 ALLOWED_HOSTS comma-separated; defaults to localhost names only in DEBUG
+DATABASE_POOL on PostgreSQL, "0" turns the psycopg connection pool off (DATABASE_POOL_MIN_SIZE/_MAX_SIZE/_TIMEOUT
+              size it); CONN_MAX_AGE (persistent connections) needs it off
 """
 from pathlib import Path
 import os
@@ -102,6 +104,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):
+    if DATABASES["default"]["CONN_MAX_AGE"]:
+        raise ImproperlyConfigured("DATABASE_POOL and CONN_MAX_AGE exclude each other: set DATABASE_POOL=0 to keep "
+                                   "persistent connections, or drop CONN_MAX_AGE to use the pool.")
+    # A psycopg pool per process: a request borrows a connection instead of opening one (~3 ms saved each).
+    # Size it to the threads a process serves; with several processes keep the sum under max_connections.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "1")),
+        "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "4")),
+        "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", "10")),
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

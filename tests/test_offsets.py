@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations import offsets
@@ -41,3 +41,17 @@ def test_code_point_utf16_round_trip_is_identity(text, data):
 def test_grapheme_boundaries_keep_zwj_families_and_accents_whole():
     text = "e\u0301 👩\u200d👩\u200d👧!"
     assert offsets.grapheme_boundaries(text) == {0, 2, 3, 8, 9}
+
+
+@settings(deadline=None)  # a property, not a timing: the shared machine stalls now and then
+@given(text_with_astral, st.data())
+def test_the_grapheme_boundary_shortcut_agrees_with_full_segmentation(text, data):
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert offsets.is_grapheme_boundary(text, offset) == (offset in offsets.grapheme_boundaries(text))
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab “”‘’—é\u00ad\u0301\u200d👩🇫🇷\r\n\t."), max_size=40), st.data())
+def test_the_shortcut_agrees_next_to_joiners_marks_flags_and_soft_hyphens(text, data):
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert offsets.is_grapheme_boundary(text, offset) == (offset in offsets.grapheme_boundaries(text))

@@ -81,8 +81,8 @@ def generate(spans, *, queryset, claim_set: ClaimSet | None = None, **context):
         sources.only("url", "article", "title", "publisher", "accessed", "created_at"),
         spans,  # the caller's chunked iterator, in export order (so progress and counts follow it)
         Evidence.objects.filter(span__in=span_ids).select_related(
-            "span", "source", "source__article", "added_by").order_by("span__uid", "source__url",
-                                                                      "source__article__text_sha256"),
+            "span", "source", "source__article", "added_by").defer("source__article__text").order_by(
+            "span__uid", "source__url", "source__article__text_sha256"),
         Review.objects.filter(span__in=span_ids).select_related("span", "reviewer").order_by("span__uid", "uid"),
     ):
         for record in _records(queryset_part):

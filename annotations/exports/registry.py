@@ -4,7 +4,7 @@ from typing import Callable, Iterator
 
 from django.db.models import Count, Max
 
-from . import claimreview, csv_format, fever, fixture, jsonl, w3c
+from . import claimreview, csv_format, fever, fixture, jsonl, rows, w3c
 
 CHUNK_SIZE = 500
 
@@ -16,13 +16,15 @@ class ExportFormat:
     extension: str
     generate: Callable[..., Iterator[str]]
     description: str
+    # Reads only what records.span_record reads: gets light rows (exports/rows.py) instead of model instances.
+    light_rows: bool = False
 
 
 FORMATS = {
     f.name: f
     for f in [
         ExportFormat("jsonl", "application/x-ndjson", "jsonl", jsonl.generate,
-                     "One verified span per line with its article, reviews and evidence."),
+                     "One verified span per line with its article, reviews and evidence.", light_rows=True),
         ExportFormat("csv", "text/csv", "csv", csv_format.generate,
                      "One row per span; evidence in numbered column groups; formula-safe."),
         ExportFormat("claimreview", "application/ld+json", "claimreview.jsonld", claimreview.generate,
@@ -59,7 +61,7 @@ def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "
         )
     if fmt.name == "w3c":
         context["total"] = plain.count()
-    spans = queryset.iterator(chunk_size=CHUNK_SIZE)
+    spans = rows.span_rows(queryset) if fmt.light_rows else queryset.iterator(chunk_size=CHUNK_SIZE)
     if progress is not None:
         spans = progress(spans)
     yield from fmt.generate(spans, **context)

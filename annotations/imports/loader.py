@@ -19,12 +19,13 @@ from annotations.services.evidence import source_for_article, source_get_or_crea
 from annotations.services.validation import clean_text, normalize_url
 
 from . import readers
+from .copy import copy_create, copy_history
 from .errors import RecordError, record_error_from
 from .formats import PARSERS, ArticleIn, SpanIn
 
 FORMATS = tuple(PARSERS)
 FORMAT_ALIASES = {"label-studio": "labelstudio", "label_studio": "labelstudio", "w3c-jsonld": "w3c", "ours": "jsonl"}
-BATCH_SIZE = 500
+BATCH_SIZE = 2000
 MAX_ERRORS = 100
 DEFAULT_AUTHOR = "importer"
 DEFAULT_LABELS = {tag.value: tag.value for tag in Tag}
@@ -240,7 +241,7 @@ class _Writer:
                 tag=candidate.tag, speaker=candidate.speaker, note=candidate.note, status=candidate.status,
                 version=max(versions) + 1 if versions else 1,
             ))
-        Span.objects.bulk_create(spans, batch_size=BATCH_SIZE)
+        copy_create(Span, spans)
         self.report.spans_created += len(spans)
         self._write_history(fresh, spans)
 
@@ -271,8 +272,8 @@ class _Writer:
                 reviews.append(review)
                 if item["created_at"]:
                     stamped_reviews.append((review, item["created_at"]))
-        Evidence.objects.bulk_create(evidence, batch_size=BATCH_SIZE)
-        Review.objects.bulk_create(reviews, batch_size=BATCH_SIZE)
+        copy_create(Evidence, evidence)
+        copy_create(Review, reviews)
         self.report.evidence_created += len(evidence)
         self.report.reviews_created += len(reviews)
         # auto_now/auto_now_add overwrite timestamps on insert; bulk_update writes the file's values back.
@@ -289,8 +290,7 @@ class _Writer:
         reason = f"import ({self.report.format})"
         for model, rows in ((Span, spans), (Evidence, evidence), (Review, reviews)):
             if rows:
-                model.history.bulk_history_create(rows, batch_size=BATCH_SIZE, default_user=self.ctx.user,
-                                                  default_change_reason=reason)
+                copy_history(model, rows, user=self.ctx.user, reason=reason)
 
 
 def _records(source, fmt: str):

@@ -36,9 +36,8 @@ def check_offsets(article_text: str, start, end, text=None) -> str:
             "Offsets count Unicode code points, not UTF-16 units or bytes.",
             "text_mismatch",
         )
-    bounds = offsets.grapheme_boundaries(article_text)
     for field, value in (("start", start), ("end", end)):
-        if value not in bounds:
+        if not offsets.is_grapheme_boundary(article_text, value):
             raise invalid(
                 field,
                 f"{field} ({value}) splits a character cluster (an emoji sequence or a letter with its accent).",

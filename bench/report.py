@@ -1,0 +1,87 @@
+"""The benchmark's tables, as Markdown: every figure next to its ratio against a baseline of the same run."""
+
+
+def _row(cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def _table(header, rows) -> list[str]:
+    return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows)]
+
+
+def _runs(m) -> str:
+    return " / ".join(f"{r.wall:.2f}" for r in m.runs)
+
+
+def render(results: dict) -> str:
+    n = results["articles"]
+    lines = [f"## Benchmark: {n:,} articles, median of {results['repeat']} runs "
+             f"(seed {results['seed']}, {results.get('when', '')}, total {results.get('total_s', '?')} s)", ""]
+    verdicts = []
+    if "import_ours" in results:
+        floor, ours, django = results["import_floor"], results["import_ours"], results["import_loaddata"]
+        counts = results["import_counts"]
+        lines += [f"### Import: {counts['articles']:,} articles / {counts['spans']:,} spans of doccano JSONL", ""]
+        lines += _table(["command", "median wall s", "runs s", "peak RSS MB", "× floor", "× import_annotations"], [
+            [floor.name, f"{floor.wall:.2f}", _runs(floor), f"{floor.rss_mb:.0f}", "1.00", f"{floor.wall / ours.wall:.2f}"],
+            [ours.name, f"{ours.wall:.2f}", _runs(ours), f"{ours.rss_mb:.0f}", f"{ours.wall / floor.wall:.2f}", "1.00"],
+            [django.name, f"{django.wall:.2f}", _runs(django), f"{django.rss_mb:.0f}", f"{django.wall / floor.wall:.2f}",
+             f"{django.wall / ours.wall:.2f}"],
+        ]) + [""]
+        verdicts.append(("import ≤ 2× floor", f"{ours.wall / floor.wall:.2f}×", ours.wall <= 2 * floor.wall))
+        verdicts.append(("import ≥ 5× faster than loaddata", f"{django.wall / ours.wall:.2f}×",
+                         django.wall >= 5 * ours.wall))
+    if "export_jsonl" in results:
+        counts = results["export_counts"]
+        floor = results["export_floor"]
+        lines += [f"### Export: {results['export_lines']:,} verified spans of {counts['spans']:,} "
+                  f"({counts['articles']:,} articles + the 1,000-span article; {counts['evidence']:,} evidence, "
+                  f"{counts['reviews']:,} reviews)", ""]
+        jsonl, dump = results["export_jsonl"], results["export_dumpdata"]
+        rows = []
+        for key in ("export_floor", "export_jsonl", "export_fixture", "export_dumpdata"):
+            m = results[key]
+            rows.append([m.name, f"{m.wall:.2f}", _runs(m), f"{m.rss_mb:.0f}", f"{m.wall / floor.wall:.2f}",
+                         f"{m.wall / jsonl.wall:.2f}"])
+        lines += _table(["command", "median wall s", "runs s", "peak RSS MB", "× floor", "× jsonl export"], rows)
+        lines += [""]
+        verdicts.append(("JSONL export ≤ 2× floor", f"{jsonl.wall / floor.wall:.2f}×", jsonl.wall <= 2 * floor.wall))
+        verdicts.append(("JSONL export ≥ 5× faster than dumpdata", f"{dump.wall / jsonl.wall:.2f}×",
+                         dump.wall >= 5 * jsonl.wall))
+        verdicts.append(("export peak RSS ≤ 150 MB", f"{jsonl.rss_mb:.0f} MB", jsonl.rss_mb <= 150))
+    if "memory_large" in results:
+        small, large = results["export_jsonl"], results["memory_large"]
+        lc = results["memory_large_counts"]
+        lines += [f"### Export memory: N = {n:,} vs {lc['articles']:,} articles", ""]
+        lines += _table(["articles", "verified spans exported", "median wall s", "peak RSS MB", "RSS × at N"], [
+            [f"{n:,}", f"{results['export_counts']['verified']:,}", f"{small.wall:.2f}", f"{small.rss_mb:.0f}", "1.00"],
+            [f"{lc['articles']:,}", f"{lc['verified']:,}", f"{large.wall:.2f}", f"{large.rss_mb:.0f}",
+             f"{large.rss_mb / small.rss_mb:.2f}"],
+        ]) + [""]
+        verdicts.append(("export RSS at 10·N within 20% of N", f"{large.rss_mb / small.rss_mb:.2f}×",
+                         large.rss_mb <= 1.2 * small.rss_mb))
+    if "api" in results:
+        api = results["api"]
+        base = api["baseline: GET /api/me/"]
+        lines += ["### API under load (gunicorn gthread, PostgreSQL with a psycopg pool; "
+                  "one load process of simultaneous clients)", ""]
+        rows = []
+        for name, r in api.items():
+            rows.append([name, r["requests"], r["errors"], f"{r['rps']:.1f}", f"{r['p50_ms']:.1f}",
+                         f"{r['p99_ms']:.1f}", f"{r['rps'] / base['rps']:.3f}" if base["rps"] else "-",
+                         f"{r['p50_ms'] / base['p50_ms']:.1f}" if base["p50_ms"] else "-"])
+        lines += _table(["scenario", "requests", "errors", "req/s", "p50 ms", "p99 ms", "req/s × baseline",
+                         "p50 × baseline"], rows) + [""]
+        q = results["list_queries"]
+        lines += ["SQL queries for one listing (`GET /api/spans/?article=…&page_size=1000`): "
+                  + ", ".join(f"{label} ({v['spans']} spans): {v['queries']}" for label, v in q.items()), ""]
+        errors = sum(r["errors"] for r in api.values())
+        verdicts.append(("API: zero errors under load", f"{errors} errors", errors == 0))
+        same = len({v["queries"] for v in q.values()}) == 1
+        verdicts.append(("span listing at a constant number of queries",
+                         " vs ".join(str(v["queries"]) for v in q.values()), same))
+    if verdicts:
+        lines += ["### Targets", ""]
+        lines += _table(["target", "measured", "met"], [[t, m, "yes" if ok else "**no**"] for t, m, ok in verdicts])
+        lines += [""]
+    return "\n".join(lines)

@@ -1,0 +1,41 @@
+"""A tiny run of the benchmark's pieces: the corpus generator and one timed path (no timing is asserted)."""
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from bench import corpus, data
+from bench.run import timed
+
+pytestmark = pytest.mark.bench
+
+
+def test_corpus_is_deterministic_and_news_like():
+    first, again = corpus.article(7, 3), corpus.article(7, 3)
+    assert first == again
+    assert 4000 <= len(first.text.encode("utf-8")) <= 7000
+    assert 15 <= len(first.spans) <= 25
+    assert all(first.text[s.start:s.end] == s.text for s in first.spans)
+    texts = "".join(corpus.article(7, i).text for i in range(20))
+    assert "“" in texts and any(ord(ch) > 0xFFFF for ch in texts)
+    verified = [s for i in range(20) for s in corpus.article(7, i).spans if s.status == "verified"]
+    assert verified and all(s.review for s in verified)
+    assert all(s.evidence for s in verified if s.tag == "claim")
+
+
+def test_doccano_import_then_jsonl_export_of_a_small_corpus(db, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    data.write_doccano(path, 3, seed=7)
+    out = io.StringIO()
+    call_command("import_annotations", str(path), "--format", "doccano", stdout=out)
+    expected = sum(len(corpus.article(7, i).spans) for i in range(3))
+    assert f"{expected} spans created" in out.getvalue()
+    exported = tmp_path / "out.jsonl"
+    call_command("export_claims", "--format", "jsonl", "--out", str(exported), stderr=io.StringIO())
+    assert exported.read_text() == ""  # imported spans are drafts: nothing is verified yet
+
+
+def test_timed_reports_wall_time_and_peak_rss():
+    run = timed(["python3", "-c", "print(1)"], {"PATH": "/usr/bin:/bin"})
+    assert run.wall > 0 and run.rss_mb > 0
