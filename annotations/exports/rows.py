@@ -10,7 +10,7 @@ from annotations.models import Evidence, Review
 CHUNK_SIZE = 2000
 
 SPAN_FIELDS = ("id", "uid", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note", "status",
-               "created_at", "updated_at", "author__username", "article_id", "article__outlet",
+               "cluster_id", "created_at", "updated_at", "author__username", "article_id", "article__outlet",
                "article__text_sha256", "article__title", "article__url")
 EVIDENCE_FIELDS = ("span_id", "added_by__username", "excerpt", "source__article_id", "source__article__text_sha256",
                    "source_end", "source_start", "source__title", "source__url", "stance")
@@ -61,12 +61,12 @@ def _chunk(chunk, user, articles):
                                     verdict=verdict))
     if len(articles) > 10_000:  # keep memory flat however many articles the export spans
         articles.clear()
-    for (pk, uid, start, end, text, prefix, suffix, tag, speaker, note, status, created_at, updated_at, author,
-         article_id, outlet, sha, title, url) in chunk:
+    for (pk, uid, start, end, text, prefix, suffix, tag, speaker, note, status, cluster_id, created_at, updated_at,
+         author, article_id, outlet, sha, title, url) in chunk:
         article = articles.get(article_id)
         if article is None:
             article = articles[article_id] = Row(id=article_id, outlet=outlet, text_sha256=sha, title=title, url=url)
         yield Row(pk=pk, id=pk, uid=uid, start=start, end=end, text=text, prefix=prefix, suffix=suffix, tag=tag,
-                  speaker=speaker, note=note, status=status, created_at=created_at, updated_at=updated_at,
+                  speaker=speaker, note=note, status=status, cluster_id=cluster_id, created_at=created_at, updated_at=updated_at,
                   author=user(author), article=article, article_id=article_id, evidence=evidence[pk],
                   reviews=reviews[pk])
