@@ -29,6 +29,7 @@ text_with_astral = st.text(
 )
 
 
+@settings(deadline=None)  # a property, not a timing
 @given(text_with_astral, st.data())
 def test_code_point_utf16_round_trip_is_identity(text, data):
     start = data.draw(st.integers(0, len(text)))
