@@ -131,7 +131,7 @@ class ImportContext:
 
     def article_for_source(self, source, field: str) -> Article:
         """The article a W3C target points at: the --article given, an article whose url it is, one of our IRIs
-        ending in /articles/<id>, or urn:sha256:<text hash>."""
+        ending in /articles/<text hash> (what our W3C export writes) or /articles/<id>, or urn:sha256:<text hash>."""
         if self.article is not None:
             return self.article
         if isinstance(source, dict):
@@ -140,6 +140,9 @@ class ImportContext:
             raise RecordError(field, "the target has no source IRI; pass the article explicitly")
         if source.startswith("urn:sha256:"):
             return self.article_by_sha(source.removeprefix("urn:sha256:"), field)
+        match = re.search(r"/articles/([0-9a-f]{64})/?$", source)
+        if match:
+            return self.article_by_sha(match.group(1), field)
         match = re.search(r"/articles/(\d+)/?$", source)
         if match and (article := Article.objects.filter(pk=int(match.group(1))).first()):
             return article
