@@ -235,6 +235,7 @@ class ImportReportSerializer(serializers.Serializer):
     reanchored = serializers.ListField(child=serializers.DictField())
     errors = ImportErrorSerializer(many=True)
 
+
 class SuggestionSerializer(serializers.Serializer):
     tag = serializers.ChoiceField(choices=Tag.choices)
     start = serializers.IntegerField(help_text="Half-open Unicode code-point offset.")

@@ -4,10 +4,12 @@ Playwright's sync API runs an event loop in this thread, which makes Django thin
 tests only touch the database between browser steps, so allowing it here is safe. This is test configuration
 only: nothing here is imported by the settings."""
 import os
+
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
 from annotations import roles
+from tests.factories import ensure_role_groups
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -53,11 +55,8 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture
 def role_groups(transactional_db):
-    """The role groups come from a data migration, which the flush after each transactional test removes:
-    recreate them (permissions are recreated by the flush's post_migrate signal)."""
-    for role, codenames in roles.ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        group.permissions.set(Permission.objects.filter(content_type__app_label="annotations", codename__in=codenames))
+    """The role groups come from a data migration, which the flush after each transactional test removes."""
+    ensure_role_groups()
     assert Group.objects.filter(name__in=list(roles.ROLE_PERMISSIONS)).count() == len(roles.ROLE_PERMISSIONS)
 
 

@@ -114,17 +114,17 @@ toolbar.addEventListener("click", (event) => {
 });
 
 // --- suggestions: a accepts (a draft span by me, provenance "suggested"), x dismisses (remembered for me) ------------
-async function acceptSuggestion(key) {
+/** POST a suggestion to accept/ or dismiss/, then let `done` update the page with the response. */
+async function onSuggestion(key, verb, done) {
   const suggestion = suggestions.get(key);
   if (!suggestion || busy) return;
   busy = true;
   showPageError("");
   try {
     const { tag, start, end } = suggestion;
-    const span = await api("POST", `/api/articles/${config.article}/suggestions/accept/`, { body: { tag, start, end } });
+    const result = await api("POST", `/api/articles/${config.article}/suggestions/${verb}/`, { body: { tag, start, end } });
     suggestions.delete(key);
-    spans.set(span.id, span);
-    panel.open(span.id);
+    done(result);
   } catch (err) {
     showPageError(err.message);
   } finally {
@@ -132,21 +132,15 @@ async function acceptSuggestion(key) {
   }
 }
 
-async function dismissSuggestion(key) {
-  const suggestion = suggestions.get(key);
-  if (!suggestion || busy) return;
-  busy = true;
-  showPageError("");
-  try {
-    const { tag, start, end } = suggestion;
-    await api("POST", `/api/articles/${config.article}/suggestions/dismiss/`, { body: { tag, start, end } });
-    suggestions.delete(key);
-    render();
-  } catch (err) {
-    showPageError(err.message);
-  } finally {
-    busy = false;
-  }
+function acceptSuggestion(key) {
+  return onSuggestion(key, "accept", (span) => {
+    spans.set(span.id, span);
+    panel.open(span.id);
+  });
+}
+
+function dismissSuggestion(key) {
+  return onSuggestion(key, "dismiss", () => render());
 }
 
 const SUGGESTION_KEYS = { a: acceptSuggestion, x: dismissSuggestion };
