@@ -77,13 +77,13 @@ def import_floor(url: str, path: str) -> int:
                     span_id += 1
                     s_out.writerow([span_id, uuid.uuid4(), article_id, start, end, text[start:end],
                                     text[max(0, start - CONTEXT):start], text[end:end + CONTEXT], label.lower(), "",
-                                    "", 1, "draft", 1, 1, now, now])
+                                    "", 1, "draft", 1, "manual", "", 1, now, now])
         with psycopg.connect(url) as conn, conn.cursor() as cur:
             for table, columns, buffer in (
                 ("floor_article", "id, title, text, outlet, url, published, language, text_sha256, created_at",
                  articles),
                 ("floor_span", 'id, uid, article_id, start, "end", text, prefix, suffix, tag, speaker, note, '
-                 "author_id, status, version, updated_by_id, created_at, updated_at", spans),
+                 "author_id, status, version, origin, cluster_id, updated_by_id, created_at, updated_at", spans),
             ):
                 buffer.seek(0)
                 with cur.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT csv, NULL '\\N')") as copy:

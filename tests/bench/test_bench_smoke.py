@@ -1,9 +1,11 @@
 """A tiny run of the benchmark's pieces: the corpus generator and one timed path (no timing is asserted)."""
 import io
 import json
+import subprocess
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from bench import corpus, data
 from bench.run import timed
@@ -39,3 +41,31 @@ def test_doccano_import_then_jsonl_export_of_a_small_corpus(db, tmp_path):
 def test_timed_reports_wall_time_and_peak_rss():
     run = timed(["python3", "-c", "print(1)"], {"PATH": "/usr/bin:/bin"})
     assert run.wall > 0 and run.rss_mb > 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the floors are PostgreSQL's COPY")
+def test_the_floors_and_the_seed_fit_the_current_schema(transactional_db, tmp_path):
+    """The floor tables are LIKE the app's: a new NOT NULL column breaks them, and this test, not `make bench`."""
+    from django.contrib.auth import get_user_model
+
+    from bench import floor
+
+    settings = connection.settings_dict
+    url = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+    path = tmp_path / "corpus.jsonl"
+    data.write_doccano(path, 3, seed=7)
+    floor.setup(url)
+    try:
+        assert floor.import_floor(url, str(path)) == sum(len(corpus.article(7, i).spans) for i in range(3))
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TABLE IF EXISTS floor_span, floor_article")
+    users = {}
+    for name in corpus.ANNOTATORS + corpus.REVIEWERS:
+        users[name] = get_user_model().objects.create(username=name).pk
+    with connection.cursor() as cursor:
+        counts = data.seed(cursor, 3, 7, users, big=False)
+    out = tmp_path / "floor.jsonl"
+    subprocess.run(floor.export_command(url, str(out)), check=True)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == counts["verified"] > 0
