@@ -8,9 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import linear_kernel
-
 SAME_CLAIM = 0.6
 SIMILAR = 0.3
 EXACT, SAME, SUGGESTED = "exact", "same", "similar"
@@ -37,7 +34,11 @@ def tier(score: float, exact: bool) -> str | None:
     return None
 
 
-def _vectorizer() -> TfidfVectorizer:
+def _vectorizer():
+    # Imported here, not at the top: scikit-learn takes ~0.9 s to import, which every manage.py command and
+    # every app worker would pay at start-up, including the import and export commands that never match claims.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     return TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
 
 
@@ -49,6 +50,8 @@ def similarities(query: str, candidates: list[str]) -> list[float]:
         matrix = _vectorizer().fit_transform([query, *candidates])
     except ValueError:  # no characters to compare
         return [0.0] * len(candidates)
+    from sklearn.metrics.pairwise import linear_kernel
+
     return [float(x) for x in linear_kernel(matrix[0:1], matrix[1:]).ravel()]
 
 
@@ -87,6 +90,8 @@ def clusters(items: list[Item]) -> dict:
         except ValueError:
             matrix = None
         if matrix is not None:
+            from sklearn.metrics.pairwise import linear_kernel
+
             similar = (linear_kernel(matrix, matrix) >= SAME_CLAIM).nonzero()
             for i, j in zip(*similar):
                 if i < j:
