@@ -267,7 +267,7 @@ def parse_ours(raw, ctx) -> list:
         if sha:
             entry["source_article"] = ctx.article_by_sha(_str(sha, f"{name}.source_article_sha256"),
                                                          f"{name}.source_article_sha256")
-            if entry["source_article"].pk == article.pk:
+            if entry["source_article"].text_sha256 == article.text_sha256:
                 raise RecordError(f"{name}.source_article_sha256", "a span cannot be evidence for itself")
             if (entry["source_start"] is None) != (entry["source_end"] is None):
                 raise RecordError(f"{name}.source_end", "give both source_start and source_end, or neither")

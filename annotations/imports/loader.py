@@ -9,17 +9,17 @@ from typing import BinaryIO, Callable
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from annotations import offsets, roles
 from annotations.errors import NotPermitted
-from annotations.models import Article, Evidence, Review, Span, Tag
-from annotations.services import article_get_or_create, check_offsets, text_sha256
+from annotations.models import Article, Evidence, Review, Span, SpanOrigin, Tag
+from annotations.services import article_prepare, check_offsets, text_sha256
 from annotations.services.evidence import source_for_article, source_get_or_create_url
 from annotations.services.validation import clean_text, normalize_url
 
-from . import readers
-from .copy import copy_create, copy_history
+from . import bulk, readers
 from .errors import RecordError, record_error_from
 from .formats import PARSERS, ArticleIn, SpanIn
 
@@ -79,7 +79,11 @@ def parse_label_map(value: str | dict | None) -> dict[str, str]:
 
 
 class ImportContext:
-    """What the parsers may ask of the database, with caches, plus the import's options."""
+    """What the parsers may ask of the database, with caches, plus the import's options.
+
+    Nothing is written while a record is checked: new articles and users wait in `pending` until the writer
+    flushes, so a record that fails half-way leaves no trace without a savepoint per record (undo() forgets what
+    it added)."""
 
     def __init__(self, *, report, user, author, label_map, offset_unit, fuzzy_threshold, article, text_key,
                  skip_invalid):
@@ -94,15 +98,22 @@ class ImportContext:
         self.text_key = text_key
         self._articles_by_sha: dict[str, Article] = {}
         self._users: dict[str, object] = {}
+        self.pending_articles: dict[str, Article] = {}
+        self.pending_users: dict[str, object] = {}
+        self._journal: list[tuple[dict, str]] = []
 
-    def snapshot(self):
-        counts = (self.report.articles_created, self.report.articles_existing, self.report.users_created)
-        return dict(self._articles_by_sha), dict(self._users), counts
+    def begin_record(self) -> None:
+        self._journal.clear()
 
-    def restore(self, snapshot) -> None:
-        """Forget what a rolled-back record created."""
-        self._articles_by_sha, self._users, counts = snapshot
-        self.report.articles_created, self.report.articles_existing, self.report.users_created = counts
+    def undo(self) -> None:
+        """Forget the articles and users the failed record asked for."""
+        while self._journal:
+            table, key = self._journal.pop()
+            table.pop(key, None)
+
+    def _remember(self, table: dict, key: str, value) -> None:
+        table[key] = value
+        self._journal.append((table, key))
 
     def tag_for(self, label, field: str) -> str:
         if isinstance(label, str) and label.strip().casefold() in self.label_map:
@@ -110,24 +121,37 @@ class ImportContext:
         raise RecordError(field, f"unknown label {label!r}: map it with --label-map LABEL=claim|quote|opinion")
 
     def article_for_text(self, text: str, **meta) -> Article:
-        digest = text_sha256(text)
-        if digest not in self._articles_by_sha:
+        """The article with this exact text: already known, or a validated new one, stored at the next flush."""
+        digest = text_sha256(text) if isinstance(text, str) else None
+        article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
+        if article is None:
             try:
-                article, created = article_get_or_create(text=text, user=self.user, **meta)
+                article = article_prepare(text=text, user=self.user, **meta)
             except ValidationError as exc:
                 raise record_error_from(exc)
-            self.report.articles_created += created
-            self.report.articles_existing += not created
-            self._articles_by_sha[digest] = article
-        return self._articles_by_sha[digest]
+            self._remember(self.pending_articles, article.text_sha256, article)
+        elif article.text is None:  # stored by this import, text let go: the record carries the same text
+            article = Article(pk=article.pk, text=text, text_sha256=digest, title=article.title)
+        return article
+
+    def stored(self, articles: list[Article]) -> None:
+        """The writer stored these pending articles (they have primary keys now)."""
+        for article in articles:
+            self._articles_by_sha[article.text_sha256] = article
+
+    def let_texts_go(self, articles: list[Article]) -> None:
+        """Keep memory flat over a large file: articles stored from their text keep only id, hash and title."""
+        for article in articles:
+            article.text = None
 
     def article_by_sha(self, digest: str, field: str) -> Article:
-        if digest not in self._articles_by_sha:
+        article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
+        if article is None or article.text is None:
             article = Article.objects.filter(text_sha256=digest).first()
             if article is None:
                 raise RecordError(field, f"no article has text SHA-256 {digest[:16]}…; import or load it first")
             self._articles_by_sha[digest] = article
-        return self._articles_by_sha[digest]
+        return article
 
     def article_for_source(self, source, field: str) -> Article:
         """The article a W3C target points at: the --article given, an article whose url it is, one of our IRIs
@@ -176,35 +200,52 @@ class ImportContext:
         except ValidationError as exc:
             raise RecordError(field, exc.messages[0])
 
-    def user_for(self, username: str | None):
+    def user_for(self, username: str | None, field: str = "author"):
+        """The user of this name: stored, or a new one (no usable password) stored at the next flush."""
         username = username or self.default_author
-        if username not in self._users:
+        user = self._users.get(username) or self.pending_users.get(username)
+        if user is None:
             User = get_user_model()
             user = User.objects.filter(username=username).first()
-            if user is None:
-                try:
-                    clean_text("username", username, max_length=150, required=True)
-                except ValidationError as exc:
-                    raise record_error_from(exc)
-                user = User(username=username)
-                user.set_unusable_password()
-                user.save()
+            if user is not None:
+                self._users[username] = user
+                return user
+            try:
+                clean_text("username", username, max_length=150, required=True)
+            except ValidationError as exc:
+                raise RecordError(field, exc.messages[0])
+            user = User(username=username)
+            user.set_unusable_password()
+            self._remember(self.pending_users, username, user)
+        return user
+
+    def flush_users(self) -> None:
+        users, self.pending_users = list(self.pending_users.values()), {}
+        User = get_user_model()
+        for user in users:
+            try:
+                with transaction.atomic():  # a concurrent import may create the same user first
+                    user.save()
                 self.report.users_created += 1
-            self._users[username] = user
-        return self._users[username]
+            except IntegrityError:
+                user.pk = User.objects.get(username=user.get_username()).pk
+                user._state.adding = False
+            self._users[user.get_username()] = user
 
 
 class _Writer:
-    """Buffers validated spans and writes them in bulk, skipping those already stored."""
+    """Buffers validated records and writes them in bulk between records, skipping spans already stored."""
 
     def __init__(self, ctx: ImportContext, report: ImportReport):
         self.ctx, self.report = ctx, report
         self.pending: list[tuple[SpanIn, object]] = []
         self.seen: set = set()
         self.seen_uids: set = set()
+        self.created_article_ids: set[int] = set()
+        self.reason = f"import ({report.format})"
 
     def add(self, candidate: SpanIn, author) -> None:
-        key = (candidate.article.pk, candidate.start, candidate.end, candidate.tag, author.pk)
+        key = (candidate.article.text_sha256, candidate.start, candidate.end, candidate.tag, author.get_username())
         if key in self.seen or (candidate.uid and candidate.uid in self.seen_uids):
             self.report.spans_existing += 1
             return
@@ -212,19 +253,75 @@ class _Writer:
         if candidate.uid:
             self.seen_uids.add(candidate.uid)
         self.pending.append((candidate, author))
-        if len(self.pending) >= BATCH_SIZE:
+
+    def end_of_record(self) -> None:
+        if len(self.pending) >= BATCH_SIZE or len(self.ctx.pending_articles) >= BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
+        self.ctx.flush_users()
+        created_articles = self._store_articles()
         batch, self.pending = self.pending, []
-        if not batch:
-            return
-        stored = set(
-            Span.objects.filter(
-                article_id__in={c.article.pk for c, _ in batch}, start__in={c.start for c, _ in batch}
-            ).values_list("article_id", "start", "end", "tag", "author_id")
-        )
-        stored_uids = set(Span.objects.filter(uid__in=[c.uid for c, _ in batch if c.uid]).values_list("uid", flat=True))
+        if batch:
+            now = timezone.now()
+            fresh = self._unstored(batch)
+            ids = self._store_spans(fresh, now)
+            self._store_evidence_and_reviews(fresh, ids, now)
+        self.ctx.let_texts_go(created_articles)
+
+    def _store_articles(self) -> list[Article]:
+        """The pending articles: those whose text is stored already get its id, the others are inserted."""
+        articles, self.ctx.pending_articles = list(self.ctx.pending_articles.values()), {}
+        if not articles:
+            return []
+        now = timezone.now()
+        stored = dict(Article.objects.filter(text_sha256__in=[a.text_sha256 for a in articles])
+                      .values_list("text_sha256", "pk"))
+        new = []
+        for article in articles:
+            if article.text_sha256 in stored:
+                article.pk = stored[article.text_sha256]
+            else:
+                article.created_at = now
+                new.append(article)
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent import may store one of these texts first
+                ids = bulk.insert(Article, [_row(Article, a) for a in new])
+        except IntegrityError:
+            ids = []
+            for article in new:
+                try:
+                    with transaction.atomic():
+                        ids.extend(bulk.insert(Article, [_row(Article, article)]))
+                except IntegrityError:
+                    ids.append(None)
+        created = []
+        for article, pk in zip(new, ids):
+            if pk is None:
+                article.pk = Article.objects.get(text_sha256=article.text_sha256).pk
+            else:
+                article.pk = pk
+                created.append(article)
+        for article in articles:
+            article._state.adding = False
+        bulk.insert_history(Article, [a.pk for a in created], user=self.ctx.user, reason=self.reason, when=now)
+        self.created_article_ids.update(a.pk for a in created)
+        self.report.articles_created += len(created)
+        self.report.articles_existing += len(articles) - len(created)
+        self.ctx.stored(articles)
+        return created
+
+    def _unstored(self, batch) -> list:
+        """The batch without spans the database has already (articles this import created have none but the
+        batch's own, which `seen` dedupes)."""
+        older = {c.article.pk for c, _ in batch} - self.created_article_ids
+        stored = set()
+        if older:
+            stored = set(Span.objects.filter(
+                article_id__in=older, start__in={c.start for c, _ in batch if c.article.pk in older}
+            ).values_list("article_id", "start", "end", "tag", "author_id"))
+        uids = [c.uid for c, _ in batch if c.uid]
+        stored_uids = set(Span.objects.filter(uid__in=uids).values_list("uid", flat=True)) if uids else set()
         fresh = []
         for candidate, author in batch:
             key = (candidate.article.pk, candidate.start, candidate.end, candidate.tag, author.pk)
@@ -232,68 +329,58 @@ class _Writer:
                 self.report.spans_existing += 1
             else:
                 fresh.append((candidate, author))
-        spans = []
+        return fresh
+
+    def _store_spans(self, fresh, now) -> list[int]:
+        rows = []
         for candidate, author in fresh:
-            prefix, suffix = offsets.context(candidate.article.text, candidate.start, candidate.end)
+            text, start, end = candidate.article.text, candidate.start, candidate.end
+            prefix, suffix = offsets.context(text, start, end)
             versions = [review["span_version"] for review in candidate.reviews]
             last_reviewer = self.ctx.user_for(candidate.reviews[-1]["reviewer"]) if candidate.reviews else None
-            spans.append(Span(
-                uid=candidate.uid or uuid.uuid4(), article=candidate.article, author=author,
-                updated_by=last_reviewer or author, start=candidate.start, end=candidate.end,
-                text=candidate.article.text[candidate.start:candidate.end], prefix=prefix, suffix=suffix,
-                tag=candidate.tag, speaker=candidate.speaker, note=candidate.note, status=candidate.status,
-                version=max(versions) + 1 if versions else 1,
-            ))
-        copy_create(Span, spans)
-        self.report.spans_created += len(spans)
-        self._write_history(fresh, spans)
+            rows.append({
+                "uid": candidate.uid or uuid.uuid4(), "article_id": candidate.article.pk, "start": start,
+                "end": end, "text": text[start:end], "prefix": prefix, "suffix": suffix, "tag": candidate.tag,
+                "speaker": candidate.speaker, "note": candidate.note, "author_id": author.pk,
+                "status": candidate.status, "version": max(versions) + 1 if versions else 1,
+                "origin": SpanOrigin.MANUAL, "cluster_id": "", "updated_by_id": (last_reviewer or author).pk,
+                "created_at": candidate.created_at or now, "updated_at": candidate.updated_at or now,
+            })
+        ids = bulk.insert(Span, rows)
+        bulk.insert_history(Span, ids, user=self.ctx.user, reason=self.reason, when=now)
+        self.report.spans_created += len(ids)
+        return ids
 
-    def _write_history(self, fresh, spans) -> None:
-        evidence, reviews, stamped_spans, stamped_reviews = [], [], [], []
-        for (candidate, _), span in zip(fresh, spans):
-            if candidate.created_at or candidate.updated_at:
-                span.created_at = candidate.created_at or span.created_at
-                span.updated_at = candidate.updated_at or span.updated_at
-                stamped_spans.append(span)
+    def _store_evidence_and_reviews(self, fresh, ids, now) -> None:
+        evidence, reviews = [], []
+        for (candidate, _), span_id in zip(fresh, ids):
             for item in candidate.evidence:
+                added_by = self.ctx.user_for(item["added_by"])
                 if "source_article" in item:
-                    source = source_for_article(article=item["source_article"], user=self.ctx.user_for(item["added_by"]))
+                    source = source_for_article(article=item["source_article"], user=added_by)
                 else:
-                    source = source_get_or_create_url(url=item["url"], user=self.ctx.user_for(item["added_by"]),
-                                                      title=item["title"])
-                evidence.append(Evidence(
-                    span=span, source=source, stance=item["stance"], excerpt=item["excerpt"],
-                    source_start=item["source_start"], source_end=item["source_end"],
-                    added_by=self.ctx.user_for(item["added_by"]),
-                ))
+                    source = source_get_or_create_url(url=item["url"], user=added_by, title=item["title"])
+                evidence.append({
+                    "span_id": span_id, "source_id": source.pk, "stance": item["stance"], "excerpt": item["excerpt"],
+                    "source_start": item["source_start"], "source_end": item["source_end"],
+                    "added_by_id": added_by.pk, "created_at": now,
+                })
             for item in candidate.reviews:
-                review = Review(
-                    span=span, reviewer=self.ctx.user_for(item["reviewer"]), decision=item["decision"],
-                    verdict=item["verdict"], explanation=item["explanation"], comment=item["comment"],
-                    span_version=item["span_version"],
-                )
-                reviews.append(review)
-                if item["created_at"]:
-                    stamped_reviews.append((review, item["created_at"]))
-        copy_create(Evidence, evidence)
-        copy_create(Review, reviews)
+                reviews.append({
+                    "uid": uuid.uuid4(), "span_id": span_id, "reviewer_id": self.ctx.user_for(item["reviewer"]).pk,
+                    "decision": item["decision"], "verdict": item["verdict"], "explanation": item["explanation"],
+                    "comment": item["comment"], "span_version": item["span_version"],
+                    "created_at": item["created_at"] or now,
+                })
+        for model, rows in ((Evidence, evidence), (Review, reviews)):
+            ids = bulk.insert(model, rows)
+            bulk.insert_history(model, ids, user=self.ctx.user, reason=self.reason, when=now)
         self.report.evidence_created += len(evidence)
         self.report.reviews_created += len(reviews)
-        # auto_now/auto_now_add overwrite timestamps on insert; bulk_update writes the file's values back.
-        if stamped_spans:
-            Span.objects.bulk_update(stamped_spans, ["created_at", "updated_at"], batch_size=BATCH_SIZE)
-        for review, created_at in stamped_reviews:
-            review.created_at = created_at
-        if stamped_reviews:
-            Review.objects.bulk_update([r for r, _ in stamped_reviews], ["created_at"], batch_size=BATCH_SIZE)
-        self._write_audit(spans, evidence, reviews)
 
-    def _write_audit(self, spans, evidence, reviews) -> None:
-        """Bulk inserts send no signals: record the imported rows in the audit trail in bulk too."""
-        reason = f"import ({self.report.format})"
-        for model, rows in ((Span, spans), (Evidence, evidence), (Review, reviews)):
-            if rows:
-                copy_history(model, rows, user=self.ctx.user, reason=reason)
+
+def _row(model, obj) -> dict:
+    return {f.attname: getattr(obj, f.attname) for f in model._meta.concrete_fields if not f.primary_key}
 
 
 def _records(source, fmt: str):
@@ -386,11 +473,11 @@ def import_annotations(
 def _load_record(raw, line, parse, ctx: ImportContext, writer: _Writer, report: ImportReport) -> None:
     if isinstance(raw, RecordError):
         raise raw
-    snapshot = ctx.snapshot()
+    ctx.begin_record()
     try:
         checked = _check_record(raw, line, parse, ctx)
     except RecordError:
-        ctx.restore(snapshot)
+        ctx.undo()
         raise
     for candidate, author in checked:
         if candidate.anchored_by != "position":
@@ -398,33 +485,39 @@ def _load_record(raw, line, parse, ctx: ImportContext, writer: _Writer, report: 
                                       "method": candidate.anchored_by})
         if ctx.skip_invalid or not report.errors:  # once an atomic import is doomed, only validate
             writer.add(candidate, author)
+    if ctx.skip_invalid or not report.errors:
+        writer.end_of_record()
 
 
 def _check_record(raw, line, parse, ctx: ImportContext) -> list:
-    # A savepoint per record: a record that fails half-way (say, its article was created) leaves no trace.
-    with transaction.atomic():
+    """The record's spans with their authors, each checked with the services' rules; raises RecordError."""
+    try:
+        candidates = parse(raw, ctx)
+    except ValidationError as exc:
+        raise record_error_from(exc)
+    checked = []
+    for candidate in candidates:
+        if isinstance(candidate, ArticleIn):
+            ctx.article_for_text(candidate.text, title=candidate.title, url=candidate.url,
+                                 outlet=candidate.outlet, published=candidate.published)
+            continue
         try:
-            candidates = parse(raw, ctx)
+            check_offsets(candidate.article.text, candidate.start, candidate.end, candidate.text)
+            clean_text("speaker", candidate.speaker, max_length=200)
+            clean_text("note", candidate.note, max_length=5000)
         except ValidationError as exc:
-            raise record_error_from(exc)
-        checked = []
-        for candidate in candidates:
-            if isinstance(candidate, ArticleIn):
-                ctx.article_for_text(candidate.text, title=candidate.title, url=candidate.url,
-                                     outlet=candidate.outlet, published=candidate.published)
-                continue
-            try:
-                check_offsets(candidate.article.text, candidate.start, candidate.end, candidate.text)
-                clean_text("speaker", candidate.speaker, max_length=200)
-                clean_text("note", candidate.note, max_length=5000)
-            except ValidationError as exc:
-                error = record_error_from(exc)
-                text = candidate.article.text
-                if (error.field in ("start", "end") and ctx.offset_unit == "codepoint" and candidate.text is None
-                        and offsets.utf16_length(text) != len(text)):
-                    error.message += " (if the file came from doccano's browser editor, try --offset-unit utf16)"
-                raise error
-            checked.append((candidate, ctx.user_for(candidate.author)))
+            error = record_error_from(exc)
+            text = candidate.article.text
+            if (error.field in ("start", "end") and ctx.offset_unit == "codepoint" and candidate.text is None
+                    and offsets.utf16_length(text) != len(text)):
+                error.message += " (if the file came from doccano's browser editor, try --offset-unit utf16)"
+            raise error
+        # Everyone the span names is checked now, so a bad name rejects this record, not the whole batch later.
+        for index, item in enumerate(candidate.evidence):
+            ctx.user_for(item["added_by"], f"evidence[{index}].added_by")
+        for index, item in enumerate(candidate.reviews):
+            ctx.user_for(item["reviewer"], f"reviews[{index}].reviewer")
+        checked.append((candidate, ctx.user_for(candidate.author)))
     return checked
 
 

@@ -45,21 +45,30 @@ def _require_manager(user) -> None:
         raise NotPermitted("Only staff can add or edit articles.")
 
 
+def article_prepare(
+    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None
+) -> Article:
+    """A validated, unsaved article with its text hash: what article_get_or_create would store. Bulk writers (the
+    importer) store many of these at once and audit them themselves."""
+    _require_manager(user)
+    fields = article_clean_fields(title=title, text=text, outlet=outlet, url=url, published=published, language=language)
+    return Article(text_sha256=text_sha256(fields["text"]), **fields)
+
+
 @transaction.atomic
 def article_get_or_create(
     *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None
 ) -> tuple[Article, bool]:
     """The article with this exact text, creating it if new (keyed on the text's SHA-256, so re-imports of the
     same text create nothing). `user=None` means a trusted system caller such as a management command."""
-    _require_manager(user)
-    fields = article_clean_fields(title=title, text=text, outlet=outlet, url=url, published=published, language=language)
-    digest = text_sha256(fields["text"])
+    article = article_prepare(text=text, title=title, outlet=outlet, url=url, published=published,
+                              language=language, user=user)
+    digest = article.text_sha256
     existing = Article.objects.filter(text_sha256=digest).first()
     if existing is not None:
         return existing, False
     try:
         with transaction.atomic():
-            article = Article(text_sha256=digest, **fields)
             article._history_user = user
             article.save()
             return article, True

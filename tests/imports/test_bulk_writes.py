@@ -1,0 +1,75 @@
+"""The loader writes in batches between records: what that must not change."""
+import io
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from annotations.imports import import_annotations, loader
+from annotations.models import Article, Span
+from tests.imports.conftest import CLAIM, OPINION, TRICKY_TEXT, cp, jsonl_file
+
+OTHER = "Second article. Unemployment fell to 3%."
+
+
+@pytest.fixture
+def tiny_batches(monkeypatch):
+    monkeypatch.setattr(loader, "BATCH_SIZE", 2)
+
+
+def test_a_rejected_record_leaves_neither_its_new_article_nor_its_new_user(db):
+    bad = {"text": "A text nobody imported before.", "label": [[0, 6, "claim"], [2, 999, "claim"]]}
+    report = import_annotations(jsonl_file({"text": OTHER, "label": [[16, 39, "claim"]]}, bad), format="doccano",
+                                skip_invalid=True, author="new-importer")
+    assert (report.articles_created, report.spans_created, report.rejected) == (1, 1, 1)
+    assert not Article.objects.filter(text__startswith="A text nobody").exists()
+    # The author was created by the good record; a user named only by the bad record is not.
+    assert get_user_model().objects.filter(username="new-importer").exists()
+
+
+def test_a_user_named_only_by_a_rejected_record_is_not_created(tricky_article, annotator):
+    start, end = cp(CLAIM)
+    record = {"article": {"sha256": tricky_article.text_sha256}, "id": "00000000-0000-4000-8000-000000000001",
+              "start": start, "end": end + 1, "text": CLAIM, "tag": "claim", "status": "draft",
+              "author": "someone-new", "evidence": [], "reviews": []}
+    report = import_annotations(io.BytesIO(json.dumps(record).encode() + b"\n"), format="jsonl", skip_invalid=True)
+    assert report.rejected == 1 and report.errors[0]["field"] == "text"
+    assert not get_user_model().objects.filter(username="someone-new").exists()
+
+
+def test_an_article_recurring_after_a_flush_is_stored_once_and_checked_against_its_own_text(db, tiny_batches):
+    claim, opinion = cp(CLAIM), cp(OPINION)
+    records = [
+        {"text": TRICKY_TEXT, "label": [[*claim, "claim"]]},
+        {"text": OTHER, "label": [[16, 39, "claim"], [0, 14, "opinion"]]},  # the flush comes after this record
+        # Offsets past the end of OTHER but inside TRICKY_TEXT: valid only against the recurring article's text.
+        {"text": TRICKY_TEXT, "label": [[*opinion, "opinion"], [*claim, "claim"]]},
+    ]
+    report = import_annotations(jsonl_file(*records), format="doccano")
+    assert report.committed, report.errors
+    assert (report.articles_created, report.articles_existing) == (2, 0)
+    assert (report.spans_created, report.spans_existing) == (4, 1)
+    tricky = Article.objects.get(text=TRICKY_TEXT)
+    assert sorted(tricky.spans.values_list("text", flat=True)) == sorted([CLAIM, OPINION])
+    assert Article.objects.count() == 2
+
+
+def test_a_doomed_atomic_import_stores_nothing_even_after_a_flush(db, tiny_batches):
+    records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(5)]
+    records.append({"text": OTHER, "label": [[16, 999, "claim"]]})
+    report = import_annotations(jsonl_file(*records), format="doccano")
+    assert not report.committed and report.errors[0]["line"] == 6
+    assert (Article.objects.count(), Span.objects.count(), get_user_model().objects.count()) == (0, 0, 0)
+
+
+def test_imported_articles_and_spans_are_audited_as_stored(db, tiny_batches):
+    records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"], [18, 29, "opinion"]]}
+               for n in range(3)]
+    assert import_annotations(jsonl_file(*records), format="doccano").committed
+    assert Article.history.filter(history_type="+", history_change_reason="import (doccano)").count() == 3
+    audited = Span.history.filter(history_type="+", history_change_reason="import (doccano)")
+    assert audited.count() == Span.objects.count() == 6
+    stored = {s.pk: (s.uid, s.article_id, s.start, s.end, s.text, s.tag, s.author_id, s.version) for s in Span.objects.all()}
+    assert {h.id: (h.uid, h.article_id, h.start, h.end, h.text, h.tag, h.author_id, h.version)
+            for h in audited} == stored
+    assert all(s.created_at == s.updated_at for s in Span.objects.all())
