@@ -78,7 +78,9 @@ class Article(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ArticleManager()
-    history = HistoricalRecords()
+    # Audit tables are read by object id and date only (the span audit trail, the admin's History); every other
+    # index simple-history would copy over is paid on every audited write (a bulk import writes 20 per article).
+    history = HistoricalRecords(no_db_index=["text_sha256"])
 
     class Meta:
         ordering = ["id"]
@@ -113,7 +115,7 @@ class Span(models.Model):
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every change; the API's ETag.")
     origin = models.CharField(max_length=16, choices=SpanOrigin.choices, default=SpanOrigin.MANUAL)
     cluster_id = models.CharField(
-        max_length=16, blank=True, db_index=True,
+        max_length=16, blank=True,
         help_text="Verified claims and quotes that state the same thing share it (exact text or TF-IDF match).",
     )
     updated_by = models.ForeignKey(
@@ -123,7 +125,8 @@ class Span(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SpanManager()
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at"],
+                                no_db_index=["uid", "article", "author", "updated_by", "cluster_id"])
 
     class Meta:
         ordering = ["article_id", "start", "end", "id"]
@@ -141,6 +144,8 @@ class Span(models.Model):
         indexes = [
             models.Index(fields=["status", "tag"], name="span_status_tag_idx"),
             models.Index(fields=["updated_at"], name="span_updated_at_idx"),
+            # Only clustered spans (verified claims and quotes) carry a cluster id; the rest are "".
+            models.Index(fields=["cluster_id"], name="span_cluster_idx", condition=~Q(cluster_id="")),
         ]
 
     def __str__(self):
@@ -235,7 +240,7 @@ class Evidence(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EvidenceManager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["source", "added_by"])  # read by span (the span's audit trail)
 
     class Meta:
         ordering = ["span_id", "id"]
@@ -278,7 +283,7 @@ class Review(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ReviewManager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["uid", "reviewer"])  # read by span (the span's audit trail)
 
     class Meta:
         ordering = ["span_id", "created_at", "id"]

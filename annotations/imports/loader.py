@@ -2,7 +2,6 @@
 import_annotations(), serves the management command and the API upload alike."""
 import json
 import re
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -10,18 +9,17 @@ from typing import BinaryIO, Callable
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from annotations import offsets, roles
 from annotations.errors import NotPermitted
-from annotations.models import Article, Evidence, Review, Span, SpanOrigin, Tag
+from annotations.models import Article, Tag
 from annotations.services import article_prepare, check_offsets, text_sha256
-from annotations.services.evidence import source_for_article, source_get_or_create_url
 from annotations.services.validation import clean_text, normalize_url
 
-from . import bulk, readers
+from . import readers
 from .errors import RecordError, record_error_from
-from .formats import PARSERS, ArticleIn, SpanIn
+from .formats import PARSERS, ArticleIn
+from .writer import BatchWriter
 
 FORMATS = tuple(PARSERS)
 FORMAT_ALIASES = {"label-studio": "labelstudio", "label_studio": "labelstudio", "w3c-jsonld": "w3c", "ours": "jsonl"}
@@ -82,7 +80,7 @@ class ImportContext:
     """What the parsers may ask of the database, with caches, plus the import's options.
 
     Nothing is written while a record is checked: new articles and users wait in `pending` until the writer
-    flushes, so a record that fails half-way leaves no trace without a savepoint per record (undo() forgets what
+    (writer.py) flushes, so a record that fails half-way leaves no trace without a savepoint per record (undo() forgets what
     it added)."""
 
     def __init__(self, *, report, user, author, label_map, offset_unit, fuzzy_threshold, article, text_key,
@@ -96,11 +94,13 @@ class ImportContext:
         self.fuzzy_threshold = fuzzy_threshold
         self.article = article
         self.text_key = text_key
-        self._articles_by_sha: dict[str, Article] = {}
+        self._articles_by_sha: dict[str, Article] = {}  # read from the database
+        self._stored_shas: set[str] = set()  # handed to the writer; their texts are not kept
         self._users: dict[str, object] = {}
         self.pending_articles: dict[str, Article] = {}
         self.pending_users: dict[str, object] = {}
         self._journal: list[tuple[dict, str]] = []
+        self.before_read: Callable[[], None] = lambda: None  # the writer's wait(): one statement at a time
 
     def begin_record(self) -> None:
         self._journal.clear()
@@ -121,32 +121,31 @@ class ImportContext:
         raise RecordError(field, f"unknown label {label!r}: map it with --label-map LABEL=claim|quote|opinion")
 
     def article_for_text(self, text: str, **meta) -> Article:
-        """The article with this exact text: already known, or a validated new one, stored at the next flush."""
+        """The article with this exact text: already known, or a validated new one, stored at the next flush. An
+        article the writer has (or will have) stored comes back without its id, which the writer looks up by
+        hash; its text is the record's own (the same text, by hash), so texts are not kept across a file."""
         digest = text_sha256(text) if isinstance(text, str) else None
         article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
-        if article is None:
-            try:
-                article = article_prepare(text=text, user=self.user, **meta)
-            except ValidationError as exc:
-                raise record_error_from(exc)
-            self._remember(self.pending_articles, article.text_sha256, article)
-        elif article.text is None:  # stored by this import, text let go: the record carries the same text
-            article = Article(pk=article.pk, text=text, text_sha256=digest, title=article.title)
+        if article is not None:
+            return article
+        if digest in self._stored_shas:
+            return Article(text=text, text_sha256=digest)
+        try:
+            article = article_prepare(text=text, user=self.user, **meta)
+        except ValidationError as exc:
+            raise record_error_from(exc)
+        self._remember(self.pending_articles, article.text_sha256, article)
         return article
 
-    def stored(self, articles: list[Article]) -> None:
-        """The writer stored these pending articles (they have primary keys now)."""
-        for article in articles:
-            self._articles_by_sha[article.text_sha256] = article
-
-    def let_texts_go(self, articles: list[Article]) -> None:
-        """Keep memory flat over a large file: articles stored from their text keep only id, hash and title."""
-        for article in articles:
-            article.text = None
+    def take_pending_articles(self) -> list[Article]:
+        articles, self.pending_articles = list(self.pending_articles.values()), {}
+        self._stored_shas.update(article.text_sha256 for article in articles)
+        return articles
 
     def article_by_sha(self, digest: str, field: str) -> Article:
         article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
-        if article is None or article.text is None:
+        if article is None:
+            self.before_read()
             article = Article.objects.filter(text_sha256=digest).first()
             if article is None:
                 raise RecordError(field, f"no article has text SHA-256 {digest[:16]}…; import or load it first")
@@ -162,6 +161,7 @@ class ImportContext:
             source = source.get("id")
         if not isinstance(source, str) or not source:
             raise RecordError(field, "the target has no source IRI; pass the article explicitly")
+        self.before_read()
         if source.startswith("urn:sha256:"):
             return self.article_by_sha(source.removeprefix("urn:sha256:"), field)
         match = re.search(r"/articles/([0-9a-f]{64})/?$", source)
@@ -205,6 +205,7 @@ class ImportContext:
         username = username or self.default_author
         user = self._users.get(username) or self.pending_users.get(username)
         if user is None:
+            self.before_read()
             User = get_user_model()
             user = User.objects.filter(username=username).first()
             if user is not None:
@@ -231,156 +232,6 @@ class ImportContext:
                 user.pk = User.objects.get(username=user.get_username()).pk
                 user._state.adding = False
             self._users[user.get_username()] = user
-
-
-class _Writer:
-    """Buffers validated records and writes them in bulk between records, skipping spans already stored."""
-
-    def __init__(self, ctx: ImportContext, report: ImportReport):
-        self.ctx, self.report = ctx, report
-        self.pending: list[tuple[SpanIn, object]] = []
-        self.seen: set = set()
-        self.seen_uids: set = set()
-        self.created_article_ids: set[int] = set()
-        self.reason = f"import ({report.format})"
-
-    def add(self, candidate: SpanIn, author) -> None:
-        key = (candidate.article.text_sha256, candidate.start, candidate.end, candidate.tag, author.get_username())
-        if key in self.seen or (candidate.uid and candidate.uid in self.seen_uids):
-            self.report.spans_existing += 1
-            return
-        self.seen.add(key)
-        if candidate.uid:
-            self.seen_uids.add(candidate.uid)
-        self.pending.append((candidate, author))
-
-    def end_of_record(self) -> None:
-        if len(self.pending) >= BATCH_SIZE or len(self.ctx.pending_articles) >= BATCH_SIZE:
-            self.flush()
-
-    def flush(self) -> None:
-        self.ctx.flush_users()
-        created_articles = self._store_articles()
-        batch, self.pending = self.pending, []
-        if batch:
-            now = timezone.now()
-            fresh = self._unstored(batch)
-            ids = self._store_spans(fresh, now)
-            self._store_evidence_and_reviews(fresh, ids, now)
-        self.ctx.let_texts_go(created_articles)
-
-    def _store_articles(self) -> list[Article]:
-        """The pending articles: those whose text is stored already get its id, the others are inserted."""
-        articles, self.ctx.pending_articles = list(self.ctx.pending_articles.values()), {}
-        if not articles:
-            return []
-        now = timezone.now()
-        stored = dict(Article.objects.filter(text_sha256__in=[a.text_sha256 for a in articles])
-                      .values_list("text_sha256", "pk"))
-        new = []
-        for article in articles:
-            if article.text_sha256 in stored:
-                article.pk = stored[article.text_sha256]
-            else:
-                article.created_at = now
-                new.append(article)
-        try:
-            with transaction.atomic():  # a savepoint: a concurrent import may store one of these texts first
-                ids = bulk.insert(Article, [_row(Article, a) for a in new])
-        except IntegrityError:
-            ids = []
-            for article in new:
-                try:
-                    with transaction.atomic():
-                        ids.extend(bulk.insert(Article, [_row(Article, article)]))
-                except IntegrityError:
-                    ids.append(None)
-        created = []
-        for article, pk in zip(new, ids):
-            if pk is None:
-                article.pk = Article.objects.get(text_sha256=article.text_sha256).pk
-            else:
-                article.pk = pk
-                created.append(article)
-        for article in articles:
-            article._state.adding = False
-        bulk.insert_history(Article, [a.pk for a in created], user=self.ctx.user, reason=self.reason, when=now)
-        self.created_article_ids.update(a.pk for a in created)
-        self.report.articles_created += len(created)
-        self.report.articles_existing += len(articles) - len(created)
-        self.ctx.stored(articles)
-        return created
-
-    def _unstored(self, batch) -> list:
-        """The batch without spans the database has already (articles this import created have none but the
-        batch's own, which `seen` dedupes)."""
-        older = {c.article.pk for c, _ in batch} - self.created_article_ids
-        stored = set()
-        if older:
-            stored = set(Span.objects.filter(
-                article_id__in=older, start__in={c.start for c, _ in batch if c.article.pk in older}
-            ).values_list("article_id", "start", "end", "tag", "author_id"))
-        uids = [c.uid for c, _ in batch if c.uid]
-        stored_uids = set(Span.objects.filter(uid__in=uids).values_list("uid", flat=True)) if uids else set()
-        fresh = []
-        for candidate, author in batch:
-            key = (candidate.article.pk, candidate.start, candidate.end, candidate.tag, author.pk)
-            if key in stored or candidate.uid in stored_uids:
-                self.report.spans_existing += 1
-            else:
-                fresh.append((candidate, author))
-        return fresh
-
-    def _store_spans(self, fresh, now) -> list[int]:
-        rows = []
-        for candidate, author in fresh:
-            text, start, end = candidate.article.text, candidate.start, candidate.end
-            prefix, suffix = offsets.context(text, start, end)
-            versions = [review["span_version"] for review in candidate.reviews]
-            last_reviewer = self.ctx.user_for(candidate.reviews[-1]["reviewer"]) if candidate.reviews else None
-            rows.append({
-                "uid": candidate.uid or uuid.uuid4(), "article_id": candidate.article.pk, "start": start,
-                "end": end, "text": text[start:end], "prefix": prefix, "suffix": suffix, "tag": candidate.tag,
-                "speaker": candidate.speaker, "note": candidate.note, "author_id": author.pk,
-                "status": candidate.status, "version": max(versions) + 1 if versions else 1,
-                "origin": SpanOrigin.MANUAL, "cluster_id": "", "updated_by_id": (last_reviewer or author).pk,
-                "created_at": candidate.created_at or now, "updated_at": candidate.updated_at or now,
-            })
-        ids = bulk.insert(Span, rows)
-        bulk.insert_history(Span, ids, user=self.ctx.user, reason=self.reason, when=now)
-        self.report.spans_created += len(ids)
-        return ids
-
-    def _store_evidence_and_reviews(self, fresh, ids, now) -> None:
-        evidence, reviews = [], []
-        for (candidate, _), span_id in zip(fresh, ids):
-            for item in candidate.evidence:
-                added_by = self.ctx.user_for(item["added_by"])
-                if "source_article" in item:
-                    source = source_for_article(article=item["source_article"], user=added_by)
-                else:
-                    source = source_get_or_create_url(url=item["url"], user=added_by, title=item["title"])
-                evidence.append({
-                    "span_id": span_id, "source_id": source.pk, "stance": item["stance"], "excerpt": item["excerpt"],
-                    "source_start": item["source_start"], "source_end": item["source_end"],
-                    "added_by_id": added_by.pk, "created_at": now,
-                })
-            for item in candidate.reviews:
-                reviews.append({
-                    "uid": uuid.uuid4(), "span_id": span_id, "reviewer_id": self.ctx.user_for(item["reviewer"]).pk,
-                    "decision": item["decision"], "verdict": item["verdict"], "explanation": item["explanation"],
-                    "comment": item["comment"], "span_version": item["span_version"],
-                    "created_at": item["created_at"] or now,
-                })
-        for model, rows in ((Evidence, evidence), (Review, reviews)):
-            ids = bulk.insert(model, rows)
-            bulk.insert_history(model, ids, user=self.ctx.user, reason=self.reason, when=now)
-        self.report.evidence_created += len(evidence)
-        self.report.reviews_created += len(reviews)
-
-
-def _row(model, obj) -> dict:
-    return {f.attname: getattr(obj, f.attname) for f in model._meta.concrete_fields if not f.primary_key}
 
 
 def _records(source, fmt: str):
@@ -447,20 +298,24 @@ def import_annotations(
     parse = PARSERS[fmt]
     try:
         with transaction.atomic():
-            writer = _Writer(ctx, report)
-            for raw, line in _records(source, fmt):
-                report.records += 1
-                if on_record:
-                    on_record(1)
-                try:
-                    _load_record(raw, line, parse, ctx, writer, report)
-                except RecordError as exc:
-                    _reject(report, rejects, raw, line, exc.field, exc.message)
-                    if not skip_invalid and len(report.errors) >= MAX_ERRORS:
-                        break
-            if report.errors and not skip_invalid:
-                raise _Abort
-            writer.flush()
+            writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE)
+            try:
+                for raw, line in _records(source, fmt):
+                    report.records += 1
+                    if on_record:
+                        on_record(1)
+                    try:
+                        _load_record(raw, line, parse, ctx, writer, report)
+                    except RecordError as exc:
+                        _reject(report, rejects, raw, line, exc.field, exc.message)
+                        if not skip_invalid and len(report.errors) >= MAX_ERRORS:
+                            break
+                if report.errors and not skip_invalid:
+                    raise _Abort
+                writer.flush()
+                writer.wait()
+            finally:
+                writer.close()
             report.committed = True
     except _Abort:
         pass
@@ -470,7 +325,7 @@ def import_annotations(
     return report
 
 
-def _load_record(raw, line, parse, ctx: ImportContext, writer: _Writer, report: ImportReport) -> None:
+def _load_record(raw, line, parse, ctx: ImportContext, writer: BatchWriter, report: ImportReport) -> None:
     if isinstance(raw, RecordError):
         raise raw
     ctx.begin_record()
@@ -514,9 +369,9 @@ def _check_record(raw, line, parse, ctx: ImportContext) -> list:
             raise error
         # Everyone the span names is checked now, so a bad name rejects this record, not the whole batch later.
         for index, item in enumerate(candidate.evidence):
-            ctx.user_for(item["added_by"], f"evidence[{index}].added_by")
+            item["added_by_user"] = ctx.user_for(item["added_by"], f"evidence[{index}].added_by")
         for index, item in enumerate(candidate.reviews):
-            ctx.user_for(item["reviewer"], f"reviews[{index}].reviewer")
+            item["reviewer_user"] = ctx.user_for(item["reviewer"], f"reviews[{index}].reviewer")
         checked.append((candidate, ctx.user_for(candidate.author)))
     return checked
 

@@ -73,3 +73,22 @@ def test_imported_articles_and_spans_are_audited_as_stored(db, tiny_batches):
     assert {h.id: (h.uid, h.article_id, h.start, h.end, h.text, h.tag, h.author_id, h.version)
             for h in audited} == stored
     assert all(s.created_at == s.updated_at for s in Span.objects.all())
+
+
+def test_a_failing_batch_write_rolls_the_whole_import_back_and_leaves_the_connection_usable(db, tiny_batches,
+                                                                                            monkeypatch):
+    from annotations.imports import bulk
+
+    real, calls = bulk.insert_history, []
+
+    def failing(cursor, model, ids, **kwargs):
+        calls.append(model)
+        if model is Span and calls.count(Span) == 2:  # the second batch's spans, on the writer's thread on PostgreSQL
+            raise RuntimeError("disk full")
+        return real(cursor, model, ids, **kwargs)
+
+    monkeypatch.setattr(bulk, "insert_history", failing)
+    records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
+    with pytest.raises(RuntimeError, match="disk full"):
+        import_annotations(jsonl_file(*records), format="doccano")
+    assert (Article.objects.count(), Span.objects.count()) == (0, 0)

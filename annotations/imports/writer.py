@@ -1,0 +1,247 @@
+"""The importer's batch writer: validated records in, rows out, between records.
+
+Each flush is one job: store the batch's new articles (their texts may be stored already), drop spans the database
+has, COPY the rest with their evidence, reviews and audit rows. On PostgreSQL the job runs on a second thread over
+the import's own connection and transaction while the main thread parses and checks the next batch, so Python and
+the database work at the same time (on two cores the import takes about as long as the slower of the two, not their
+sum). The main thread touches the database only after wait(): a connection runs one statement at a time.
+
+Everything a job needs is resolved before it is queued (users saved, evidence sources found through the services):
+the job itself runs plain SQL through bulk.py and never the ORM, whose connections belong to their threads."""
+import collections
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import psycopg
+from django.db import IntegrityError, connections, router, transaction
+from django.utils import timezone
+
+from annotations.models import Article, Evidence, Review, Span, SpanOrigin
+from annotations.offsets import context
+from annotations.services.evidence import source_for_article, source_get_or_create_url
+
+from . import bulk
+
+BATCH_SIZE = 2000
+DUPLICATE_ERRORS = (IntegrityError, psycopg.errors.UniqueViolation)
+
+
+class BatchWriter:
+    def __init__(self, ctx, report, *, batch_size: int = BATCH_SIZE):
+        self.ctx, self.report = ctx, report
+        self.batch_size = batch_size
+        self.connection = connections[router.db_for_write(Span)]
+        self.connection.ensure_connection()
+        self.threaded = self.connection.vendor == "postgresql"
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="import-writer") if self.threaded else None
+        self.inflight = None
+        self.pending: list = []  # (SpanIn, author)
+        self.seen: set = set()
+        self.seen_uids: set = set()
+        self.reason = f"import ({report.format})"
+        # Written by jobs only (one at a time): the ids of the articles this import has stored or found.
+        self.pk_by_sha: dict[str, int] = {}
+        self.created_article_ids: set[int] = set()
+        ctx.before_read = self.wait
+
+    # --- main thread -------------------------------------------------------------------------------------------
+
+    def add(self, candidate, author) -> None:
+        key = (candidate.article.text_sha256, candidate.start, candidate.end, candidate.tag, author.get_username())
+        if key in self.seen or (candidate.uid and candidate.uid in self.seen_uids):
+            self.report.spans_existing += 1
+            return
+        self.seen.add(key)
+        if candidate.uid:
+            self.seen_uids.add(candidate.uid)
+        self.pending.append((candidate, author))
+
+    def end_of_record(self) -> None:
+        if len(self.pending) >= self.batch_size or len(self.ctx.pending_articles) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Queue the pending records as one job (after the previous job has finished)."""
+        if self.ctx.pending_users:
+            self.wait()
+            self.ctx.flush_users()
+        articles = self.ctx.take_pending_articles()
+        batch, self.pending = self.pending, []
+        if any(candidate.evidence for candidate, _ in batch):
+            self.wait()
+            self._resolve_sources(batch)
+        if not articles and not batch:
+            return
+        self.wait()
+        if self.pool is None:
+            self._merge(self._job(articles, batch))
+        else:
+            self.inflight = self.pool.submit(self._job, articles, batch)
+
+    def wait(self) -> None:
+        """Block until the queued job, if any, has finished; raise what it raised."""
+        if self.inflight is not None:
+            job, self.inflight = self.inflight, None
+            self._merge(job.result())
+
+    def close(self) -> None:
+        """Let the queued job finish before the transaction ends (commit or roll back); its result no longer
+        matters if the import is failing already."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+        self.inflight = None
+
+    def _merge(self, counts: collections.Counter) -> None:
+        for name, value in counts.items():
+            setattr(self.report, name, getattr(self.report, name) + value)
+
+    def _resolve_sources(self, batch) -> None:
+        for candidate, _ in batch:
+            for item in candidate.evidence:
+                if "source_article" in item:
+                    source = source_for_article(article=item["source_article"], user=item["added_by_user"])
+                else:
+                    source = source_get_or_create_url(url=item["url"], user=item["added_by_user"], title=item["title"])
+                item["source_id"] = source.pk
+
+    # --- the job: any thread, plain SQL only --------------------------------------------------------------------
+
+    def _job(self, articles: list[Article], batch: list) -> collections.Counter:
+        counts = collections.Counter()
+        now = timezone.now()
+        with self._cursor() as cursor:
+            self._store_articles(cursor, articles, now, counts)
+            fresh = self._unstored(cursor, batch, counts)
+            ids = self._store_spans(cursor, fresh, now, counts)
+            self._store_evidence_and_reviews(cursor, fresh, ids, now, counts)
+        return counts
+
+    def _cursor(self):
+        # On the writer thread, the import's own connection (Django's connection objects are per thread).
+        return self.connection.connection.cursor() if self.threaded else self.connection.cursor()
+
+    def _savepoint(self, cursor):
+        return _RawSavepoint(cursor) if self.threaded else transaction.atomic(using=self.connection.alias)
+
+    def _article_id(self, article: Article) -> int:
+        return article.pk if article.pk is not None else self.pk_by_sha[article.text_sha256]
+
+    def _store_articles(self, cursor, articles, now, counts) -> None:
+        """Pending articles: a text stored already gives its id; the others are inserted (and audited)."""
+        if not articles:
+            return
+        stored = dict(bulk.select(cursor, Article, ["text_sha256", "id"], "text_sha256",
+                                  [a.text_sha256 for a in articles]))
+        new = [a for a in articles if a.text_sha256 not in stored]
+        for article in new:
+            article.created_at = now
+        try:
+            with self._savepoint(cursor):  # a concurrent import may store one of these texts first
+                ids = bulk.insert(cursor, Article, [bulk.row_of(Article, a) for a in new])
+        except DUPLICATE_ERRORS:
+            ids = []
+            for article in new:
+                try:
+                    with self._savepoint(cursor):
+                        ids.extend(bulk.insert(cursor, Article, [bulk.row_of(Article, article)]))
+                except DUPLICATE_ERRORS:
+                    ids.append(None)
+            late = [a.text_sha256 for a, pk in zip(new, ids) if pk is None]
+            stored.update(bulk.select(cursor, Article, ["text_sha256", "id"], "text_sha256", late))
+        created = [pk for pk in ids if pk is not None]
+        for article, pk in zip(new, ids):
+            if pk is not None:
+                stored[article.text_sha256] = pk
+        for article in articles:
+            article.pk = stored[article.text_sha256]
+            article._state.adding = False
+            self.pk_by_sha[article.text_sha256] = article.pk
+        bulk.insert_history(cursor, Article, created, user=self.ctx.user, reason=self.reason, when=now)
+        self.created_article_ids.update(created)
+        counts["articles_created"] += len(created)
+        counts["articles_existing"] += len(articles) - len(created)
+
+    def _unstored(self, cursor, batch, counts) -> list:
+        """The batch without spans the database has already. Articles this import created have no spans but the
+        batch's own, which `seen` dedupes, so only older articles are looked up."""
+        keyed = [(candidate, author, self._article_id(candidate.article)) for candidate, author in batch]
+        older = {article_id for _, _, article_id in keyed} - self.created_article_ids
+        stored = set()
+        if older:
+            rows = bulk.select(cursor, Span, ["article_id", "start", "end", "tag", "author_id"], "article_id",
+                               sorted(older))
+            stored = set(rows)
+        uids = [c.uid for c, _, _ in keyed if c.uid]
+        stored_uids = {uid for (uid,) in bulk.select(cursor, Span, ["uid"], "uid", uids)} if uids else set()
+        fresh = []
+        for candidate, author, article_id in keyed:
+            if (article_id, candidate.start, candidate.end, candidate.tag, author.pk) in stored or \
+                    (candidate.uid and _uuid(candidate.uid) in stored_uids):
+                counts["spans_existing"] += 1
+            else:
+                fresh.append((candidate, author, article_id))
+        return fresh
+
+    def _store_spans(self, cursor, fresh, now, counts) -> list[int]:
+        rows = []
+        for candidate, author, article_id in fresh:
+            text, start, end = candidate.article.text, candidate.start, candidate.end
+            prefix, suffix = context(text, start, end)
+            reviews = candidate.reviews
+            rows.append({
+                "uid": candidate.uid or uuid.uuid4(), "article_id": article_id, "start": start, "end": end,
+                "text": text[start:end], "prefix": prefix, "suffix": suffix, "tag": candidate.tag,
+                "speaker": candidate.speaker, "note": candidate.note, "author_id": author.pk,
+                "status": candidate.status,
+                "version": max(r["span_version"] for r in reviews) + 1 if reviews else 1,
+                "origin": SpanOrigin.MANUAL, "cluster_id": "",
+                "updated_by_id": reviews[-1]["reviewer_user"].pk if reviews else author.pk,
+                "created_at": candidate.created_at or now, "updated_at": candidate.updated_at or now,
+            })
+        ids = bulk.insert(cursor, Span, rows)
+        bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
+        counts["spans_created"] += len(ids)
+        return ids
+
+    def _store_evidence_and_reviews(self, cursor, fresh, ids, now, counts) -> None:
+        evidence, reviews = [], []
+        for (candidate, _, _), span_id in zip(fresh, ids):
+            for item in candidate.evidence:
+                evidence.append({
+                    "span_id": span_id, "source_id": item["source_id"], "stance": item["stance"],
+                    "excerpt": item["excerpt"], "source_start": item["source_start"],
+                    "source_end": item["source_end"], "added_by_id": item["added_by_user"].pk, "created_at": now,
+                })
+            for item in candidate.reviews:
+                reviews.append({
+                    "uid": uuid.uuid4(), "span_id": span_id, "reviewer_id": item["reviewer_user"].pk,
+                    "decision": item["decision"], "verdict": item["verdict"], "explanation": item["explanation"],
+                    "comment": item["comment"], "span_version": item["span_version"],
+                    "created_at": item["created_at"] or now,
+                })
+        for model, rows, name in ((Evidence, evidence, "evidence_created"), (Review, reviews, "reviews_created")):
+            created = bulk.insert(cursor, model, rows)
+            bulk.insert_history(cursor, model, created, user=self.ctx.user, reason=self.reason, when=now)
+            counts[name] += len(created)
+
+
+def _uuid(value):
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+class _RawSavepoint:
+    """A savepoint in plain SQL, for the writer thread (Django's atomic() is per thread)."""
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+
+    def __enter__(self):
+        self.cursor.execute("SAVEPOINT import_batch")
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            self.cursor.execute("RELEASE SAVEPOINT import_batch")
+        else:
+            self.cursor.execute("ROLLBACK TO SAVEPOINT import_batch")
+            self.cursor.execute("RELEASE SAVEPOINT import_batch")
+        return False
