@@ -2,9 +2,10 @@
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from django.db import connections
 from django.db.models import Count, Max
 
-from . import claimreview, csv_format, fever, fixture, jsonl, rows, w3c
+from . import claimreview, csv_format, fever, fixture, jsonl, pg_jsonl, rows, w3c
 
 CHUNK_SIZE = 500
 
@@ -18,13 +19,16 @@ class ExportFormat:
     description: str
     # Reads only what records.span_record reads: gets light rows (exports/rows.py) instead of model instances.
     light_rows: bool = False
+    # The same output written by PostgreSQL itself (lines of the queryset's spans), used there instead.
+    postgresql_lines: Callable | None = None
 
 
 FORMATS = {
     f.name: f
     for f in [
         ExportFormat("jsonl", "application/x-ndjson", "jsonl", jsonl.generate,
-                     "One verified span per line with its article, reviews and evidence.", light_rows=True),
+                     "One verified span per line with its article, reviews and evidence.", light_rows=True,
+                     postgresql_lines=pg_jsonl.lines),
         ExportFormat("csv", "text/csv", "csv", csv_format.generate,
                      "One row per span; evidence in numbered column groups; formula-safe."),
         ExportFormat("claimreview", "application/ld+json", "claimreview.jsonld", claimreview.generate,
@@ -53,6 +57,10 @@ def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "
                   progress=None) -> Iterator[str]:
     """Text pieces of `fmt` over the spans of `queryset` (from selectors.export_queryset or claim_set_spans).
     The queryset is iterated with a server-side cursor where the database has one, prefetching per chunk."""
+    if fmt.postgresql_lines is not None and connections[queryset.db].vendor == "postgresql":
+        lines = fmt.postgresql_lines(queryset)
+        yield from progress(lines) if progress is not None else lines
+        return
     context = {"queryset": queryset, "claim_set": claim_set, "label": label, "collection_id": collection_id}
     plain = queryset.order_by()
     if fmt.name == "csv":
