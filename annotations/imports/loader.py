@@ -313,7 +313,7 @@ def import_annotations(
                 if report.errors and not skip_invalid:
                     raise _Abort
                 writer.flush()
-                writer.wait()
+                writer.finish()
             finally:
                 writer.close()
             report.committed = True

@@ -34,6 +34,10 @@ class BatchWriter:
         self.connection.ensure_connection()
         self.threaded = self.connection.vendor == "postgresql"
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="import-writer") if self.threaded else None
+        if self.threaded:
+            # Foreign keys are checked as each batch is written, on the writer's thread, while the next batch is
+            # parsed, instead of all at once at COMMIT while nothing else can happen (~2 s per 200,000 spans).
+            self._set_constraints("IMMEDIATE")
         self.inflight = None
         self.pending: list = []  # (SpanIn, author)
         self.seen: set = set()
@@ -83,6 +87,16 @@ class BatchWriter:
         if self.inflight is not None:
             job, self.inflight = self.inflight, None
             self._merge(job.result())
+
+    def finish(self) -> None:
+        """Wait for the last job; the transaction's constraints go back to Django's default (deferred)."""
+        self.wait()
+        if self.threaded:
+            self._set_constraints("DEFERRED")
+
+    def _set_constraints(self, mode: str) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SET CONSTRAINTS ALL {mode}")
 
     def close(self) -> None:
         """Let the queued job finish before the transaction ends (commit or roll back); its result no longer

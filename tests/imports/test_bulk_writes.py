@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 
 from annotations.imports import import_annotations, loader
 from annotations.models import Article, Span
@@ -92,3 +93,17 @@ def test_a_failing_batch_write_rolls_the_whole_import_back_and_leaves_the_connec
     with pytest.raises(RuntimeError, match="disk full"):
         import_annotations(jsonl_file(*records), format="doccano")
     assert (Article.objects.count(), Span.objects.count()) == (0, 0)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="constraint modes are PostgreSQL's")
+def test_an_import_inside_a_transaction_leaves_foreign_keys_deferred_afterwards(db):
+    """The writer checks foreign keys as it goes; the caller's transaction gets Django's deferred checks back."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        import_annotations(jsonl_file({"text": OTHER, "label": [[16, 39, "claim"]]}), format="doccano")
+        span = Span.objects.get()
+        with connection.cursor() as cursor:
+            # A dangling reference is allowed until COMMIT only while the check is deferred.
+            cursor.execute("UPDATE annotations_span SET article_id = %s WHERE id = %s", [10**9, span.pk])
+            cursor.execute("UPDATE annotations_span SET article_id = %s WHERE id = %s", [span.article_id, span.pk])
