@@ -50,9 +50,26 @@ def select(cursor, model, attnames: list[str], key: str, values: list) -> list[t
     return rows
 
 
+def columns(model) -> list[str]:
+    """The attnames a value row of `model` carries, in order (every concrete field but the primary key)."""
+    return [f.attname for f in _fields(model)]
+
+
 def insert(cursor, model, rows: list[dict]) -> list[int]:
     """Insert `rows` (attname -> value for every concrete field but the primary key; a missing one takes the
     field's default) and return their new primary keys, in order."""
+    if not rows:
+        return []
+    fields = _fields(model)
+    missing = [f for f in fields if f.attname not in rows[0]]
+    if missing:  # fields the caller leaves to their defaults (evaluated per row: a default may be uuid4)
+        rows = [{**row, **{f.attname: f.get_default() for f in missing}} for row in rows]
+    values = operator.itemgetter(*[f.attname for f in fields])
+    return insert_values(cursor, model, [values(row) for row in rows])
+
+
+def insert_values(cursor, model, rows: list) -> list[int]:
+    """Insert value rows (sequences in columns(model) order) and return their new primary keys, in order."""
     if not rows:
         return []
     connection = _connection(model)
@@ -60,31 +77,24 @@ def insert(cursor, model, rows: list[dict]) -> list[int]:
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     pk_column = model._meta.pk.column
-
-    names = [f.attname for f in fields]
-    missing = [f for f in fields if f.attname not in rows[0]]
-    if missing:  # fields the caller leaves to their defaults (evaluated per row: a default may be uuid4)
-        rows = [{**row, **{f.attname: f.get_default() for f in missing}} for row in rows]
-    values = operator.itemgetter(*names)
-
     ids: list[int] = []
     if connection.vendor == "postgresql":
-        columns = ", ".join(quote(c) for c in [pk_column, *(f.column for f in fields)])
+        names = ", ".join(quote(c) for c in [pk_column, *(f.column for f in fields)])
         for begin in range(0, len(rows), BATCH_SIZE):
             batch = rows[begin:begin + BATCH_SIZE]
             # Ids from the table's own identity sequence, reserved in one query per batch.
             cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
                            [model._meta.db_table, pk_column, len(batch)])
             reserved = [pk for (pk,) in cursor.fetchall()]
-            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for pk, row in zip(reserved, batch):
-                    copy.write_row((pk, *values(row)))
+                    copy.write_row((pk, *row))
             ids.extend(reserved)
         return ids
-    columns = ", ".join(quote(f.column) for f in fields)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    names = ", ".join(quote(f.column) for f in fields)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(fields))})"
     for row in rows:
-        cursor.execute(sql, [f.get_db_prep_save(v, connection) for f, v in zip(fields, values(row))])
+        cursor.execute(sql, [f.get_db_prep_save(v, connection) for f, v in zip(fields, row)])
         ids.append(cursor.lastrowid)
     return ids
 

@@ -4,7 +4,8 @@ Each flush is one job: store the batch's new articles (their texts may be stored
 has, COPY the rest with their evidence, reviews and audit rows. On PostgreSQL the job runs on a second thread over
 the import's own connection and transaction while the main thread parses and checks the next batch, so Python and
 the database work at the same time (on two cores the import takes about as long as the slower of the two, not their
-sum). The main thread touches the database only after wait(): a connection runs one statement at a time.
+sum, when the job's own Python is small: rows are built on the main thread, the job mostly waits on the database).
+The main thread touches the database only after wait(): a connection runs one statement at a time.
 
 Everything a job needs is resolved before it is queued (users saved, evidence sources found through the services):
 the job itself runs plain SQL through bulk.py and never the ORM, whose connections belong to their threads."""
@@ -47,6 +48,7 @@ class BatchWriter:
         self.pk_by_sha: dict[str, int] = {}
         self.created_article_ids: set[int] = set()
         ctx.before_read = self.wait
+        self.column = {name: index for index, name in enumerate(bulk.columns(Span))}
 
     # --- main thread -------------------------------------------------------------------------------------------
 
@@ -76,11 +78,12 @@ class BatchWriter:
             self._resolve_sources(batch)
         if not articles and not batch:
             return
+        rows = self._span_rows(batch)  # here, while the previous job may still be writing
         self.wait()
         if self.pool is None:
-            self._merge(self._job(articles, batch))
+            self._merge(self._job(articles, batch, rows))
         else:
-            self.inflight = self.pool.submit(self._job, articles, batch)
+            self.inflight = self.pool.submit(self._job, articles, batch, rows)
 
     def wait(self) -> None:
         """Block until the queued job, if any, has finished; raise what it raised."""
@@ -109,6 +112,34 @@ class BatchWriter:
         for name, value in counts.items():
             setattr(self.report, name, getattr(self.report, name) + value)
 
+    def _span_rows(self, batch) -> list[list]:
+        """Value rows for the batch's spans in bulk.columns(Span) order; the article id is filled in by the job
+        (a new article has none until the job stores it). Lists filled by position: this runs once per span."""
+        now = timezone.now()
+        col = self.column
+        template = [None] * len(col)
+        template[col["origin"]], template[col["cluster_id"]] = SpanOrigin.MANUAL, ""
+        (uid, start_i, end_i, text_i, prefix_i, suffix_i, tag_i, speaker_i, note_i, author_i, status_i, version_i,
+         updated_by_i, created_i, updated_i) = (col[name] for name in (
+            "uid", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note", "author_id", "status",
+            "version", "updated_by_id", "created_at", "updated_at"))
+        rows = []
+        for candidate, author in batch:
+            text, start, end = candidate.article.text, candidate.start, candidate.end
+            reviews = candidate.reviews
+            row = template.copy()
+            row[uid] = candidate.uid or uuid.uuid4()
+            row[start_i], row[end_i], row[text_i] = start, end, text[start:end]
+            row[prefix_i], row[suffix_i] = context(text, start, end)
+            row[tag_i], row[speaker_i], row[note_i] = candidate.tag, candidate.speaker, candidate.note
+            row[author_i] = author_id = author.pk
+            row[status_i] = candidate.status
+            row[version_i] = max(r["span_version"] for r in reviews) + 1 if reviews else 1
+            row[updated_by_i] = reviews[-1]["reviewer_user"].pk if reviews else author_id
+            row[created_i], row[updated_i] = candidate.created_at or now, candidate.updated_at or now
+            rows.append(row)
+        return rows
+
     def _resolve_sources(self, batch) -> None:
         for candidate, _ in batch:
             for item in candidate.evidence:
@@ -120,14 +151,19 @@ class BatchWriter:
 
     # --- the job: any thread, plain SQL only --------------------------------------------------------------------
 
-    def _job(self, articles: list[Article], batch: list) -> collections.Counter:
+    def _job(self, articles: list[Article], batch: list, rows: list[list]) -> collections.Counter:
         counts = collections.Counter()
         now = timezone.now()
         with self._cursor() as cursor:
             self._store_articles(cursor, articles, now, counts)
-            fresh = self._unstored(cursor, batch, counts)
-            ids = self._store_spans(cursor, fresh, now, counts)
-            self._store_evidence_and_reviews(cursor, fresh, ids, now, counts)
+            article = self.column["article_id"]
+            for (candidate, _), row in zip(batch, rows):
+                row[article] = self._article_id(candidate.article)
+            fresh = self._unstored(cursor, batch, rows, counts)
+            ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
+            bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
+            counts["spans_created"] += len(ids)
+            self._store_evidence_and_reviews(cursor, [candidate for candidate, _ in fresh], ids, now, counts)
         return counts
 
     def _cursor(self):
@@ -175,51 +211,32 @@ class BatchWriter:
         counts["articles_created"] += len(created)
         counts["articles_existing"] += len(articles) - len(created)
 
-    def _unstored(self, cursor, batch, counts) -> list:
-        """The batch without spans the database has already. Articles this import created have no spans but the
-        batch's own, which `seen` dedupes, so only older articles are looked up."""
-        keyed = [(candidate, author, self._article_id(candidate.article)) for candidate, author in batch]
-        older = {article_id for _, _, article_id in keyed} - self.created_article_ids
+    def _unstored(self, cursor, batch, rows, counts) -> list:
+        """(candidate, row) for the batch's spans the database does not have yet. Articles this import created
+        have no spans but the batch's own, which `seen` dedupes, so only older articles are looked up."""
+        article, start, end, tag, author = (self.column[name] for name in (
+            "article_id", "start", "end", "tag", "author_id"))
+        older = {row[article] for row in rows} - self.created_article_ids
         stored = set()
         if older:
-            rows = bulk.select(cursor, Span, ["article_id", "start", "end", "tag", "author_id"], "article_id",
-                               sorted(older))
-            stored = set(rows)
-        uids = [c.uid for c, _, _ in keyed if c.uid]
+            stored = set(bulk.select(cursor, Span, ["article_id", "start", "end", "tag", "author_id"], "article_id",
+                                     sorted(older)))
+        uids = [c.uid for c, _ in batch if c.uid]
         stored_uids = {uid for (uid,) in bulk.select(cursor, Span, ["uid"], "uid", uids)} if uids else set()
+        if not stored and not stored_uids:
+            return list(zip((candidate for candidate, _ in batch), rows))
         fresh = []
-        for candidate, author, article_id in keyed:
-            if (article_id, candidate.start, candidate.end, candidate.tag, author.pk) in stored or \
+        for (candidate, _), row in zip(batch, rows):
+            if (row[article], row[start], row[end], row[tag], row[author]) in stored or \
                     (candidate.uid and _uuid(candidate.uid) in stored_uids):
                 counts["spans_existing"] += 1
             else:
-                fresh.append((candidate, author, article_id))
+                fresh.append((candidate, row))
         return fresh
 
-    def _store_spans(self, cursor, fresh, now, counts) -> list[int]:
-        rows = []
-        for candidate, author, article_id in fresh:
-            text, start, end = candidate.article.text, candidate.start, candidate.end
-            prefix, suffix = context(text, start, end)
-            reviews = candidate.reviews
-            rows.append({
-                "uid": candidate.uid or uuid.uuid4(), "article_id": article_id, "start": start, "end": end,
-                "text": text[start:end], "prefix": prefix, "suffix": suffix, "tag": candidate.tag,
-                "speaker": candidate.speaker, "note": candidate.note, "author_id": author.pk,
-                "status": candidate.status,
-                "version": max(r["span_version"] for r in reviews) + 1 if reviews else 1,
-                "origin": SpanOrigin.MANUAL, "cluster_id": "",
-                "updated_by_id": reviews[-1]["reviewer_user"].pk if reviews else author.pk,
-                "created_at": candidate.created_at or now, "updated_at": candidate.updated_at or now,
-            })
-        ids = bulk.insert(cursor, Span, rows)
-        bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
-        counts["spans_created"] += len(ids)
-        return ids
-
-    def _store_evidence_and_reviews(self, cursor, fresh, ids, now, counts) -> None:
+    def _store_evidence_and_reviews(self, cursor, candidates, ids, now, counts) -> None:
         evidence, reviews = [], []
-        for (candidate, _, _), span_id in zip(fresh, ids):
+        for candidate, span_id in zip(candidates, ids):
             for item in candidate.evidence:
                 evidence.append({
                     "span_id": span_id, "source_id": item["source_id"], "stance": item["stance"],
