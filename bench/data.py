@@ -69,7 +69,7 @@ def seed(cursor, n: int, seed: int, users: dict[str, int], *, big: bool = True) 
     counts = {"articles": 0, "spans": 0, "verified": 0, "evidence": 0, "reviews": 0}
     article_cols = ["id", "title", "text", "outlet", "url", "published", "language", "text_sha256", "created_at"]
     span_cols = ["id", "uid", "article_id", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note",
-                 "author_id", "status", "version", "updated_by_id", "created_at", "updated_at"]
+                 "author_id", "status", "version", "updated_by_id", "created_at", "updated_at", "origin", "cluster_id"]
     evidence_cols = ["span_id", "source_id", "stance", "excerpt", "added_by_id", "created_at"]
     review_cols = ["uid", "span_id", "reviewer_id", "decision", "verdict", "explanation", "comment", "span_version",
                    "created_at"]
@@ -125,7 +125,7 @@ def _span_rows(art, article_id, span_id, stamp, users, s_rows, e_rows, r_rows, c
         version = 1 + (s.status != "draft") + len(s.evidence) + (s.review is not None)
         s_rows.append((span_id, s.uid, article_id, s.start, s.end, s.text, text[max(0, s.start - CONTEXT):s.start],
                        text[s.end:s.end + CONTEXT], s.tag, s.speaker, "", author, s.status, version,
-                       reviewer or author, stamp, stamp))
+                       reviewer or author, stamp, stamp, "manual", ""))
         for source_index, stance, excerpt in s.evidence:
             e_rows.append((span_id, source_index + 1, stance, excerpt, author, stamp))
         if s.review:

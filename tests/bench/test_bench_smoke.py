@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from bench import corpus, data
 from bench.run import timed
@@ -39,3 +40,15 @@ def test_doccano_import_then_jsonl_export_of_a_small_corpus(db, tmp_path):
 def test_timed_reports_wall_time_and_peak_rss():
     run = timed(["python3", "-c", "print(1)"], {"PATH": "/usr/bin:/bin"})
     assert run.wall > 0 and run.rss_mb > 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the seed COPYs into PostgreSQL tables")
+def test_seed_copies_rows_the_current_schema_accepts(db, django_user_model):
+    from annotations.models import Span
+
+    users = {name: django_user_model.objects.create(username=name).pk
+             for name in corpus.ANNOTATORS + corpus.REVIEWERS}
+    with connection.cursor() as cursor:
+        counts = data.seed(cursor, 2, 7, users, big=False)
+    assert Span.objects.count() == counts["spans"] > 0
+    assert set(Span.objects.values_list("origin", "cluster_id").distinct()) == {("manual", "")}
