@@ -1,13 +1,15 @@
-"""The span listing builds its body from rows (selectors.span_rows, serializers.span_list_data); these tests pin it,
-byte for byte, to what SpanSerializer and JSONRenderer produce."""
+"""The span listing builds its body from rows (selectors.span_rows, serializers.span_list_data) and writes it with
+PlainJSONRenderer; these tests pin it, byte for byte, to what SpanSerializer and JSONRenderer produce."""
 import datetime
 from collections import OrderedDict
 
 import pytest
 from django.utils import timezone
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.renderers import JSONRenderer
 
 from annotations import selectors, services
+from annotations.api.renderers import PlainJSONRenderer
 from annotations.api.serializers import SpanSerializer
 from annotations.models import Source, Span, SpanOrigin
 from tests.factories import ArticleFactory, user_with_roles
@@ -111,6 +113,28 @@ def test_listing_errors_keep_their_json_shape(client_for, reviewer):
         "Select a valid choice. That choice is not one of the available choices."]})
     anonymous = client_for(None).get("/api/spans/")
     assert anonymous.status_code in (401, 403) and anonymous.json()["code"] == "not_authenticated"
+
+
+CASES = [
+    OrderedDict([("count", 2), ("next", None), ("results", [{"a": AWKWARD + "\x01\x1f\x7f", "n": -(2**63), "b": True, "z": None}])]),
+    {"detail": ErrorDetail("Not found.", code="not_found"), "code": "not_found"},
+    {"text": "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c <= 0xDFFF)},
+    {"big": 2**70},  # past 64 bits: orjson refuses, JSONRenderer writes it
+    {"when": datetime.datetime(2024, 1, 1, 12, 30, 15, 123456, tzinfo=datetime.UTC), "day": datetime.date(2024, 1, 1)},
+    [1, [2, [3, {}]], []],
+    None,
+]
+
+
+@pytest.mark.parametrize("data", CASES)
+def test_plain_renderer_writes_what_json_renderer_writes(data):
+    assert PlainJSONRenderer().render(data) == JSONRenderer().render(data)
+
+
+def test_plain_renderer_leaves_indented_output_to_json_renderer():
+    data = {"a": [1, "é"]}
+    media_type = "application/json; indent=2"
+    assert PlainJSONRenderer().render(data, media_type, {}) == JSONRenderer().render(data, media_type, {})
 
 
 def test_browsable_api_still_renders_the_listing(client_for, annotated):
