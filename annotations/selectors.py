@@ -63,9 +63,28 @@ class _AnyOf(Lookup):
 
 
 def span_rows(queryset: QuerySet[Span]) -> QuerySet:
-    """`queryset` (filtered and ordered by the caller, e.g. span_queryset()) as named rows of SPAN_ROW_FIELDS: one
-    lazy query, so it can still be counted and sliced by a paginator."""
+    """`queryset` (filtered and ordered by the caller, e.g. span_queryset()) as named rows of SPAN_ROW_FIELDS."""
     return queryset.prefetch_related(None).values_list(*SPAN_ROW_FIELDS, named=True)
+
+
+class SpanRowList:
+    """span_rows(queryset) as a lazy sequence for a paginator: counted on `queryset` itself (the count needs none
+    of the joins to the users that the rows do) and read only for the slice asked for."""
+
+    def __init__(self, queryset: QuerySet[Span]):
+        self.queryset = queryset
+        self.ordered = queryset.ordered
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("SpanRowList is read a page (a slice) at a time.")
+        return list(span_rows(self.queryset)[index])
 
 
 def span_related_rows(span_ids) -> tuple[dict[int, list], dict[int, list]]:

@@ -4,6 +4,8 @@ import datetime
 from collections import OrderedDict
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework.exceptions import ErrorDetail
 from rest_framework.renderers import JSONRenderer
@@ -111,8 +113,17 @@ def test_listing_errors_keep_their_json_shape(client_for, reviewer):
     bad = client.get("/api/spans/?article=999999")
     assert (bad.status_code, bad.json()) == (400, {"article": [
         "Select a valid choice. That choice is not one of the available choices."]})
+    past_the_end = client.get("/api/spans/?page=99")
+    assert (past_the_end.status_code, past_the_end.json()) == (404, {"detail": "Invalid page.", "code": "not_found"})
     anonymous = client_for(None).get("/api/spans/")
     assert anonymous.status_code in (401, 403) and anonymous.json()["code"] == "not_authenticated"
+
+
+def test_listing_counts_spans_without_joining_users(client_for, reviewer, annotated):
+    with CaptureQueriesContext(connection) as ctx:
+        client_for(reviewer).get(f"/api/spans/?article={annotated.pk}")
+    counts = [q["sql"] for q in ctx.captured_queries if "COUNT(*)" in q["sql"]]
+    assert len(counts) == 1 and "auth_user" not in counts[0]
 
 
 CASES = [
