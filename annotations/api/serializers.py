@@ -122,8 +122,8 @@ class SpanSerializer(serializers.ModelSerializer):
 
 def span_list_data(spans, evidence: dict, reviews: dict) -> list[dict]:
     """Exactly SpanSerializer(many=True).data (same keys, order and formatting) for the rows of selectors.span_rows
-    and selectors.span_related_rows. DRF's per-field machinery costs ~70 µs a span with its evidence and reviews;
-    this ~5. tests/api/test_span_list_rows.py pins the equality; a field added to one must be added to the other."""
+    and selectors.span_related_rows. DRF's per-field machinery costs ~75 µs a span with its evidence and reviews;
+    this ~11. tests/api/test_span_list_rows.py pins the equality; a field added to one must be added to the other."""
     when, day = _datetime_representation(), serializers.DateField().to_representation
     data = []
     for span in spans:
