@@ -28,3 +28,13 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_wsgi_start_up_loads_every_view_and_freezes_it_out_of_the_collectors_sight():
+    script = ("import gc, sys, factcheck.wsgi; print(gc.get_freeze_count(), "
+              "'annotations.api.views' in sys.modules, 'annotations.web.views' in sys.modules)")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**env, "DJANGO_SETTINGS_MODULE": "factcheck.test_settings"})
+    frozen, api_loaded, web_loaded = result.stdout.split()
+    assert int(frozen) > 50_000 and api_loaded == web_loaded == "True", result.stderr

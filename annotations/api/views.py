@@ -12,6 +12,7 @@ from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -25,6 +26,7 @@ from . import serializers as s
 from .concurrency import etag, expected_version
 from .filters import ArticleFilter, ReviewFilter, SpanFilter
 from .permissions import CanExport, CanImport, HasWorkbenchRole
+from .renderers import PlainJSONRenderer
 
 ERRORS = {
     400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid input: {field: [message]} (DRF's shape)."),
@@ -129,6 +131,21 @@ class SpanViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         return selectors.span_queryset()
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.action != "list":  # the matches action answers floats, which PlainJSONRenderer cannot take
+            return renderers
+        return [PlainJSONRenderer() if type(r) is JSONRenderer else r for r in renderers]
+
+    def list(self, request):
+        # Rows, not model instances, and plain dicts, not nested ModelSerializers: the same body, ~10x faster for a
+        # page of 1,000 spans (see selectors.span_rows and serializers.span_list_data).
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(selectors.SpanRowList(queryset))
+        spans = list(selectors.span_rows(queryset)) if page is None else page
+        data = s.span_list_data(spans, *selectors.span_related_rows([span.id for span in spans]))
+        return Response(data) if page is None else self.get_paginated_response(data)
 
     def retrieve(self, request, pk=None):
         span = self.get_object()
