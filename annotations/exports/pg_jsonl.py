@@ -7,7 +7,6 @@ strings exactly as orjson does; timestamps are spelt like records.iso (UTC, micr
 tests/exports/test_pg_jsonl.py holds the two spellings to the same bytes."""
 import psycopg
 from django.db import connections
-from django.db.models.expressions import RawSQL
 
 
 def _iso(column: str) -> str:
@@ -16,52 +15,71 @@ def _iso(column: str) -> str:
             f"CASE WHEN to_char({utc}, 'US') = '000000' THEN '' ELSE to_char({utc}, '.US') END || 'Z'")
 
 
-def _array(fields: str, source: str, order: str) -> str:
-    """A JSON array of objects of `fields` (in key order) over the rows of `source`, sorted by `order`; compact like
-    orjson (json_agg puts a blank after each comma), [] when there are none."""
-    return (f"COALESCE((SELECT ('[' || string_agg(x.j, ',' ORDER BY {order}) || ']')::json FROM ("
-            f"SELECT (SELECT row_to_json(d) FROM (SELECT {fields}) d)::text AS j, {source}) x), '[]'::json)")
+def _object(fields: str) -> str:
+    """A compact JSON object of `fields` ("expr AS key", keys in sorted order), as text."""
+    return f"(SELECT row_to_json(d) FROM (SELECT {fields}) d)::text"
 
 
-SPAN = "annotations_span"  # the alias Django gives the queryset's own table
+# The selected spans' evidence and reviews, aggregated once per span in one pass over each table (hash joins)
+# rather than looked up span by span; each a compact JSON array like orjson's (json_agg puts a blank after commas).
+EVIDENCE = f"""SELECT e.span_id, '[' || string_agg({_object(
+    "eu.username AS added_by, e.excerpt, so.article_id AS source_article_id, "
+    "sa.text_sha256 AS source_article_sha256, e.source_end, e.source_start, so.title AS source_title, "
+    "so.url AS source_url, e.stance")}, ',' ORDER BY e.id) || ']' AS items
+  FROM annotations_evidence e JOIN selected ON selected.id = e.span_id
+  JOIN annotations_source so ON so.id = e.source_id LEFT JOIN annotations_article sa ON sa.id = so.article_id
+  JOIN auth_user eu ON eu.id = e.added_by_id
+  GROUP BY e.span_id"""
 
-EVIDENCE = _array(
-    "eu.username AS added_by, e.excerpt, so.article_id AS source_article_id, sa.text_sha256 AS source_article_sha256, "
-    "e.source_end, e.source_start, so.title AS source_title, so.url AS source_url, e.stance",
-    "e.id FROM annotations_evidence e JOIN annotations_source so ON so.id = e.source_id "
-    "LEFT JOIN annotations_article sa ON sa.id = so.article_id JOIN auth_user eu ON eu.id = e.added_by_id "
-    f"WHERE e.span_id = {SPAN}.id",
-    "x.id",
-)
-
-REVIEWS = _array(
+REVIEWS = f"""SELECT r.span_id, '[' || string_agg({_object(
     f"r.comment, {_iso('r.created_at')} AS created_at, r.decision, r.explanation, ru.username AS reviewer, "
-    "r.span_version, r.verdict",
-    f"r.created_at, r.id FROM annotations_review r JOIN auth_user ru ON ru.id = r.reviewer_id "
-    f"WHERE r.span_id = {SPAN}.id",
-    "x.created_at, x.id",
-)
+    "r.span_version, r.verdict")}, ',' ORDER BY r.created_at, r.id) || ']' AS items
+  FROM annotations_review r JOIN selected ON selected.id = r.span_id JOIN auth_user ru ON ru.id = r.reviewer_id
+  GROUP BY r.span_id"""
 
-LINE = f"""(SELECT row_to_json(line)::text FROM (SELECT
-  (SELECT row_to_json(a) FROM (SELECT art.id, art.outlet, art.text_sha256 AS sha256, art.title, art.url) a) AS article,
+LINE = _object(f"""{_object("art.id, art.outlet, art.text_sha256 AS sha256, art.title, art.url")}::json AS article,
   au.username AS author,
-  NULLIF({SPAN}.cluster_id, '') AS cluster_id,
-  {_iso(f"{SPAN}.created_at")} AS created_at,
-  {SPAN}."end" AS "end",
-  {EVIDENCE} AS evidence,
-  {SPAN}.uid::text AS id,
-  {SPAN}.note AS note,
-  {SPAN}.prefix AS prefix,
-  {REVIEWS} AS reviews,
-  {SPAN}.speaker AS speaker,
-  {SPAN}.start AS start,
-  {SPAN}.status AS status,
-  {SPAN}.suffix AS suffix,
-  {SPAN}.tag AS tag,
-  {SPAN}.text AS text,
-  {_iso(f"{SPAN}.updated_at")} AS updated_at
-  FROM annotations_article art, auth_user au
-  WHERE art.id = {SPAN}.article_id AND au.id = {SPAN}.author_id) line)"""
+  NULLIF(s.cluster_id, '') AS cluster_id,
+  {_iso("s.created_at")} AS created_at,
+  s."end" AS "end",
+  COALESCE(ev.items, '[]')::json AS evidence,
+  s.uid::text AS id,
+  s.note AS note,
+  s.prefix AS prefix,
+  COALESCE(rv.items, '[]')::json AS reviews,
+  s.speaker AS speaker,
+  s.start AS start,
+  s.status AS status,
+  s.suffix AS suffix,
+  s.tag AS tag,
+  s.text AS text,
+  {_iso("s.updated_at")} AS updated_at""")
+
+# selectors.EXPORT_ORDER, spelt in SQL.
+ORDER = 'art.text_sha256, s.start, s."end", s.tag, s.uid'
+
+
+def supports(queryset) -> bool:
+    """Whether lines() can write this queryset: a span queryset in export order (what selectors hand out)."""
+    from annotations.selectors import EXPORT_ORDER
+
+    return tuple(queryset.query.order_by) == EXPORT_ORDER
+
+
+def select_statement(queryset) -> tuple[str, tuple]:
+    """The SELECT of the lines of `queryset`'s spans, in export order, and its parameters."""
+    selected, params = queryset.order_by().values("pk").query.sql_with_params()
+    sql = f"""WITH selected (id) AS MATERIALIZED ({selected}),
+ev AS ({EVIDENCE}),
+rv AS ({REVIEWS})
+SELECT {LINE} FROM selected
+  JOIN annotations_span s ON s.id = selected.id
+  JOIN annotations_article art ON art.id = s.article_id
+  JOIN auth_user au ON au.id = s.author_id
+  LEFT JOIN ev ON ev.span_id = s.id
+  LEFT JOIN rv ON rv.span_id = s.id
+ORDER BY {ORDER}"""
+    return sql, params
 
 
 # COPY's CSV format with a quote and a delimiter that JSON text never holds raw (it escapes every control
@@ -72,9 +90,8 @@ COPY_OPTIONS = "(FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
 def lines(queryset):
     """The jsonl lines of `queryset`'s spans, in its order, streamed by COPY … TO STDOUT: no rows to fetch and
     decode in Python, memory flat however many spans there are."""
-    rows = queryset.prefetch_related(None).annotate(jsonl_line=RawSQL(LINE, ())).values_list("jsonl_line", flat=True)
-    sql, params = rows.query.sql_with_params()
-    with connections[rows.db].cursor() as cursor:
+    sql, params = select_statement(queryset)
+    with connections[queryset.db].cursor() as cursor:
         # COPY takes no bind parameters: psycopg's client-side binding (Django's default cursor) spells them in.
         raw = cursor.cursor
         mogrify = raw.mogrify if hasattr(raw, "mogrify") else psycopg.ClientCursor(raw.connection).mogrify

@@ -57,7 +57,8 @@ def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "
                   progress=None) -> Iterator[str]:
     """Text pieces of `fmt` over the spans of `queryset` (from selectors.export_queryset or claim_set_spans).
     The queryset is iterated with a server-side cursor where the database has one, prefetching per chunk."""
-    if fmt.postgresql_lines is not None and connections[queryset.db].vendor == "postgresql":
+    if (fmt.postgresql_lines is not None and connections[queryset.db].vendor == "postgresql"
+            and pg_jsonl.supports(queryset)):
         lines = fmt.postgresql_lines(queryset)
         yield from progress(lines) if progress is not None else lines
         return
