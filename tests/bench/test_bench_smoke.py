@@ -1,6 +1,6 @@
-"""A tiny run of the benchmark's pieces: the corpus generator and one timed path (no timing is asserted)."""
+"""A tiny run of the benchmark's pieces: the corpus generator, one timed path, and on PostgreSQL the floors and the
+seed (no timing is asserted)."""
 import io
-import json
 import subprocess
 
 import pytest
