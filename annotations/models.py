@@ -130,7 +130,10 @@ class Span(models.Model):
 
     class Meta:
         ordering = ["article_id", "start", "end", "id"]
-        permissions = [("review_span", "Can review other annotators' spans")]
+        permissions = [
+            ("review_span", "Can review other annotators' spans"),
+            ("import_verified_span", "Can import spans another tool verified (kept as provenance, reviewed here)"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(start__gte=0), name="span_start_non_negative"),
             models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="span_start_before_end"),
@@ -153,6 +156,35 @@ class Span(models.Model):
 
     def natural_key(self):
         return (str(self.uid),)
+
+
+class ImportProvenance(models.Model):
+    """Where an imported span came from and what the other tool said of it. An import never creates a Review:
+    the reviews a file names are another desk's, kept here as data (reviewer names are that tool's, not accounts
+    here), and a span the file calls verified arrives as submitted, to be verified by a reviewer here."""
+
+    span = models.OneToOneField(Span, on_delete=models.CASCADE, related_name="provenance")
+    file = models.CharField(max_length=500)
+    format = models.CharField(max_length=32)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True,
+        help_text="Empty for a command-line import.",
+    )
+    imported_at = models.DateTimeField()
+    external_status = models.CharField(max_length=16, choices=SpanStatus.choices)
+    external_reviews = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["span_id"]
+        verbose_name_plural = "import provenance"
+        constraints = [_choices_check("external_status", SpanStatus, "import_provenance_status_known")]
+
+    def __str__(self):
+        return f"span {self.span_id} from {self.file} ({self.external_status} elsewhere)"
+
+    @property
+    def verified_elsewhere(self) -> bool:
+        return self.external_status == SpanStatus.VERIFIED
 
 
 class SuggestionDismissal(models.Model):

@@ -1,0 +1,23 @@
+"""Field limits, read off the model columns so the services, the importer and the API's schema cannot drift apart.
+TextFields carry a max_length in models.py for exactly this reason (the database does not enforce it)."""
+from django.contrib.auth import get_user_model
+
+from annotations.models import Article, Evidence, Review, Source, Span
+
+
+def _max(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+SPEAKER_MAX = _max(Span, "speaker")
+NOTE_MAX = _max(Span, "note")
+EXCERPT_MAX = _max(Evidence, "excerpt")
+COMMENT_MAX = _max(Review, "comment")
+EXPLANATION_MAX = _max(Review, "explanation")
+SOURCE_TITLE_MAX = _max(Source, "title")
+PUBLISHER_MAX = _max(Source, "publisher")
+TITLE_MAX = _max(Article, "title")
+OUTLET_MAX = _max(Article, "outlet")
+LANGUAGE_MAX = _max(Article, "language")
+URL_MAX = _max(Source, "url")
+USERNAME_MAX = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length
