@@ -1,0 +1,28 @@
+"""Every read the views, exports and commands need, each owning its select_related/prefetch_related so the
+number of queries does not grow with the number of rows. One module per concern; callers use
+`from annotations import selectors` and `selectors.<name>`, so the public names are re-exported here."""
+from .articles import (
+    ARTICLE_NEEDS, article_choices, article_get, article_list_filtered, article_list_with_progress, article_outlets,
+)
+from .assist import MATCH_LIMIT, agreement_articles, article_agreement, article_suggestions, span_matches
+from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, span_audit_trail
+from .claim_sets import (
+    FILTER_KEYS, MAX_ID, claim_set_list, claim_set_spans, clean_claim_filters, reviewer_usernames, verified_spans,
+)
+from .spans import (
+    EVIDENCE_ROW_FIELDS, EXPORT_ORDER, REVIEW_ROW_FIELDS, SPAN_ROW_FIELDS, SpanRowList, export_queryset,
+    review_queue, span_get, span_queryset, span_related_rows, span_rows,
+)
+from .training import marked_segments
+
+__all__ = [
+    "ARTICLE_NEEDS", "article_choices", "article_get", "article_list_filtered", "article_list_with_progress",
+    "article_outlets",
+    "MATCH_LIMIT", "agreement_articles", "article_agreement", "article_suggestions", "span_matches",
+    "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "span_audit_trail",
+    "FILTER_KEYS", "MAX_ID", "claim_set_list", "claim_set_spans", "clean_claim_filters", "reviewer_usernames",
+    "verified_spans",
+    "EVIDENCE_ROW_FIELDS", "EXPORT_ORDER", "REVIEW_ROW_FIELDS", "SPAN_ROW_FIELDS", "SpanRowList", "export_queryset",
+    "review_queue", "span_get", "span_queryset", "span_related_rows", "span_rows",
+    "marked_segments",
+]
