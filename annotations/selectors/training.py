@@ -14,3 +14,4 @@ def marked_segments(text: str, *, missed, extra, found) -> list[dict]:
             segments[-1]["text"] += text[a:b]
         else:
             segments.append({"text": text[a:b], "kinds": kinds})
+    return segments
