@@ -10,6 +10,8 @@ from annotations.models import Article, Tag, TrainingSession
 
 TAG_LETTERS = {Tag.CLAIM: "C", Tag.QUOTE: "Q", Tag.OPINION: "O"}
 
+# Any signed-in user may train, no role needed: the same as the training API (annotations/api/training.py).
+
 
 @login_required
 @ensure_csrf_cookie

@@ -1,7 +1,6 @@
 """Template views: HTTP in, selectors out. Nothing here writes; the pages' scripts call the JSON API."""
 from urllib.parse import urlencode
 
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -10,6 +9,8 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 
 from annotations import exports, roles, selectors
 from annotations.models import Article, Decision, SpanStatus, Stance, Tag, Verdict
+
+from .decorators import role_required
 
 ARTICLES_PER_PAGE = 25
 TAG_LETTERS = {Tag.CLAIM: "C", Tag.QUOTE: "Q", Tag.OPINION: "O"}
@@ -23,7 +24,7 @@ def _roles(user) -> dict:
     }
 
 
-@login_required
+@role_required(roles.can_view)
 def article_list(request):
     q = request.GET.get("q", "").strip()
     outlet = request.GET.get("outlet", "")
@@ -44,7 +45,7 @@ def article_list(request):
     })
 
 
-@login_required
+@role_required(roles.can_view)
 @ensure_csrf_cookie
 def article_detail(request, pk: int):
     try:
@@ -70,7 +71,9 @@ def article_detail(request, pk: int):
     })
 
 
-@login_required
+# can_view, not can_review: /api/spans/?status=submitted serves the same spans to every role, and the page tells
+# people without the reviewer role that they can look but not review.
+@role_required(roles.can_view)
 def review_queue(request):
     spans = list(selectors.review_queue(request.user)[:500])
     return render(request, "annotations/review_queue.html", {
@@ -84,7 +87,7 @@ def _claim_filters(params) -> dict:
     return filters
 
 
-@login_required
+@role_required(roles.can_export)
 @ensure_csrf_cookie
 def claim_sets(request):
     """Build a claim set: the filter form is a GET, so the count shown is for exactly the filters in the URL; the
@@ -107,14 +110,13 @@ def claim_sets(request):
         "formats": list(exports.FORMATS.values()),
         "claim_sets": list(selectors.claim_set_list()[:100]),
         "export_query": urlencode(filters, doseq=True),
-        "roles": _roles(request.user),
     })
 
 
 AGREEMENT_TAGS = ("claim", "quote", "opinion", "all")
 
 
-@login_required
+@role_required(roles.can_view)
 def agreement(request):
     """Inter-annotator agreement: the articles two or more people annotated, and for the chosen one (?article=)
     a row per annotator pair and tag."""
