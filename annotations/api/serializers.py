@@ -6,11 +6,11 @@ from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
-from annotations import roles
+from annotations import roles, selectors
 from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.imports import parse_label_map
 from annotations.models import (
-    Article, ClaimSet, Decision, Evidence, Review, Source, Span, SpanStatus, Stance, Tag, Verdict,
+    Article, ClaimSet, Decision, Evidence, Review, Source, Span, Stance, Tag, Verdict,
 )
 
 
@@ -204,14 +204,19 @@ class ClaimSetSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "created_by", "created_at"]
 
 
+def _claim_filter_field(f: selectors.ClaimFilter) -> serializers.Field:
+    if not f.many:
+        return serializers.DateField(required=False, help_text=f.help)
+    child = {"article": serializers.IntegerField(), "tag": serializers.ChoiceField(choices=Tag.choices),
+             "username": serializers.CharField()}[f.item]
+    return serializers.ListField(child=child, required=False, help_text=f.help)
+
+
 class ClaimFilterSerializer(serializers.Serializer):
-    articles = serializers.ListField(child=serializers.IntegerField(), required=False)
-    tags = serializers.ListField(child=serializers.ChoiceField(choices=Tag.choices), required=False)
-    authors = serializers.ListField(child=serializers.CharField(), required=False)
-    reviewers = serializers.ListField(child=serializers.CharField(), required=False)
-    verified_from = serializers.DateField(required=False)
-    verified_to = serializers.DateField(required=False)
-    updated_since = serializers.DateField(required=False)
+    """The keys of selectors.CLAIM_FILTERS, in its order."""
+
+    def get_fields(self):
+        return {f.name: _claim_filter_field(f) for f in selectors.CLAIM_FILTERS}
 
     def to_internal_value(self, data):
         # An unknown key would silently widen the selection (the filter the user meant is ignored): refuse it.
@@ -226,9 +231,6 @@ class ClaimSetInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=200)
     description = serializers.CharField(required=False, allow_blank=True)
     filters = ClaimFilterSerializer(required=False)
-
-
-SPAN_STATUSES = SpanStatus.values
 
 
 class AuditChangeSerializer(serializers.Serializer):
@@ -271,6 +273,7 @@ class ImportErrorSerializer(serializers.Serializer):
     file = serializers.CharField()
     line = serializers.CharField()
     field = serializers.CharField()
+    code = serializers.CharField(help_text="The rule's stable code, the same the services and the API give.")
     message = serializers.CharField()
 
 
@@ -284,7 +287,8 @@ class ImportReportSerializer(serializers.Serializer):
     spans_created = serializers.IntegerField()
     spans_existing = serializers.IntegerField()
     evidence_created = serializers.IntegerField()
-    reviews_created = serializers.IntegerField()
+    provenance_created = serializers.IntegerField(help_text="Spans another tool reviewed or verified: kept as "
+                                                  "provenance; an import never creates a review.")
     users_created = serializers.IntegerField()
     rejected = serializers.IntegerField()
     reanchored = serializers.ListField(child=serializers.DictField())

@@ -44,7 +44,7 @@ FORMATS = {
 
 
 def get_format(name: str) -> ExportFormat:
-    from annotations.services.validation import invalid
+    from annotations.rules.fields import invalid
 
     try:
         return FORMATS[name]

@@ -1,7 +1,7 @@
 """The importer's batch writer: validated records in, rows out, between records.
 
 Each flush is one job: store the batch's new articles (their texts may be stored already), drop spans the database
-has, COPY the rest with their evidence, reviews and audit rows. On PostgreSQL the job runs on a second thread over
+has, COPY the rest with their evidence, provenance and audit rows. On PostgreSQL the job runs on a second thread over
 the import's own connection and transaction while the main thread parses and checks the next batch, so Python and
 the database work at the same time (on two cores the import takes about as long as the slower of the two, not their
 sum, when the job's own Python is small: rows are built on the main thread, the job mostly waits on the database).
@@ -17,7 +17,7 @@ import psycopg
 from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 
-from annotations.models import Article, Evidence, Review, Span, SpanOrigin
+from annotations.models import Article, Evidence, ImportProvenance, Span, SpanOrigin
 from annotations.offsets import context
 from annotations.services.evidence import source_for_article, source_get_or_create_url
 
@@ -126,7 +126,6 @@ class BatchWriter:
         rows = []
         for candidate, author in batch:
             text, start, end = candidate.article.text, candidate.start, candidate.end
-            reviews = candidate.reviews
             row = template.copy()
             row[uid] = candidate.uid or uuid.uuid4()
             row[start_i], row[end_i], row[text_i] = start, end, text[start:end]
@@ -134,8 +133,8 @@ class BatchWriter:
             row[tag_i], row[speaker_i], row[note_i] = candidate.tag, candidate.speaker, candidate.note
             row[author_i] = author_id = author.pk
             row[status_i] = candidate.status
-            row[version_i] = max(r["span_version"] for r in reviews) + 1 if reviews else 1
-            row[updated_by_i] = reviews[-1]["reviewer_user"].pk if reviews else author_id
+            row[version_i] = 1
+            row[updated_by_i] = author_id
             row[created_i], row[updated_i] = candidate.created_at or now, candidate.updated_at or now
             rows.append(row)
         return rows
@@ -163,7 +162,7 @@ class BatchWriter:
             ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
             bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
             counts["spans_created"] += len(ids)
-            self._store_evidence_and_reviews(cursor, [candidate for candidate, _ in fresh], ids, now, counts)
+            self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts)
         return counts
 
     def _cursor(self):
@@ -234,8 +233,9 @@ class BatchWriter:
                 fresh.append((candidate, row))
         return fresh
 
-    def _store_evidence_and_reviews(self, cursor, candidates, ids, now, counts) -> None:
-        evidence, reviews = [], []
+    def _store_evidence_and_provenance(self, cursor, candidates, ids, now, counts) -> None:
+        evidence, provenance = [], []
+        imported_by = getattr(self.ctx.user, "pk", None)
         for candidate, span_id in zip(candidates, ids):
             for item in candidate.evidence:
                 evidence.append({
@@ -243,17 +243,15 @@ class BatchWriter:
                     "excerpt": item["excerpt"], "source_start": item["source_start"],
                     "source_end": item["source_end"], "added_by_id": item["added_by_user"].pk, "created_at": now,
                 })
-            for item in candidate.reviews:
-                reviews.append({
-                    "uid": uuid.uuid4(), "span_id": span_id, "reviewer_id": item["reviewer_user"].pk,
-                    "decision": item["decision"], "verdict": item["verdict"], "explanation": item["explanation"],
-                    "comment": item["comment"], "span_version": item["span_version"],
-                    "created_at": item["created_at"] or now,
+            if candidate.provenance is not None:
+                provenance.append({
+                    "span_id": span_id, "file": self.report.file, "format": self.report.format,
+                    "imported_by_id": imported_by, "imported_at": now, **candidate.provenance,
                 })
-        for model, rows, name in ((Evidence, evidence, "evidence_created"), (Review, reviews, "reviews_created")):
-            created = bulk.insert(cursor, model, rows)
-            bulk.insert_history(cursor, model, created, user=self.ctx.user, reason=self.reason, when=now)
-            counts[name] += len(created)
+        created = bulk.insert(cursor, Evidence, evidence)
+        bulk.insert_history(cursor, Evidence, created, user=self.ctx.user, reason=self.reason, when=now)
+        counts["evidence_created"] += len(created)
+        counts["provenance_created"] += len(bulk.insert(cursor, ImportProvenance, provenance))
 
 
 def _uuid(value):

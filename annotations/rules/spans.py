@@ -120,3 +120,9 @@ def check_can_delete(actor: Actor, span: SpanFacts) -> None:
         raise invalid("status", f"Only drafts can be deleted; this span is {span.status}.", "not_deletable")
     if span.has_reviews:
         raise invalid("status", "This span has been reviewed; its history must be kept.", "has_reviews")
+
+
+def check_not_duplicate(exists: bool, *, tag, start, end) -> None:
+    """One author, one span of a tag at the same offsets (the database's unique constraint says the same)."""
+    if exists:
+        raise invalid("start", f"You already have a {tag} span at [{start}:{end}] on this article.", "duplicate_span")

@@ -8,9 +8,9 @@ from annotations import roles
 from annotations.errors import NotPermitted
 from annotations.models import Article
 
-from .validation import clean_text, invalid, normalize_url
+from annotations.rules.fields import clean_text, invalid, normalize_url
+from annotations.rules.limits import LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
 
-TITLE_MAX = 500
 
 
 def text_sha256(text: str) -> str:
@@ -33,10 +33,10 @@ def article_clean_fields(*, title, text, outlet, url, published, language) -> di
     return {
         "title": title,
         "text": text,
-        "outlet": clean_text("outlet", outlet, max_length=200).strip(),
+        "outlet": clean_text("outlet", outlet, max_length=OUTLET_MAX).strip(),
         "url": normalize_url(url) if url else "",
         "published": published,
-        "language": clean_text("language", language or "en", max_length=16).strip() or "en",
+        "language": clean_text("language", language or "en", max_length=LANGUAGE_MAX).strip() or "en",
     }
 
 

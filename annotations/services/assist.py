@@ -9,7 +9,7 @@ from annotations.errors import NotPermitted
 from annotations.models import Article, Span, SpanOrigin, SpanStatus, SuggestionDismissal, Tag
 
 from .spans import span_create
-from .validation import clean_choice, clean_int, invalid
+from annotations.rules.fields import clean_choice, clean_int, invalid
 
 CLUSTERED_TAGS = (Tag.CLAIM, Tag.QUOTE)
 

@@ -8,7 +8,7 @@ from annotations import roles, selectors
 from annotations.errors import NotPermitted
 from annotations.models import ClaimSet
 
-from .validation import clean_text, invalid
+from annotations.rules.fields import clean_text, invalid
 
 
 def claim_set_content_sha256(spans) -> str:

@@ -1,56 +1,17 @@
-"""Writes to spans: create, edit, submit for review, delete. Every change bumps `version` through one
+"""Writes to spans: create, edit, submit for review, delete; each is the checks of rules.spans plus one locked
+write. Every change bumps `version` through one
 compare-and-set UPDATE, so two editors can never silently overwrite each other."""
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from annotations import offsets, roles
-from annotations.errors import NotPermitted, VersionConflict
-from annotations.models import Article, Span, SpanOrigin, SpanStatus, Tag
-
-from .validation import clean_choice, clean_int, clean_text, invalid
-
-SPEAKER_MAX = 200
-NOTE_MAX = 5000
-# Statuses in which the author may still change what the span says.
-EDITABLE_STATUSES = {SpanStatus.DRAFT, SpanStatus.REJECTED}
-
-
-def check_offsets(article_text: str, start, end, text=None) -> str:
-    """Validate half-open code-point offsets against the article; return the exact highlighted text."""
-    start = clean_int("start", start)
-    end = clean_int("end", end)
-    if start < 0:
-        raise invalid("start", f"start must be 0 or more (got {start}).", "negative_offset")
-    if end <= start:
-        raise invalid("end", f"end ({end}) must be greater than start ({start}): spans are half-open.", "empty_span")
-    if end > len(article_text):
-        raise invalid(
-            "end", f"end ({end}) is past the end of the article ({len(article_text)} code points).", "out_of_range"
-        )
-    exact = article_text[start:end]
-    if text is not None and text != exact:
-        raise invalid(
-            "text",
-            f"text does not match the article at [{start}:{end}]: the article has {exact[:80]!r}. "
-            "Offsets count Unicode code points, not UTF-16 units or bytes.",
-            "text_mismatch",
-        )
-    for field, value in (("start", start), ("end", end)):
-        if not offsets.is_grapheme_boundary(article_text, value):
-            raise invalid(
-                field,
-                f"{field} ({value}) splits a character cluster (an emoji sequence or a letter with its accent).",
-                "splits_grapheme",
-            )
-    return exact
-
-
-def _require_author(span: Span, user, action: str) -> None:
-    if user.is_superuser:
-        return
-    if span.author_id != user.pk:
-        raise NotPermitted(f"Only the span's author can {action} it.", code="not_author")
+from annotations import offsets
+from annotations.errors import VersionConflict
+from annotations.models import Article, Span, SpanOrigin, SpanStatus
+from annotations.rules import spans as rules
+from annotations.rules.actors import actor_of
+from annotations.rules.spans import check_offsets  # noqa: F401  (re-exported: services.check_offsets)
+from annotations.selectors.facts import span_facts
 
 
 def _require_version(span: Span, expected_version) -> None:
@@ -96,22 +57,17 @@ def _check_not_duplicate(*, article_id, start, end, tag, author_id, exclude_pk=N
     duplicates = Span.objects.filter(article_id=article_id, start=start, end=end, tag=tag, author_id=author_id)
     if exclude_pk is not None:
         duplicates = duplicates.exclude(pk=exclude_pk)
-    if duplicates.exists():
-        raise invalid("start", f"You already have a {tag} span at [{start}:{end}] on this article.", "duplicate_span")
+    rules.check_not_duplicate(duplicates.exists(), tag=tag, start=start, end=end)
 
 
 @transaction.atomic
 def span_create(
     *, article: Article, author, start, end, tag, text=None, speaker="", note="", origin=SpanOrigin.MANUAL
 ) -> Span:
-    if not roles.can_annotate(author):
-        raise NotPermitted("You need the annotator role to create spans.")
-    tag = clean_choice("tag", tag, Tag)
-    origin = clean_choice("origin", origin, SpanOrigin)
-    speaker = clean_text("speaker", speaker, max_length=SPEAKER_MAX).strip()
-    note = clean_text("note", note, max_length=NOTE_MAX)
-    if text is not None:
-        clean_text("text", text)
+    rules.check_can_create(actor_of(author))
+    fields = rules.check_span_fields(tag=tag, speaker=speaker, note=note)
+    tag, speaker, note = fields["tag"], fields["speaker"], fields["note"]
+    origin = rules.clean_origin(origin)
     # The row lock serialises against article_update, which refuses to change annotated text.
     article = Article.objects.select_for_update().get(pk=article.pk)
     exact = check_offsets(article.text, start, end, text)
@@ -127,7 +83,7 @@ def span_create(
             span.save()
             return span
     except IntegrityError:  # the same span was created concurrently
-        raise invalid("start", f"You already have a {tag} span at [{start}:{end}] on this article.", "duplicate_span")
+        rules.check_not_duplicate(True, tag=tag, start=start, end=end)
 
 
 @transaction.atomic
@@ -139,23 +95,12 @@ def span_update(*, span: Span, user, expected_version=None, **changes) -> Span:
     if unknown:
         raise invalid(sorted(unknown)[0], "This field cannot be changed on a span.", "read_only")
     span = lock_span(span, expected_version)
-    _require_author(span, user, "edit")
-    if not user.has_perm("annotations.change_span"):
-        raise NotPermitted("You need the annotator role to edit spans.")
-    if span.status not in EDITABLE_STATUSES:
-        raise invalid(
-            "status", f"A {span.status} span cannot be edited; only drafts and rejected spans can.", "not_editable"
-        )
+    rules.check_can_edit(actor_of(user), span_facts(span))
     fields = []
-    if "tag" in changes:
-        span.tag = clean_choice("tag", changes["tag"], Tag)
-        fields.append("tag")
-    if "speaker" in changes:
-        span.speaker = clean_text("speaker", changes["speaker"], max_length=SPEAKER_MAX).strip()
-        fields.append("speaker")
-    if "note" in changes:
-        span.note = clean_text("note", changes["note"], max_length=NOTE_MAX)
-        fields.append("note")
+    for name, clean in (("tag", rules.clean_tag), ("speaker", rules.clean_speaker), ("note", rules.clean_note)):
+        if name in changes:
+            setattr(span, name, clean(changes[name]))
+            fields.append(name)
     if {"start", "end", "text"} & set(changes):
         start = changes.get("start", span.start)
         end = changes.get("end", span.end)
@@ -170,7 +115,7 @@ def span_update(*, span: Span, user, expected_version=None, **changes) -> Span:
         )
     if not fields:
         return span
-    if span.status == SpanStatus.REJECTED:
+    if span.status == SpanStatus.REJECTED:  # reworking a rejected span makes it a draft again
         span.status = SpanStatus.DRAFT
         fields.append("status")
     return save_span(span, fields, user)
@@ -180,9 +125,7 @@ def span_update(*, span: Span, user, expected_version=None, **changes) -> Span:
 def span_submit(*, span: Span, user, expected_version=None) -> Span:
     """The author sends a draft (or a reworked rejected span) to review."""
     span = lock_span(span, expected_version)
-    _require_author(span, user, "submit")
-    if span.status not in EDITABLE_STATUSES:
-        raise invalid("status", f"A {span.status} span cannot be submitted.", "not_submittable")
+    rules.check_can_submit(actor_of(user), span_facts(span))
     span.status = SpanStatus.SUBMITTED
     return save_span(span, ["status"], user)
 
@@ -191,12 +134,6 @@ def span_submit(*, span: Span, user, expected_version=None) -> Span:
 def span_delete(*, span: Span, user, expected_version=None) -> None:
     """Authors may delete their own drafts that nobody has reviewed; anything reviewed is evidence and stays."""
     span = lock_span(span, expected_version)
-    _require_author(span, user, "delete")
-    if not user.is_superuser and not user.has_perm("annotations.delete_span"):
-        raise NotPermitted("You need the annotator role to delete spans.")
-    if span.status != SpanStatus.DRAFT:
-        raise invalid("status", f"Only drafts can be deleted; this span is {span.status}.", "not_deletable")
-    if span.reviews.exists():
-        raise invalid("status", "This span has been reviewed; its history must be kept.", "has_reviews")
+    rules.check_can_delete(actor_of(user), span_facts(span))
     span._history_user = user  # the deletion is recorded in the audit trail
     span.delete()

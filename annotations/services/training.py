@@ -5,10 +5,10 @@ from django.utils import timezone
 
 from annotations import gold, scoring
 from annotations.errors import NotPermitted
-from annotations.models import Article, Tag, TrainingSession, TrainingSpan
+from annotations.models import Article, TrainingSession, TrainingSpan
 
-from .spans import SPEAKER_MAX, check_offsets
-from .validation import clean_choice, clean_text, invalid
+from annotations.rules.fields import invalid
+from annotations.rules.spans import check_offsets, clean_speaker, clean_tag
 
 
 def _require_trainee(session: TrainingSession, user) -> None:
@@ -37,8 +37,8 @@ def training_session_start(*, trainee, article: Article, gold_path=None) -> Trai
 def training_span_add(*, session: TrainingSession, trainee, start, end, tag, text=None, speaker="") -> TrainingSpan:
     _require_trainee(session, trainee)
     _require_open(session)
-    tag = clean_choice("tag", tag, Tag)
-    speaker = clean_text("speaker", speaker, max_length=SPEAKER_MAX).strip()
+    tag = clean_tag(tag)
+    speaker = clean_speaker(speaker)
     exact = check_offsets(session.article.text, start, end, text)
     try:
         with transaction.atomic():

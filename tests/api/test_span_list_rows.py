@@ -38,8 +38,9 @@ def annotated(annotator, reviewer, make_span, emoji_article):
                           source_start=other.text.index("40%"), source_end=other.text.index("40%") + 19)
     services.evidence_add(span=claim, user=annotator, stance="refutes", url="https://example.org/a?b=1#c",
                           title="=SUM(A1:A9)", publisher="Desk 📈", accessed=datetime.date(2024, 2, 29))
-    services.evidence_add(span=claim, user=reviewer, stance="context", url="https://example.org/ctx",
-                          excerpt="“Curly” excerpt")
+    # Evidence by someone other than the author and the reviewer (who, having added it, could not review it).
+    services.evidence_add(span=claim, user=user_with_roles("desk-root", is_superuser=True), stance="context",
+                          url="https://example.org/ctx", excerpt="“Curly” excerpt")
     claim = services.span_submit(span=claim, user=annotator)
     services.review_submit(span=claim, reviewer=reviewer, decision="request_changes", comment="Which poll?")
     claim = services.span_submit(span=Span.objects.get(pk=claim.pk), user=annotator)

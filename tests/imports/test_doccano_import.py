@@ -27,7 +27,7 @@ def test_doccano_entities_form_with_utf16_offsets_is_converted(db):
 def test_doccano_unknown_label_is_reported_with_line_and_field(db):
     report = import_annotations(jsonl_file({"text": TRICKY_TEXT, "label": [[*cp(CLAIM), "RUMOUR"]]}), format="doccano")
     assert not report.committed
-    assert report.errors == [{"file": "upload.jsonl", "line": 1, "field": "label[0].label",
+    assert report.errors == [{"file": "upload.jsonl", "line": 1, "field": "label[0].label", "code": "unknown_label",
                               "message": "unknown label 'RUMOUR': map it with --label-map LABEL=claim|quote|opinion"}]
     assert (Article.objects.count(), Span.objects.count()) == (0, 0)
 

@@ -78,8 +78,8 @@ def test_rejected_then_resubmitted_span_keeps_its_review_history(submitted_claim
     assert span.status == "rejected"
     span = services.span_update(span=span, user=annotator, note="Narrowed.")
     assert span.status == "draft"
-    span = services.span_submit(span=span, user=annotator)
-    services.evidence_add(span=span, user=reviewer, stance="supports", url="https://example.org/poll")
+    services.evidence_add(span=span, user=annotator, stance="supports", url="https://example.org/poll")
+    span = services.span_submit(span=Span.objects.get(), user=annotator)
     approve(Span.objects.get(), reviewer)
     decisions = list(Review.objects.order_by("id").values_list("decision", flat=True))
     assert decisions == ["reject", "approve"]

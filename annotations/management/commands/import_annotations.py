@@ -68,8 +68,8 @@ class Command(BaseCommand):
         summary = (
             f"{report.records} records: {report.articles_created} articles created, {report.articles_existing} "
             f"existing; {report.spans_created} spans created, {report.spans_existing} already present; "
-            f"{report.evidence_created} evidence, {report.reviews_created} reviews, {report.users_created} users "
-            f"created; {report.rejected} rejected."
+            f"{report.evidence_created} evidence, {report.provenance_created} with provenance, "
+            f"{report.users_created} users created; {report.rejected} rejected."
         )
         if not report.committed:
             raise CommandError(f"Nothing imported: {len(report.errors)} invalid record(s). {summary} "

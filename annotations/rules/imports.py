@@ -1,0 +1,31 @@
+"""What an import may claim. A file's reviews are another desk's decisions: they are checked with the same rules as
+a review here (rules.reviews) and kept as provenance, never turned into reviews by local accounts. A span the file
+calls verified arrives as submitted, so that it is verified here only by a reviewer who neither imported nor wrote
+it; and only an account with the import_verified_span permission may bring such spans in at all."""
+from annotations.errors import NotPermitted
+from annotations.models import Decision, SpanStatus
+
+from .actors import Actor
+from .fields import invalid
+
+# The status a span gets here for the status the file gives it.
+STATUS_ON_IMPORT = {
+    SpanStatus.DRAFT: SpanStatus.DRAFT,
+    SpanStatus.SUBMITTED: SpanStatus.SUBMITTED,
+    SpanStatus.REJECTED: SpanStatus.REJECTED,
+    SpanStatus.VERIFIED: SpanStatus.SUBMITTED,
+}
+
+
+def check_can_import_verified(actor: Actor | None) -> None:
+    """`actor` None is a trusted command-line import (whoever runs manage.py owns the database)."""
+    if actor is not None and not actor.import_verified:
+        raise NotPermitted("Importing spans verified elsewhere needs the 'import verified spans' permission "
+                           "(annotations.import_verified_span).")
+
+
+def check_external_verification(*, status: str, decisions: list[str]) -> None:
+    """A record that says "verified" must carry the approval that verified it, as its last decision."""
+    if status == SpanStatus.VERIFIED and (not decisions or decisions[-1] != Decision.APPROVE):
+        raise invalid("status", "A verified span needs an approving review by someone other than its author.",
+                      "no_approval")
