@@ -319,28 +319,26 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         )
 
 
+def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:
+    if not f.many:
+        return OpenApiParameter(f.name, OpenApiTypes.DATE, description=f.help)
+    kind = {"article": OpenApiTypes.INT, "tag": OpenApiTypes.STR, "username": OpenApiTypes.STR}[f.item]
+    return OpenApiParameter(f.name, kind, many=True, enum=Tag.values if f.item == "tag" else None,
+                            description=f.help)
+
+
 class AdHocExportView(APIView):
     """Every verified span matching the filters, in any export format (nothing is recorded)."""
 
     permission_classes = [CanExport]
 
     @extend_schema(
-        parameters=[
-            FORMAT_PARAM,
-            OpenApiParameter("articles", OpenApiTypes.INT, many=True, description="Article ids."),
-            OpenApiParameter("tags", OpenApiTypes.STR, many=True, enum=Tag.values),
-            OpenApiParameter("authors", OpenApiTypes.STR, many=True),
-            OpenApiParameter("reviewers", OpenApiTypes.STR, many=True),
-            OpenApiParameter("verified_from", OpenApiTypes.DATE),
-            OpenApiParameter("verified_to", OpenApiTypes.DATE),
-            OpenApiParameter("updated_since", OpenApiTypes.DATE),
-        ],
+        parameters=[FORMAT_PARAM, *(_claim_filter_parameter(f) for f in selectors.CLAIM_FILTERS)],
         responses=EXPORT_RESPONSES,
     )
     def get(self, request):
         params = request.query_params
-        filters = {key: params.getlist(key) for key in ("articles", "tags", "authors", "reviewers") if key in params}
-        filters.update({key: params[key] for key in ("verified_from", "verified_to", "updated_since") if key in params})
+        filters = selectors.claim_filters_from_query(params)
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")
 

@@ -1,5 +1,6 @@
 """Claim-set reads: the filter a claim set is built from, the verified spans it selects, and the sets themselves."""
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
@@ -10,7 +11,42 @@ from annotations.services.validation import invalid
 from .spans import export_queryset
 
 MAX_ID = 2**63 - 1
-FILTER_KEYS = {"articles", "tags", "authors", "reviewers", "verified_from", "verified_to", "updated_since"}
+LIST, DATE = "list", "date"
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """One key of a claim-set filter. A list key holds `item`s (article ids, tags or usernames), a date key one
+    YYYY-MM-DD day; `lookup` is the span field it narrows, through an approving review when `approval` is set."""
+
+    name: str
+    kind: str
+    lookup: str
+    item: str = ""
+    approval: bool = False
+    help: str = ""
+
+    @property
+    def many(self) -> bool:
+        return self.kind == LIST
+
+
+# The one declaration of the claim-set filter: clean_claim_filters, verified_spans, claim_filters_from_query (the
+# claim-set page and the ad-hoc export), the API's ClaimFilterSerializer and the export's OpenAPI parameters all
+# read their keys from here.
+CLAIM_FILTERS = (
+    ClaimFilter("articles", LIST, "article_id__in", item="article", help="Article ids."),
+    ClaimFilter("tags", LIST, "tag__in", item="tag", help="Tags."),
+    ClaimFilter("authors", LIST, "author__username__in", item="username", help="Authors' usernames."),
+    ClaimFilter("reviewers", LIST, "reviews__reviewer__username__in", item="username", approval=True,
+                help="Usernames of the reviewers who approved the span."),
+    ClaimFilter("verified_from", DATE, "reviews__created_at__date__gte", approval=True,
+                help="Approved on or after this day."),
+    ClaimFilter("verified_to", DATE, "reviews__created_at__date__lte", approval=True,
+                help="Approved on or before this day."),
+    ClaimFilter("updated_since", DATE, "updated_at__date__gte", help="Last changed on or after this day."),
+)
+FILTER_KEYS = {f.name for f in CLAIM_FILTERS}
 
 
 def _date(field: str, value) -> datetime.date:
@@ -18,6 +54,27 @@ def _date(field: str, value) -> datetime.date:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
         raise invalid(field, f"{field} must be a date as YYYY-MM-DD (got {value!r}).", "invalid_date")
+
+
+def _clean_list(key: str, item: str, values) -> list:
+    if isinstance(values, (str, int)):
+        values = [values]
+    if not isinstance(values, list):
+        raise invalid(key, f"{key} must be a list.", "invalid_type")
+    if item == "article":
+        try:
+            values = sorted({int(v) for v in values})
+        except (TypeError, ValueError):
+            raise invalid(key, "articles must be article ids (integers).", "invalid_type")
+        if any(not 0 < v <= MAX_ID for v in values):
+            raise invalid(key, "articles must be article ids (positive integers).", "out_of_range")
+        return values
+    if item == "tag":
+        bad = [v for v in values if v not in Tag.values]
+        if bad:
+            raise invalid(key, f"{bad[0]!r} is not a tag; expected claim, quote or opinion.", "invalid_choice")
+        return sorted(set(values))
+    return sorted({str(v) for v in values})
 
 
 def clean_claim_filters(filters: dict) -> dict:
@@ -30,54 +87,33 @@ def clean_claim_filters(filters: dict) -> dict:
         raise invalid(sorted(unknown)[0], f"Unknown filter; expected some of: {', '.join(sorted(FILTER_KEYS))}.",
                       "unknown_filter")
     clean = {}
-    for key in ("articles", "tags", "authors", "reviewers"):
-        values = filters.get(key)
-        if values in (None, "", []):
-            continue
-        if isinstance(values, (str, int)):
-            values = [values]
-        if not isinstance(values, list):
-            raise invalid(key, f"{key} must be a list.", "invalid_type")
-        if key == "articles":
-            try:
-                values = sorted({int(v) for v in values})
-            except (TypeError, ValueError):
-                raise invalid(key, "articles must be article ids (integers).", "invalid_type")
-            if any(not 0 < v <= MAX_ID for v in values):
-                raise invalid(key, "articles must be article ids (positive integers).", "out_of_range")
-        elif key == "tags":
-            bad = [v for v in values if v not in Tag.values]
-            if bad:
-                raise invalid(key, f"{bad[0]!r} is not a tag; expected claim, quote or opinion.", "invalid_choice")
-            values = sorted(set(values))
-        else:
-            values = sorted({str(v) for v in values})
-        clean[key] = values
-    for key in ("verified_from", "verified_to", "updated_since"):
-        if filters.get(key):
-            clean[key] = _date(key, filters[key]).isoformat()
+    for f in CLAIM_FILTERS:
+        value = filters.get(f.name)
+        if f.many and value not in (None, "", []):
+            clean[f.name] = _clean_list(f.name, f.item, value)
+        elif not f.many and value:
+            clean[f.name] = _date(f.name, value).isoformat()
     return clean
+
+
+def claim_filters_from_query(query) -> dict:
+    """The claim-set filter spelt in a query string (a QueryDict: list keys repeat, ?tags=claim&tags=quote), not
+    yet cleaned."""
+    return {f.name: query.getlist(f.name) if f.many else query.get(f.name)
+            for f in CLAIM_FILTERS if f.name in query}
 
 
 def verified_spans(filters: dict | None = None) -> QuerySet[Span]:
     """Verified, production spans matching a claim-set filter (see clean_claim_filters), in export order."""
     filters = clean_claim_filters(filters or {})
     qs = Span.objects.filter(status=SpanStatus.VERIFIED)
-    if "articles" in filters:
-        qs = qs.filter(article_id__in=filters["articles"])
-    if "tags" in filters:
-        qs = qs.filter(tag__in=filters["tags"])
-    if "authors" in filters:
-        qs = qs.filter(author__username__in=filters["authors"])
     approvals = Q(reviews__decision="approve")
-    if "reviewers" in filters:
-        qs = qs.filter(approvals, reviews__reviewer__username__in=filters["reviewers"])
-    if "verified_from" in filters:
-        qs = qs.filter(approvals, reviews__created_at__date__gte=filters["verified_from"])
-    if "verified_to" in filters:
-        qs = qs.filter(approvals, reviews__created_at__date__lte=filters["verified_to"])
-    if "updated_since" in filters:
-        qs = qs.filter(updated_at__date__gte=filters["updated_since"])
+    for f in CLAIM_FILTERS:
+        if f.name not in filters:
+            continue
+        # One filter() per key: each condition on the reviews may be met by a different approval.
+        condition = {f.lookup: filters[f.name]}
+        qs = qs.filter(approvals, **condition) if f.approval else qs.filter(**condition)
     return qs.distinct()
 
 
@@ -95,3 +131,11 @@ def reviewer_usernames() -> list[str]:
 
 def claim_set_list() -> QuerySet[ClaimSet]:
     return ClaimSet.objects.select_related("created_by").order_by("-created_at", "-id")
+
+
+def author_usernames() -> list[str]:
+    """Everyone with a verified span: the choices for a claim set's author filter."""
+    return list(
+        Span.objects.filter(status=SpanStatus.VERIFIED).order_by("author__username")
+        .values_list("author__username", flat=True).distinct()
+    )

@@ -81,18 +81,12 @@ def review_queue(request):
     })
 
 
-def _claim_filters(params) -> dict:
-    filters = {key: params.getlist(key) for key in ("articles", "tags", "reviewers") if params.getlist(key)}
-    filters.update({key: params[key] for key in ("verified_from", "verified_to") if params.get(key)})
-    return filters
-
-
 @role_required(roles.can_export)
 @ensure_csrf_cookie
 def claim_sets(request):
     """Build a claim set: the filter form is a GET, so the count shown is for exactly the filters in the URL; the
     page's script then creates the set through POST /api/claim-sets/."""
-    raw = _claim_filters(request.GET)
+    raw = selectors.claim_filters_from_query(request.GET)
     error = None
     try:
         filters = selectors.clean_claim_filters(raw)
@@ -105,6 +99,7 @@ def claim_sets(request):
         "count": count,
         "error": error,
         "article_choices": selectors.article_choices(),
+        "author_choices": selectors.author_usernames(),
         "reviewer_choices": selectors.reviewer_usernames(),
         "tags": Tag.choices,
         "formats": list(exports.FORMATS.values()),
