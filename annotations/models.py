@@ -403,3 +403,6 @@ class TrainingSpan(models.Model):
 
     def __str__(self):
         return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+from annotations.fixture_users import FixtureUser  # noqa: E402,F401  (a model must be imported here to be registered)

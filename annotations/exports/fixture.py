@@ -1,7 +1,11 @@
-"""A Django fixture of a span selection with everything it references, for `manage.py loaddata` into an empty
-database: users (usernames only, no password hashes), articles, sources, spans, evidence, reviews and the claim
-set itself. Natural keys throughout, and every list in a database-independent order, so exporting, loading into
-a fresh database and exporting again gives the same bytes."""
+"""A Django fixture of a span selection with everything it references, for `manage.py loaddata`: users (usernames
+only, no password hashes), articles, sources, spans, evidence, reviews and the claim set itself. Natural keys
+throughout, and every list in a database-independent order, so exporting, loading into a fresh database and
+exporting again gives the same bytes.
+
+Users are written as `annotations.fixtureuser` (see annotations/fixture_users.py), not `auth.user`: loading creates
+an account that is missing (inactive, unusable password, no groups) and leaves an existing one exactly as it is,
+where an `auth.user` entry would overwrite its password, flags, email and names."""
 import json
 
 from django.contrib.auth import get_user_model
@@ -75,7 +79,8 @@ def generate(spans, *, queryset, claim_set: ClaimSet | None = None, **context):
         return text
 
     for username in users.values_list("username", flat=True).iterator():
-        yield emit({"model": "auth.user", "fields": {"username": username, "password": UNUSABLE_PASSWORD}})
+        yield emit({"model": "annotations.fixtureuser",
+                    "fields": {"username": username, "password": UNUSABLE_PASSWORD, "is_active": False}})
     for queryset_part in (
         articles,
         sources.only("url", "article", "title", "publisher", "accessed", "created_at"),
