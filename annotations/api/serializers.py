@@ -3,12 +3,15 @@ serializers describe what it accepts (and so what the OpenAPI schema documents).
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
 from annotations import roles, selectors
 from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.imports import parse_label_map
+from annotations.rules.actions import span_actions
+from annotations.rules.actors import actor_of
 from annotations.models import (
     Article, ClaimSet, Decision, Evidence, Review, Source, Span, Stance, Tag, Verdict,
 )
@@ -347,3 +350,59 @@ class PairAgreementSerializer(serializers.Serializer):
     a = serializers.CharField()
     b = serializers.CharField()
     tags = serializers.DictField(child=TagAgreementSerializer())
+
+
+class SpanActionsSerializer(serializers.Serializer):
+    edit = serializers.BooleanField()
+    submit = serializers.BooleanField()
+    delete = serializers.BooleanField()
+    add_evidence = serializers.BooleanField()
+    review = serializers.BooleanField()
+
+
+class ProvenanceSerializer(serializers.Serializer):
+    file = serializers.CharField()
+    format = serializers.CharField()
+    imported_by = serializers.CharField(source="imported_by.username", allow_null=True, default=None)
+    imported_at = serializers.DateTimeField()
+    external_status = serializers.CharField(help_text="The status the file gave the span (\"verified\": verified "
+                                                      "elsewhere, to be verified here).")
+    external_reviews = serializers.ListField(child=serializers.DictField())
+
+
+class SpanDetailSerializer(SpanSerializer):
+    """One span with what the requesting user may do to it: the flags come from annotations.rules.actions, i.e.
+    from the checks the services run, so the UI shows a control exactly when the request would pass."""
+
+    actions = serializers.SerializerMethodField()
+    refusals = serializers.SerializerMethodField(help_text="For each action not allowed: the rule's message.")
+    removable_evidence = serializers.SerializerMethodField(help_text="Ids of the evidence you may remove.")
+    provenance = serializers.SerializerMethodField(help_text="Set when the span came from an import that "
+                                                             "carried another tool's status or reviews.")
+
+    class Meta(SpanSerializer.Meta):
+        fields = SpanSerializer.Meta.fields + ["actions", "refusals", "removable_evidence", "provenance"]
+
+    def _permitted(self, span) -> dict:
+        if not hasattr(self, "_cache"):
+            self._cache = {}
+        if span.pk not in self._cache:
+            user = self.context["request"].user
+            added_by = {e.pk: e.added_by_id for e in span.evidence.all()}
+            self._cache[span.pk] = span_actions(actor_of(user), selectors.span_facts(span), added_by)
+        return self._cache[span.pk]
+
+    @extend_schema_field(SpanActionsSerializer)
+    def get_actions(self, span) -> dict:
+        return self._permitted(span)["actions"]
+
+    def get_refusals(self, span) -> dict[str, str]:
+        return self._permitted(span)["refusals"]
+
+    def get_removable_evidence(self, span) -> list[int]:
+        return self._permitted(span)["removable_evidence"]
+
+    @extend_schema_field(ProvenanceSerializer(allow_null=True))
+    def get_provenance(self, span):
+        provenance = getattr(span, "provenance", None)
+        return ProvenanceSerializer(provenance).data if provenance is not None else None

@@ -39,9 +39,11 @@ IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADE
                             description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
 
 
-def _span_response(span: Span, code=status.HTTP_200_OK) -> Response:
+def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
+    """The span as it is now, with what the requesting user may do next."""
     span = selectors.span_get(span.pk)
-    return Response(s.SpanSerializer(span).data, status=code, headers={"ETag": etag(span.version)})
+    data = s.SpanDetailSerializer(span, context={"request": request}).data
+    return Response(data, status=code, headers={"ETag": etag(span.version)})
 
 
 @extend_schema_view(
@@ -77,7 +79,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         article = self.get_object()
         return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
 
-    @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanSerializer, **ERRORS})
+    @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
     def accept_suggestion(self, request, pk=None):
         """Accept a suggestion: it becomes your draft span, with provenance "suggested"."""
@@ -85,7 +87,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         data = s.SuggestionInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         span = services.suggestion_accept(article=article, user=request.user, **data.validated_data)
-        return _span_response(span, status.HTTP_201_CREATED)
+        return _span_response(request, span, status.HTTP_201_CREATED)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={204: None, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/dismiss", filter_backends=[])
@@ -114,12 +116,12 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
 @extend_schema_view(
     list=extend_schema(responses={200: s.SpanSerializer(many=True), **ERRORS}),
-    retrieve=extend_schema(responses={200: s.SpanSerializer, **ERRORS}),
-    create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanSerializer, **ERRORS}),
+    retrieve=extend_schema(responses={200: s.SpanDetailSerializer, **ERRORS}),
+    create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanDetailSerializer, **ERRORS}),
     update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                         responses={200: s.SpanSerializer, **ERRORS, **CONFLICT}),
+                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
     partial_update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                                 responses={200: s.SpanSerializer, **ERRORS, **CONFLICT}),
+                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
     destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
 )
 class SpanViewSet(viewsets.ModelViewSet):
@@ -148,14 +150,13 @@ class SpanViewSet(viewsets.ModelViewSet):
         return Response(data) if page is None else self.get_paginated_response(data)
 
     def retrieve(self, request, pk=None):
-        span = self.get_object()
-        return Response(s.SpanSerializer(span).data, headers={"ETag": etag(span.version)})
+        return _span_response(request, self.get_object())
 
     def create(self, request):
         data = s.SpanCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         span = services.span_create(author=request.user, **data.validated_data)
-        return _span_response(span, status.HTTP_201_CREATED)
+        return _span_response(request, span, status.HTTP_201_CREATED)
 
     def update(self, request, pk=None, partial=False):
         span = get_object_or_404(Span, pk=pk)
@@ -164,7 +165,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         span = services.span_update(
             span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
         )
-        return _span_response(span)
+        return _span_response(request, span)
 
     def partial_update(self, request, pk=None):
         return self.update(request, pk=pk, partial=True)
@@ -174,15 +175,15 @@ class SpanViewSet(viewsets.ModelViewSet):
         services.span_delete(span=span, user=request.user, expected_version=expected_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanSerializer, **ERRORS, **CONFLICT})
+    @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
         span = services.span_submit(span=span, user=request.user, expected_version=expected_version(request))
-        return _span_response(span)
+        return _span_response(request, span)
 
     @extend_schema(parameters=[IF_MATCH], request=s.ReviewInputSerializer,
-                   responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})
+                   responses={201: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
     @action(detail=True, methods=["post"])
     def reviews(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
@@ -191,7 +192,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         services.review_submit(
             span=span, reviewer=request.user, expected_version=expected_version(request), **data.validated_data
         )
-        return _span_response(span, status.HTTP_201_CREATED)
+        return _span_response(request, span, status.HTTP_201_CREATED)
 
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
@@ -213,7 +214,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         }).data)
 
     @extend_schema(parameters=[IF_MATCH], request=s.EvidenceInputSerializer,
-                   responses={201: s.SpanSerializer, **ERRORS, **CONFLICT})
+                   responses={201: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
     @action(detail=True, methods=["post"])
     def evidence(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
@@ -222,7 +223,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         services.evidence_add(
             span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
         )
-        return _span_response(span, status.HTTP_201_CREATED)
+        return _span_response(request, span, status.HTTP_201_CREATED)
 
 
 @extend_schema_view(

@@ -1,5 +1,5 @@
-"""What a user may do to a span, for the UI: computed by calling the very checks the services run, so a button
-is shown exactly when the request behind it would pass the rules (the UI derives nothing itself)."""
+"""What a user may do to a span, for the UI: computed by calling the very checks the services run, so a control is
+shown exactly when the request behind it would pass the rules (the UI derives nothing itself)."""
 from django.core.exceptions import ValidationError
 
 from annotations.errors import NotPermitted
@@ -9,26 +9,33 @@ from .evidence import check_can_change_evidence, check_can_remove_evidence
 from .reviews import check_can_review
 from .spans import SpanFacts, check_can_delete, check_can_edit, check_can_submit
 
-ACTIONS = ("edit", "submit", "delete", "add_evidence", "review")
+CHECKS = {
+    "edit": check_can_edit,
+    "submit": check_can_submit,
+    "delete": check_can_delete,
+    "add_evidence": check_can_change_evidence,
+    "review": check_can_review,
+}
 
 
-def _allowed(check, *args, **kwargs) -> bool:
+def _refusal(check, *args, **kwargs) -> str | None:
+    """None if the check passes, else the message the service would answer with."""
     try:
         check(*args, **kwargs)
-    except (NotPermitted, ValidationError):
-        return False
-    return True
+    except NotPermitted as exc:
+        return exc.message
+    except ValidationError as exc:
+        return exc.messages[0]
+    return None
 
 
-def span_actions(actor: Actor, span: SpanFacts) -> dict[str, bool]:
+def span_actions(actor: Actor, span: SpanFacts, evidence_added_by: dict[int, int] | None = None) -> dict:
+    """{"actions": {name: bool}, "refusals": {name: message}, "removable_evidence": [evidence id, ...]}."""
+    refusals = {name: _refusal(check, actor, span) for name, check in CHECKS.items()}
+    removable = [evidence_id for evidence_id, added_by_id in sorted((evidence_added_by or {}).items())
+                 if _refusal(check_can_remove_evidence, actor, span, added_by_id=added_by_id) is None]
     return {
-        "edit": _allowed(check_can_edit, actor, span),
-        "submit": _allowed(check_can_submit, actor, span),
-        "delete": _allowed(check_can_delete, actor, span),
-        "add_evidence": _allowed(check_can_change_evidence, actor, span),
-        "review": _allowed(check_can_review, actor, span),
+        "actions": {name: message is None for name, message in refusals.items()},
+        "refusals": {name: message for name, message in refusals.items() if message is not None},
+        "removable_evidence": removable,
     }
-
-
-def evidence_removable(actor: Actor, span: SpanFacts, *, added_by_id) -> bool:
-    return _allowed(check_can_remove_evidence, actor, span, added_by_id=added_by_id)

@@ -6,7 +6,6 @@ import { CodePointText, rangeToCp } from "./offsets.js";
 import { STATUS_MARKS, TAG_LABELS, TAG_LETTERS, TIER_LABELS } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
-const EDITABLE = new Set(["draft", "rejected"]);
 const DECISION_LABELS = { approve: "Approved", reject: "Rejected", request_changes: "Changes requested" };
 const REVIEW_KEYS = { a: "approve", r: "reject", x: "request_changes" };
 
@@ -74,10 +73,34 @@ export class Panel {
       $("p-delete").textContent = "Delete draft";
     }
     this.fill(span, { keepForm: false });
-    if (switching) this.loadMatches(span);
+    if (switching) {
+      this.loadMatches(span);
+      this.loadActions(id);
+    }
     this.root.hidden = false;
     this.onSelect();
     $("panel-title").focus();
+  }
+
+  /** The span's detail carries what this user may do to it; the listing does not (it is the same for everyone). */
+  async loadActions(id) {
+    let detail;
+    try {
+      detail = await api("GET", `/api/spans/${id}/`);
+    } catch (err) {
+      if (this.spanId === id) this.showError(err);
+      return;
+    }
+    const cached = this.getSpan(id);
+    if (!cached) return;
+    if (cached.version === detail.version) {
+      // Only the per-user fields are new: no need to redraw the text.
+      const { actions, refusals, removable_evidence: removable, provenance } = detail;
+      Object.assign(cached, { actions, refusals, removable_evidence: removable, provenance });
+      if (this.spanId === id) this.fill(cached, { keepForm: true });
+    } else {
+      this.accept(detail, { keepForm: true });
+    }
   }
 
   close() {
@@ -89,8 +112,10 @@ export class Panel {
     if (mark && mark.isConnected) mark.focus();
   }
 
-  isMine(span) {
-    return span.author === this.config.me || this.config.superuser;
+  /** What the API says this user may do to the span (rules.actions on the server): the panel shows a control only
+   * when the request behind it would pass. A span from the listing has no flags until its detail arrives. */
+  allowed(span, action) {
+    return Boolean(span.actions && span.actions[action]);
   }
 
   fill(span, { keepForm }) {
@@ -109,17 +134,21 @@ export class Panel {
       $("p-speaker").value = span.speaker;
       $("p-note").value = span.note;
     }
-    const mine = this.isMine(span);
-    const editable = mine && roles.annotate && EDITABLE.has(span.status);
+    const editable = this.allowed(span, "edit");
     for (const id of ["p-tag", "p-speaker", "p-note"]) $(id).disabled = !editable;
     $("p-save").hidden = !editable;
-    $("p-submit").hidden = !editable;
-    $("p-delete").hidden = !(mine && span.status === "draft" && span.reviews.length === 0);
+    $("p-submit").hidden = !this.allowed(span, "submit");
+    $("p-delete").hidden = !this.allowed(span, "delete");
     $("p-readonly-hint").hidden = editable;
-    const canAddEvidence = span.status !== "verified" && ((mine && roles.annotate) || roles.review);
-    $("p-add-evidence").hidden = !canAddEvidence;
-    $("p-review").hidden = !(roles.review && span.status === "submitted");
-    $("p-own-hint").hidden = span.author !== this.config.me;
+    $("p-add-evidence").hidden = !this.allowed(span, "add_evidence");
+    // A reviewer who may not decide on a submitted span (the four-eyes rule) is told why, without the form.
+    const refusal = (span.refusals || {}).review || "";
+    const toldWhy = roles.review && span.status === "submitted" && refusal.startsWith("Four-eyes");
+    $("p-review").hidden = !(this.allowed(span, "review") || toldWhy);
+    $("p-review-form").hidden = !this.allowed(span, "review");
+    $("p-own-hint").hidden = !toldWhy;
+    $("p-own-hint").textContent = refusal;
+    this.fillProvenance(span);
     this.showClaimFields();
     this.fillEvidence(span);
     this.fillHistory(span);
@@ -132,8 +161,8 @@ export class Panel {
 
   fillEvidence(span) {
     const list = $("p-evidence");
-    const canRemove = (ev) => span.status !== "verified"
-      && (ev.added_by === this.config.me || span.author === this.config.me || this.config.superuser);
+    const removable = new Set(span.removable_evidence || []);
+    const canRemove = (ev) => removable.has(ev.id);
     const items = span.evidence.map((ev) => {
       const source = ev.source || {};
       let link;
@@ -183,10 +212,7 @@ export class Panel {
     if (this.spanId !== span.id) return;
     $("p-same-threshold").textContent = data.same_claim_threshold.toFixed(2);
     $("p-similar-threshold").textContent = data.similar_threshold.toFixed(2);
-    const canLink = () => {
-      const current = this.span;
-      return current.status !== "verified" && ((this.isMine(current) && this.config.roles.annotate) || this.config.roles.review);
-    };
+    const canLink = () => this.allowed(this.span, "add_evidence");
     $("p-link-hint").hidden = !canLink();
     const items = data.matches.map((match) => {
       const li = el("li", { className: `match tier-${match.tier}` },
@@ -220,6 +246,23 @@ export class Panel {
       const span = await api("POST", `/api/spans/${id}/evidence/`, { body, version: this.version });
       this.accept(span, { keepForm: true });
     });
+  }
+
+  fillProvenance(span) {
+    const box = $("p-provenance");
+    const p = span.provenance;
+    box.hidden = !p;
+    if (!p) return;
+    const status = p.external_status === "verified" ? "verified elsewhere" : `${p.external_status} elsewhere`;
+    const by = p.imported_by ? ` by ${p.imported_by}` : " from the command line";
+    const reviews = p.external_reviews.map((r) => el("li", {
+      text: `${DECISION_LABELS[r.decision] || r.decision} by ${r.reviewer} (${r.verdict || "no verdict"})`
+        + (r.explanation ? `: ${r.explanation}` : "") }));
+    box.replaceChildren(
+      el("strong", { text: `Imported, ${status}` }),
+      el("div", { className: "muted", text: `From ${p.file} (${p.format})${by}, ${new Date(p.imported_at).toLocaleString()}.`
+        + " It counts as verified only once a reviewer here approves it." }),
+      el("ul", {}, ...reviews));
   }
 
   fillHistory(span) {
