@@ -12,8 +12,9 @@ from rest_framework.renderers import JSONRenderer
 
 from annotations import selectors, services
 from annotations.api.renderers import PlainJSONRenderer
-from annotations.api.serializers import SpanSerializer
+from annotations.api.serializers import SpanSerializer, span_list_data
 from annotations.models import Source, Span, SpanOrigin
+from tests.awkward_data import build_awkward_spans
 from tests.factories import ArticleFactory, user_with_roles
 
 AWKWARD = 'Tab\there,\r\n"quotes" \\ back\u2028line\u2029para 🔹 𝔼 \u00e9'
@@ -77,6 +78,27 @@ def test_listing_body_is_byte_identical_to_span_serializer(client_for, reviewer,
     assert {e["source"]["article"] is None for s in body for e in s["evidence"]} == {True, False}
     assert {r["decision"] for s in body for r in s["reviews"]} == {"approve", "reject", "request_changes"}
     assert b"\\u2028" in response.content and "\u2028".encode() not in response.content
+
+
+@pytest.fixture
+def awkward_spans(db):
+    return build_awkward_spans()
+
+
+def test_listing_rows_write_span_serializers_bytes_for_awkward_data(awkward_spans):
+    """tests/awkward_data.py (the export's awkward data) through span_list_data and PlainJSONRenderer, against
+    SpanSerializer and JSONRenderer: on SQLite and on PostgreSQL."""
+    spans = ordered(selectors.span_queryset())
+    rows = list(selectors.span_rows(spans))
+    data = span_list_data(rows, *selectors.span_related_rows([row.id for row in rows]))
+    assert len(data) == len(awkward_spans)
+    assert PlainJSONRenderer().render(data) == JSONRenderer().render(SpanSerializer(spans, many=True).data)
+
+
+def test_listing_endpoint_writes_span_serializers_bytes_for_awkward_data(client_for, reviewer, awkward_spans):
+    response = client_for(reviewer).get("/api/spans/?page_size=1000")
+    assert response.content == serializer_body(ordered(selectors.span_queryset()), count=len(awkward_spans))
+    assert b"\\u2028" in response.content and b'"updated_by":null' in response.content
 
 
 def test_listing_pages_and_ordering_match_span_serializer(client_for, reviewer, annotated):
