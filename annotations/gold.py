@@ -1,6 +1,7 @@
 """The gold annotation set of the seed articles: built through the services from the human-readable sources in
-fixtures/gold/*.json, serialised with natural keys so `load_seeds` + `loaddata gold_seed_annotations` works on an
-empty database, and read back for scoring trainees."""
+fixtures/gold/*.json, serialised with natural keys so `load_seeds` + `loaddata gold_seed_annotations` works on any
+database (the two gold accounts are created if missing and never changed if present), and read back for scoring
+trainees."""
 import datetime
 import json
 import uuid
@@ -15,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from annotations import roles, services
+from annotations.exports.fixture import UNUSABLE_PASSWORD
 from annotations.models import Article, Evidence, Review, Source, Span, Stance, Tag
 
 GOLD_ANNOTATOR = "gold-annotator"
@@ -143,12 +145,13 @@ def _freeze_identities() -> None:
 
 
 def _serialise() -> str:
-    users = get_user_model().objects.filter(username__in=[GOLD_ANNOTATOR, GOLD_REVIEWER]).order_by("username")
-    records = serializers.serialize(
-        "python", users, fields=["username", "password", "is_active"], use_natural_primary_keys=True
-    )
-    for user in records:
-        user["fields"]["password"] = "!"  # unusable; never a hash
+    # Same entries as exports/fixture.py: loaddata creates a missing gold account inactive with an unusable
+    # password and no groups, and leaves an existing one exactly as it is (annotations/fixture_users.py).
+    records = [
+        {"model": "annotations.fixtureuser",
+         "fields": {"username": username, "password": UNUSABLE_PASSWORD, "is_active": False}}
+        for username in sorted([GOLD_ANNOTATOR, GOLD_REVIEWER])
+    ]
     sources = Source.objects.select_related("article").order_by("article__text_sha256", "url")
     spans = Span.objects.order_by("uid")
     evidence = Evidence.objects.select_related("span", "source__article").order_by("span__uid", "source__article__text_sha256")
