@@ -3,9 +3,8 @@ these cover the two other outcomes a caller must tell apart: not allowed, and ed
 
 
 class NotPermitted(Exception):
-    """The user may not do this (role, ownership, or the four-eyes rule)."""
-
-    status_code = 403
+    """The user may not do this (role, ownership, or the four-eyes rule). Which HTTP status that is, is the API's
+    business (api/exception_handler.py), not the domain's."""
 
     def __init__(self, message: str, *, code: str = "not_permitted"):
         super().__init__(message)
@@ -15,8 +14,6 @@ class NotPermitted(Exception):
 
 class VersionConflict(Exception):
     """The span changed since the caller read it (optimistic concurrency)."""
-
-    status_code = 412
 
     def __init__(self, *, current_version: int, changed_by: str | None):
         who = changed_by or "someone else"

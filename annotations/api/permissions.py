@@ -4,8 +4,12 @@ from rest_framework.permissions import BasePermission
 
 from annotations import roles
 
+# The code the services' NotPermitted carries: a missing role is refused alike whichever layer notices first.
+NOT_PERMITTED = "not_permitted"
+
 
 class HasWorkbenchRole(BasePermission):
+    code = NOT_PERMITTED
     message = "You need a workbench role (annotator, reviewer or exporter) to see this."
 
     def has_permission(self, request, view):
@@ -13,6 +17,7 @@ class HasWorkbenchRole(BasePermission):
 
 
 class CanExport(BasePermission):
+    code = NOT_PERMITTED
     message = "You need the exporter role to export claim sets."
 
     def has_permission(self, request, view):
@@ -20,6 +25,7 @@ class CanExport(BasePermission):
 
 
 class CanImport(BasePermission):
+    code = NOT_PERMITTED
     message = "Only staff can import annotations."
 
     def has_permission(self, request, view):

@@ -2,19 +2,56 @@
 serializers describe what it accepts (and so what the OpenAPI schema documents)."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.validators import (
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    ProhibitNullCharactersValidator,
+)
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
+from rest_framework.validators import ProhibitSurrogateCharactersValidator
 
 from annotations import roles, selectors
 from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.imports import parse_label_map
+from annotations.models import (
+    Article,
+    ClaimSet,
+    Decision,
+    Evidence,
+    Review,
+    Source,
+    Span,
+    Stance,
+    Tag,
+    Verdict,
+)
+from annotations.rules import limits
 from annotations.rules.actions import span_actions
 from annotations.rules.actors import actor_of
-from annotations.models import (
-    Article, ClaimSet, Decision, Evidence, Review, Source, Span, Stance, Tag, Verdict,
-)
+
+RULE_CHECKED = (MaxLengthValidator, MinValueValidator, MaxValueValidator, ProhibitNullCharactersValidator,
+                ProhibitSurrogateCharactersValidator)
+
+
+class RuleCharField(serializers.CharField):
+    """A string a rule checks (annotations.rules): the schema documents the limit, the rule enforces it, so the API
+    answers with the same error code as the services and the importer (too_long, nul_character, invalid_unicode)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, RULE_CHECKED)]
+
+
+class RuleIntegerField(serializers.IntegerField):
+    """An offset the rules check (negative_offset, out_of_range): documented bounds, no validators of its own."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, RULE_CHECKED)]
 
 
 class UserSerializer(serializers.ModelSerializer):
@@ -52,12 +89,12 @@ class ArticleSerializer(ArticleListSerializer):
 
 
 class ArticleInputSerializer(serializers.Serializer):
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    title = RuleCharField(required=False, allow_blank=True, max_length=limits.TITLE_MAX)
     text = serializers.CharField(trim_whitespace=False, help_text="Immutable once any span exists on the article.")
-    outlet = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    url = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    outlet = RuleCharField(required=False, allow_blank=True, max_length=limits.OUTLET_MAX)
+    url = RuleCharField(required=False, allow_blank=True, max_length=limits.URL_MAX)
     published = serializers.DateField(required=False, allow_null=True)
-    language = serializers.CharField(required=False, max_length=16)
+    language = RuleCharField(required=False, max_length=limits.LANGUAGE_MAX)
 
 
 class ArticleUpdateSerializer(ArticleInputSerializer):
@@ -81,13 +118,13 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
 class EvidenceInputSerializer(serializers.Serializer):
     stance = serializers.ChoiceField(choices=Stance.choices)
-    url = serializers.CharField(required=False, max_length=5000, help_text="An http(s) URL; or give source_article.")
+    url = RuleCharField(required=False, max_length=limits.URL_MAX, help_text="An http(s) URL; or give source_article.")
     source_article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False)
     source_start = serializers.IntegerField(required=False, allow_null=True, min_value=0, max_value=2**31 - 1)
     source_end = serializers.IntegerField(required=False, allow_null=True, min_value=0, max_value=2**31 - 1)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
-    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    excerpt = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    title = RuleCharField(required=False, allow_blank=True, max_length=limits.SOURCE_TITLE_MAX)
+    publisher = RuleCharField(required=False, allow_blank=True, max_length=limits.PUBLISHER_MAX)
+    excerpt = RuleCharField(required=False, allow_blank=True, max_length=limits.EXCERPT_MAX)
 
 
 class ReviewSerializer(serializers.ModelSerializer):
@@ -103,8 +140,8 @@ class ReviewInputSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=Decision.choices)
     verdict = serializers.ChoiceField(choices=Verdict.choices, required=False, allow_blank=True,
                                       help_text="Required when approving a claim.")
-    explanation = serializers.CharField(required=False, allow_blank=True, max_length=300)
-    comment = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    explanation = RuleCharField(required=False, allow_blank=True, max_length=limits.EXPLANATION_MAX)
+    comment = RuleCharField(required=False, allow_blank=True, max_length=limits.COMMENT_MAX)
 
 
 class SpanSerializer(serializers.ModelSerializer):
@@ -180,23 +217,23 @@ MAX_OFFSET = 2**31 - 1
 
 class SpanCreateSerializer(serializers.Serializer):
     article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all())
-    start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, help_text="Half-open Unicode code-point offset.")
-    end = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET,
+    start = RuleIntegerField(min_value=0, max_value=MAX_OFFSET, help_text="Half-open Unicode code-point offset.")
+    end = RuleIntegerField(min_value=0, max_value=MAX_OFFSET,
                                    help_text="Half-open Unicode code-point offset (exclusive).")
-    text = serializers.CharField(required=False, trim_whitespace=False,
-                                 help_text="If given, must equal article.text[start:end].")
+    text = RuleCharField(required=False, trim_whitespace=False,
+                         help_text="If given, must equal article.text[start:end].")
     tag = serializers.ChoiceField(choices=Tag.choices)
-    speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, trim_whitespace=False)
+    speaker = RuleCharField(required=False, allow_blank=True, max_length=limits.SPEAKER_MAX)
+    note = RuleCharField(required=False, allow_blank=True, max_length=limits.NOTE_MAX, trim_whitespace=False)
 
 
 class SpanUpdateSerializer(serializers.Serializer):
-    start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
-    end = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
-    text = serializers.CharField(required=False, trim_whitespace=False)
+    start = RuleIntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
+    end = RuleIntegerField(required=False, min_value=0, max_value=MAX_OFFSET)
+    text = RuleCharField(required=False, trim_whitespace=False)
     tag = serializers.ChoiceField(choices=Tag.choices, required=False)
-    speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, trim_whitespace=False)
+    speaker = RuleCharField(required=False, allow_blank=True, max_length=limits.SPEAKER_MAX)
+    note = RuleCharField(required=False, allow_blank=True, max_length=limits.NOTE_MAX, trim_whitespace=False)
 
 
 class ClaimSetSerializer(serializers.ModelSerializer):
@@ -231,8 +268,8 @@ class ClaimFilterSerializer(serializers.Serializer):
 
 
 class ClaimSetInputSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=200)
-    description = serializers.CharField(required=False, allow_blank=True)
+    name = RuleCharField(max_length=limits.CLAIM_SET_NAME_MAX)
+    description = RuleCharField(required=False, allow_blank=True, max_length=limits.CLAIM_SET_DESCRIPTION_MAX)
     filters = ClaimFilterSerializer(required=False)
 
 
@@ -254,7 +291,7 @@ class AuditEntrySerializer(serializers.Serializer):
 class ImportInputSerializer(serializers.Serializer):
     file = serializers.FileField(help_text="The file to import (UTF-8).")
     format = serializers.ChoiceField(choices=list(IMPORT_FORMATS))
-    author = serializers.CharField(required=False, max_length=150,
+    author = serializers.CharField(required=False, max_length=limits.USERNAME_MAX,
                                    help_text="Username for spans whose format carries no author (default: you).")
     label_map = serializers.CharField(required=False, max_length=2000, help_text="e.g. CLAIM=claim,Quote=quote")
     skip_invalid = serializers.BooleanField(required=False, default=False,

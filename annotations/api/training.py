@@ -6,8 +6,10 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from annotations.models import Article, Tag, TrainingSession, TrainingSpan
+from annotations.rules import limits
 from annotations.services import training
 
+from .serializers import RuleCharField
 from .views import ERRORS
 
 
@@ -35,7 +37,7 @@ class TrainingSpanInputSerializer(serializers.Serializer):
     end = serializers.IntegerField(min_value=0, max_value=2**31 - 1)
     tag = serializers.ChoiceField(choices=Tag.choices)
     text = serializers.CharField(required=False, trim_whitespace=False)
-    speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    speaker = RuleCharField(required=False, allow_blank=True, max_length=limits.SPEAKER_MAX)
 
 
 def _session_response(session, code=status.HTTP_200_OK):

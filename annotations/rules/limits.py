@@ -2,7 +2,7 @@
 TextFields carry a max_length in models.py for exactly this reason (the database does not enforce it)."""
 from django.contrib.auth import get_user_model
 
-from annotations.models import Article, Evidence, Review, Source, Span
+from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span
 
 
 def _max(model, name: str) -> int:
@@ -21,3 +21,5 @@ OUTLET_MAX = _max(Article, "outlet")
 LANGUAGE_MAX = _max(Article, "language")
 URL_MAX = _max(Source, "url")
 USERNAME_MAX = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length
+CLAIM_SET_NAME_MAX = _max(ClaimSet, "name")
+CLAIM_SET_DESCRIPTION_MAX = 5000  # a TextField without a column limit; the rule's own

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
 from annotations.models import ClaimSet, Span, SpanStatus, Tag
-from annotations.services.validation import invalid
+from annotations.rules.fields import invalid
 
 from .spans import export_queryset
 

@@ -9,6 +9,7 @@ from annotations.errors import NotPermitted
 from annotations.models import ClaimSet
 
 from annotations.rules.fields import clean_text, invalid
+from annotations.rules.limits import CLAIM_SET_DESCRIPTION_MAX, CLAIM_SET_NAME_MAX
 
 
 def claim_set_content_sha256(spans) -> str:
@@ -25,8 +26,8 @@ def claim_set_content_sha256(spans) -> str:
 def claim_set_create(*, name, user, filters=None, description="") -> ClaimSet:
     if not roles.can_export(user):
         raise NotPermitted("You need the exporter role to build claim sets.")
-    name = clean_text("name", name, max_length=200, required=True).strip()
-    description = clean_text("description", description, max_length=5000)
+    name = clean_text("name", name, max_length=CLAIM_SET_NAME_MAX, required=True).strip()
+    description = clean_text("description", description, max_length=CLAIM_SET_DESCRIPTION_MAX)
     filters = selectors.clean_claim_filters(filters or {})
     if ClaimSet.objects.filter(name=name).exists():
         raise invalid("name", f"A claim set named {name!r} already exists; claim sets are frozen, pick a new name.",
