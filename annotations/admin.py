@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from simple_history.admin import SimpleHistoryAdmin
 
 from annotations import services
-from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span
+from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
 
 
 class ReadOnlyAdmin(SimpleHistoryAdmin):
@@ -160,3 +160,22 @@ class ClaimSetAdmin(ReadOnlyAdmin):
     search_fields = ["name", "description"]
     list_select_related = ["created_by"]
     filter_horizontal = []
+
+
+@admin.register(ImportProvenance)
+class ImportProvenanceAdmin(admin.ModelAdmin):
+    """What another tool said of an imported span: a record, never edited (the import wrote it)."""
+
+    list_display = ["span", "file", "format", "external_status", "imported_by", "imported_at"]
+    list_filter = ["external_status", "format"]
+    search_fields = ["file", "span__text", "imported_by__username"]
+    list_select_related = ["span", "imported_by"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

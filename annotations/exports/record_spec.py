@@ -93,7 +93,7 @@ REVIEW = Record(Review, order=("created_at", "id"), fields=(
 ))
 
 # The lines' order: stable across databases (no auto ids), so re-exports and exports from a restored copy diff
-# cleanly. selectors.EXPORT_ORDER must be this (pg_jsonl only writes querysets in this order).
+# cleanly. selectors.EXPORT_ORDER is read from here (pg_jsonl only writes querysets in this order).
 SPAN = Record(Span, order=("article__text_sha256", "start", "end", "tag", "uid"), fields=(
     Object("article", (
         Field("id", "article_id"),

@@ -3,10 +3,12 @@ the review queue."""
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, F, Lookup, Prefetch, QuerySet
 
+from annotations.exports.record_spec import SPAN as SPAN_RECORD
 from annotations.models import Evidence, Review, Span, SpanStatus
 
 # Stable across databases (no auto ids): re-exports and exports from a restored copy diff cleanly.
-EXPORT_ORDER = ("article__text_sha256", "start", "end", "tag", "uid")
+# The export record declares its line order (exports.record_spec); the export querysets read it from there.
+EXPORT_ORDER = SPAN_RECORD.order
 
 
 def span_queryset() -> QuerySet[Span]:
