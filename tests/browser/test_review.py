@@ -140,3 +140,36 @@ def test_stale_edit_shows_who_changed_it_and_keeps_the_unsaved_text(page, live_s
     page.get_by_role("button", name="Reload span").click()
     expect(page.get_by_label("Speaker (for quotes)")).to_have_value("Elsewhere")
     expect(page.locator("#p-unsaved-text")).to_have_text("note: my careful note")
+
+
+def test_an_imported_verification_is_shown_as_provenance_and_verified_by_a_local_reviewer(
+        page, live_server, log_in, rev, emoji_article):
+    import io
+    import json
+    import uuid
+
+    from annotations.imports import import_annotations
+    from annotations.models import Span
+
+    needle = "G7 leaders failed to agree"
+    start = emoji_article.text.index(needle)
+    record = {"article": {"sha256": emoji_article.text_sha256}, "id": str(uuid.uuid4()), "author": "other-desk-ann",
+              "start": start, "end": start + len(needle), "text": needle, "tag": "claim", "status": "verified",
+              "evidence": [{"stance": "supports", "source_url": "https://example.org/g7", "added_by": "other-desk-ann"}],
+              "reviews": [{"reviewer": "other-desk-rev", "decision": "approve", "verdict": "accurate",
+                           "explanation": "Matches the communique.", "span_version": 2}]}
+    stream = io.BytesIO((json.dumps(record) + "\n").encode("utf-8"))
+    stream.name = "other-desk.jsonl"
+    assert import_annotations(stream, format="jsonl").committed
+    span = Span.objects.get()
+    log_in(page, "rev")
+    open_span(page, live_server, span)
+    provenance = page.locator("#p-provenance")
+    expect(provenance).to_contain_text("Imported, verified elsewhere")
+    expect(provenance).to_contain_text("other-desk-rev")
+    expect(page.locator("#p-status")).to_contain_text("submitted")
+    page.locator("#rv-verdict").select_option("accurate")
+    page.locator("#rv-explanation").fill("Checked against the communique here.")
+    page.get_by_role("button", name="Approve").click()
+    expect(page.locator("#p-status")).to_contain_text("verified")
+    assert Review.objects.get().reviewer == rev

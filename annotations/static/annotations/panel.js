@@ -254,13 +254,13 @@ export class Panel {
     box.hidden = !p;
     if (!p) return;
     const status = p.external_status === "verified" ? "verified elsewhere" : `${p.external_status} elsewhere`;
-    const by = p.imported_by ? ` by ${p.imported_by}` : " from the command line";
+    const by = p.imported_by ? `by ${p.imported_by}` : "on the command line";
     const reviews = p.external_reviews.map((r) => el("li", {
       text: `${DECISION_LABELS[r.decision] || r.decision} by ${r.reviewer} (${r.verdict || "no verdict"})`
         + (r.explanation ? `: ${r.explanation}` : "") }));
     box.replaceChildren(
       el("strong", { text: `Imported, ${status}` }),
-      el("div", { className: "muted", text: `From ${p.file} (${p.format})${by}, ${new Date(p.imported_at).toLocaleString()}.`
+      el("div", { className: "muted", text: `${p.file} (${p.format}), imported ${by} on ${new Date(p.imported_at).toLocaleString()}.`
         + " It counts as verified only once a reviewer here approves it." }),
       el("ul", {}, ...reviews));
   }
