@@ -11,8 +11,8 @@ from annotations import services
 from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
 
 
-class ReadOnlyAdmin(SimpleHistoryAdmin):
-    """Listing, detail and the audit trail (History button); no add, change or delete."""
+class NoWrites:
+    """No add, change or delete, whoever asks (superusers included)."""
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -22,6 +22,10 @@ class ReadOnlyAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ReadOnlyAdmin(NoWrites, SimpleHistoryAdmin):
+    """Listing, detail and the audit trail (History button)."""
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -163,19 +167,10 @@ class ClaimSetAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ImportProvenance)
-class ImportProvenanceAdmin(admin.ModelAdmin):
+class ImportProvenanceAdmin(NoWrites, admin.ModelAdmin):
     """What another tool said of an imported span: a record, never edited (the import wrote it)."""
 
     list_display = ["span", "file", "format", "external_status", "imported_by", "imported_at"]
     list_filter = ["external_status", "format"]
     search_fields = ["file", "span__text", "imported_by__username"]
     list_select_related = ["span", "imported_by"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -30,6 +30,7 @@ from annotations.models import (
     Verdict,
 )
 from annotations.rules import limits
+from annotations.rules.actions import CHECKS as ACTION_CHECKS
 from annotations.rules.actions import span_actions
 from annotations.rules.actors import actor_of
 
@@ -37,21 +38,22 @@ RULE_CHECKED = (MaxLengthValidator, MinValueValidator, MaxValueValidator, Prohib
                 ProhibitSurrogateCharactersValidator)
 
 
-class RuleCharField(serializers.CharField):
-    """A string a rule checks (annotations.rules): the schema documents the limit, the rule enforces it, so the API
-    answers with the same error code as the services and the importer (too_long, nul_character, invalid_unicode)."""
+class RuleChecked:
+    """A field whose limits a rule checks (annotations.rules): the schema documents them, the rule enforces them, so
+    the API answers with the same error code as the services and the importer (too_long, nul_character,
+    invalid_unicode, negative_offset, out_of_range)."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.validators = [v for v in self.validators if not isinstance(v, RULE_CHECKED)]
 
 
-class RuleIntegerField(serializers.IntegerField):
-    """An offset the rules check (negative_offset, out_of_range): documented bounds, no validators of its own."""
+class RuleCharField(RuleChecked, serializers.CharField):
+    pass
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.validators = [v for v in self.validators if not isinstance(v, RULE_CHECKED)]
+
+class RuleIntegerField(RuleChecked, serializers.IntegerField):
+    pass
 
 
 class UserSerializer(serializers.ModelSerializer):
@@ -389,12 +391,9 @@ class PairAgreementSerializer(serializers.Serializer):
     tags = serializers.DictField(child=TagAgreementSerializer())
 
 
-class SpanActionsSerializer(serializers.Serializer):
-    edit = serializers.BooleanField()
-    submit = serializers.BooleanField()
-    delete = serializers.BooleanField()
-    add_evidence = serializers.BooleanField()
-    review = serializers.BooleanField()
+# One flag per action rules.actions knows, in its order.
+SpanActionsSerializer = type("SpanActionsSerializer", (serializers.Serializer,),
+                             {name: serializers.BooleanField() for name in ACTION_CHECKS})
 
 
 class ProvenanceSerializer(serializers.Serializer):
