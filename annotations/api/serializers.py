@@ -411,7 +411,7 @@ class SpanDetailSerializer(SpanSerializer):
     from the checks the services run, so the UI shows a control exactly when the request would pass."""
 
     actions = serializers.SerializerMethodField()
-    refusals = serializers.SerializerMethodField(help_text="For each action not allowed: the rule's message.")
+    refusals = serializers.SerializerMethodField(help_text="For each action not allowed: the rule's code and message.")
     removable_evidence = serializers.SerializerMethodField(help_text="Ids of the evidence you may remove.")
     provenance = serializers.SerializerMethodField(help_text="Set when the span came from an import that "
                                                              "carried another tool's status or reviews.")
@@ -432,7 +432,9 @@ class SpanDetailSerializer(SpanSerializer):
     def get_actions(self, span) -> dict:
         return self._permitted(span)["actions"]
 
-    def get_refusals(self, span) -> dict[str, str]:
+    @extend_schema_field({"type": "object", "additionalProperties": {
+        "type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}})
+    def get_refusals(self, span) -> dict:
         return self._permitted(span)["refusals"]
 
     def get_removable_evidence(self, span) -> list[int]:

@@ -18,19 +18,20 @@ CHECKS = {
 }
 
 
-def _refusal(check, *args, **kwargs) -> str | None:
-    """None if the check passes, else the message the service would answer with."""
+def _refusal(check, *args, **kwargs) -> dict | None:
+    """None if the check passes, else the code and message the service would answer with."""
     try:
         check(*args, **kwargs)
     except NotPermitted as exc:
-        return exc.message
+        return {"code": exc.code, "message": exc.message}
     except ValidationError as exc:
-        return exc.messages[0]
+        error = (next(iter(exc.error_dict.values())) if hasattr(exc, "error_dict") else exc.error_list)[0]
+        return {"code": error.code, "message": error.messages[0]}
     return None
 
 
 def span_actions(actor: Actor, span: SpanFacts, evidence_added_by: dict[int, int] | None = None) -> dict:
-    """{"actions": {name: bool}, "refusals": {name: message}, "removable_evidence": [evidence id, ...]}."""
+    """{"actions": {name: bool}, "refusals": {name: {code, message}}, "removable_evidence": [evidence id, ...]}."""
     refusals = {name: _refusal(check, actor, span) for name, check in CHECKS.items()}
     removable = [evidence_id for evidence_id, added_by_id in sorted((evidence_added_by or {}).items())
                  if _refusal(check_can_remove_evidence, actor, span, added_by_id=added_by_id) is None]

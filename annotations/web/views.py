@@ -57,7 +57,6 @@ def article_detail(request, pk: int):
         "article": article.pk,
         "text": article.text,
         "me": user.get_username(),
-        "superuser": user.is_superuser,
         "roles": _roles(user),
         "open_span": request.GET.get("span", ""),
     }

@@ -64,7 +64,8 @@ def test_author_and_rewriter_are_told_why_they_cannot_review(client_for, article
     for who in ("reviewer", "root"):
         body = client_for(people[who]).get(f"/api/spans/{span.pk}/").json()
         assert body["actions"]["review"] is False
-        assert body["refusals"]["review"].startswith("Four-eyes rule")
+        assert body["refusals"]["review"]["code"] == "four_eyes"
+        assert body["refusals"]["review"]["message"].startswith("Four-eyes rule")
 
 
 def test_removable_evidence_lists_what_the_user_may_remove(client_for, article, make_span, people):

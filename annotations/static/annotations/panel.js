@@ -142,12 +142,12 @@ export class Panel {
     $("p-readonly-hint").hidden = editable;
     $("p-add-evidence").hidden = !this.allowed(span, "add_evidence");
     // A reviewer who may not decide on a submitted span (the four-eyes rule) is told why, without the form.
-    const refusal = (span.refusals || {}).review || "";
-    const toldWhy = roles.review && span.status === "submitted" && refusal.startsWith("Four-eyes");
+    const refusal = (span.refusals || {}).review;
+    const toldWhy = Boolean(refusal && refusal.code === "four_eyes");
     $("p-review").hidden = !(this.allowed(span, "review") || toldWhy);
     $("p-review-form").hidden = !this.allowed(span, "review");
     $("p-own-hint").hidden = !toldWhy;
-    $("p-own-hint").textContent = refusal;
+    $("p-own-hint").textContent = toldWhy ? refusal.message : "";
     this.fillProvenance(span);
     this.showClaimFields();
     this.fillEvidence(span);
