@@ -3,7 +3,7 @@ claim sets are read-only here, because their rules (offsets, four-eyes, frozen c
 and the reviewer UI and API are the doors that call them."""
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -24,7 +24,17 @@ class NoWrites:
         return False
 
 
-class ReadOnlyAdmin(NoWrites, SimpleHistoryAdmin):
+class HistoryAdmin(SimpleHistoryAdmin):
+    """simple-history's page of one past version saves a POST after checking only the view permission (every role
+    has it): here a POST needs the change permission, which the read-only admins never give."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method not in ("GET", "HEAD") and not self.has_change_permission(request):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class ReadOnlyAdmin(NoWrites, HistoryAdmin):
     """Listing, detail and the audit trail (History button)."""
 
 
@@ -58,7 +68,7 @@ class SpanInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(HistoryAdmin):
     form = ArticleAdminForm
     list_display = ["id", "title", "outlet", "language", "published", "text_length", "span_count", "created_at"]
     list_filter = ["language", "outlet", "published"]
