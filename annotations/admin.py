@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from simple_history.admin import SimpleHistoryAdmin
 
-from annotations import services
+from annotations import selectors, services
 from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
 
 
@@ -90,8 +90,8 @@ class ArticleAdmin(HistoryAdmin):
         return len(obj.text)
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.spans.exists():
-            return [*self.readonly_fields, "text"]  # immutable once annotated
+        if obj is not None and selectors.article_text_in_use(obj.pk):
+            return [*self.readonly_fields, "text"]  # immutable once annotated or cited
         return self.readonly_fields
 
     def save_model(self, request, obj, form, change):

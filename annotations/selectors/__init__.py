@@ -3,6 +3,7 @@ number of queries does not grow with the number of rows. One module per concern;
 `from annotations import selectors` and `selectors.<name>`, so the public names are re-exported here."""
 from .articles import (
     ARTICLE_NEEDS, article_choices, article_get, article_list_filtered, article_list_with_progress, article_outlets,
+    article_text_in_use,
 )
 from .assist import MATCH_LIMIT, agreement_articles, article_agreement, article_suggestions, span_matches
 from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, span_audit_trail
@@ -19,6 +20,7 @@ from .training import marked_segments
 
 __all__ = [
     "ARTICLE_NEEDS", "article_choices", "article_get", "article_list_filtered", "article_list_with_progress",
+    "article_text_in_use",
     "article_outlets",
     "MATCH_LIMIT", "agreement_articles", "article_agreement", "article_suggestions", "span_matches",
     "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "span_audit_trail",

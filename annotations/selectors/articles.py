@@ -2,7 +2,7 @@
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Length
 
-from annotations.models import Article, SpanStatus, Tag
+from annotations.models import Article, Evidence, Span, SpanStatus, Tag
 
 ARTICLE_NEEDS = {
     "": "all articles",
@@ -50,3 +50,9 @@ def article_list_with_progress() -> QuerySet[Article]:
         .annotate(length=Length("text"), n_spans=Count("spans"), **counts)
         .order_by("id")
     )
+
+
+def article_text_in_use(article_id: int) -> bool:
+    """Whether anything points into the article's text: a span on it, or evidence citing a passage of it."""
+    return (Span.objects.filter(article_id=article_id).exists()
+            or Evidence.objects.filter(source__article_id=article_id).exists())

@@ -8,7 +8,9 @@ from annotations import roles
 from annotations.errors import NotPermitted
 from annotations.models import Article
 
+from annotations.rules.articles import check_text_unlocked
 from annotations.rules.fields import clean_text, invalid, normalize_url
+from annotations.selectors.articles import article_text_in_use
 from annotations.rules.limits import LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
 
 
@@ -95,13 +97,7 @@ def article_update(*, article: Article, user=None, **changes) -> Article:
     merged = {name: changes.get(name, getattr(locked, name)) for name in allowed}
     fields = article_clean_fields(**merged)
     if fields["text"] != locked.text:
-        if locked.spans.exists():
-            raise invalid(
-                "text",
-                "The text of an annotated article cannot be changed: spans point into it. "
-                "Add the corrected text as a new article instead.",
-                "text_locked",
-            )
+        check_text_unlocked(in_use=article_text_in_use(locked.pk))
         digest = text_sha256(fields["text"])
         if Article.objects.filter(text_sha256=digest).exclude(pk=locked.pk).exists():
             raise invalid("text", "Another article already has exactly this text.", "duplicate")

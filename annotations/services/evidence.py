@@ -61,6 +61,8 @@ def evidence_add(
     rules.check_one_source(url=url, source_article=source_article)
     field = "url" if url is not None else "source_article"
     if source_article is not None:
+        # The row lock serialises against article_update, which refuses to change a cited text.
+        source_article = Article.objects.select_for_update().get(pk=source_article.pk)
         excerpt = rules.check_passage(
             span_article_key=span.article_id, source_article_key=source_article.pk, source_text=source_article.text,
             source_start=source_start, source_end=source_end, excerpt=excerpt,

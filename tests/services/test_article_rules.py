@@ -50,3 +50,17 @@ def test_annotator_cannot_create_articles(annotator):
     with pytest.raises(NotPermitted):
         services.article_create(text="New text.", user=annotator)
     assert Article.objects.count() == 0
+
+
+def test_text_of_an_article_cited_as_evidence_cannot_change(article, annotator, staff):
+    """A passage cited as evidence points into the source article's text as much as a span does."""
+    span = services.span_create(article=article, author=annotator, start=0, end=7, tag="claim")
+    source = services.article_create(title="Poll", text="Elsewhere: 40% of voters agree, a poll says.")
+    start = source.text.index("40%")
+    services.evidence_add(span=span, user=annotator, stance="supports", source_article=source,
+                          source_start=start, source_end=start + 19)
+    with pytest.raises(ValidationError) as exc_info:
+        services.article_update(article=source, user=staff, text="Elsewhere: nobody agrees, a poll says.")
+    assert exc_info.value.error_dict["text"][0].code == "text_locked"
+    source.refresh_from_db()
+    assert "40% of voters agree" in source.text
