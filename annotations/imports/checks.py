@@ -100,7 +100,8 @@ def check_external_reviews(candidate: SpanIn, ctx: ImportContext) -> None:
     if not candidate.reviews and candidate.status == SpanStatus.DRAFT:
         return
     decisions = []
-    for item in candidate.reviews:
+    author = import_rules.person_key(candidate.author or ctx.default_author)
+    for item in import_rules.in_time_order(candidate.reviews):
         prefix = f"{item['field']}."
         with _Field(prefix):
             cleaned = review_rules.clean_decision(
@@ -108,7 +109,7 @@ def check_external_reviews(candidate: SpanIn, ctx: ImportContext) -> None:
                 explanation=item["explanation"], comment=item["comment"],
             )
         with _Field(prefix, "reviewer"):
-            review_rules.check_four_eyes(item["reviewer"], author_id=candidate.author or ctx.default_author)
+            review_rules.check_four_eyes(import_rules.person_key(item["reviewer"]), author_id=author)
             local = ctx.existing_user(item["reviewer"])
             if local is not None:  # a name that is an account here must be a reviewer here
                 review_rules.check_reviewer(actor_of(local))

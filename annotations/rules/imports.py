@@ -2,6 +2,8 @@
 a review here (rules.reviews) and kept as provenance, never turned into reviews by local accounts. A span the file
 calls verified arrives as submitted, so that it is verified here only by a reviewer who neither imported nor wrote
 it; and only an account with the import_verified_span permission may bring such spans in at all."""
+import unicodedata
+
 from annotations.errors import NotPermitted
 from annotations.models import Decision, SpanStatus
 
@@ -29,3 +31,18 @@ def check_external_verification(*, status: str, decisions: list[str]) -> None:
     if status == SpanStatus.VERIFIED and (not decisions or decisions[-1] != Decision.APPROVE):
         raise invalid("status", "A verified span needs an approving review by someone other than its author.",
                       "no_approval")
+
+
+def person_key(name: str) -> str:
+    """A name as a person is told apart from another in a file: case, compatibility forms (fullwidth letters),
+    surrounding spaces and invisible format characters (zero-width spaces, soft hyphens) do not count, so "Alice",
+    "ａｌｉｃｅ" and "alice\u200b" are the author "alice". Lookalike letters of other scripts are not folded."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch) != "Cf").strip()
+
+
+def in_time_order(reviews: list[dict]) -> list[dict]:
+    """A file's reviews oldest first when every one is dated (a file may list them in any order), else as listed."""
+    if reviews and all(r.get("created_at") for r in reviews):
+        return sorted(reviews, key=lambda r: r["created_at"])
+    return reviews

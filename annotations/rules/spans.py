@@ -107,6 +107,8 @@ def check_can_edit(actor: Actor, span: SpanFacts) -> None:
 
 def check_can_submit(actor: Actor, span: SpanFacts) -> None:
     _check_author(actor, span, "submit")
+    if not actor.superuser and not actor.edit:
+        raise NotPermitted("You need the annotator role to submit spans.")
     if span.status not in EDITABLE_STATUSES:
         raise invalid("status", f"A {span.status} span cannot be submitted.", "not_submittable")
 
@@ -120,6 +122,17 @@ def check_can_delete(actor: Actor, span: SpanFacts) -> None:
         raise invalid("status", f"Only drafts can be deleted; this span is {span.status}.", "not_deletable")
     if span.has_reviews:
         raise invalid("status", "This span has been reviewed; its history must be kept.", "has_reviews")
+
+
+CHANGEABLE_FIELDS = ("start", "end", "text", "tag", "speaker", "note")
+
+
+def check_changeable(names) -> None:
+    """Only what the span says can be edited; status, author, version and the rest change through their own
+    actions (submit, review) or never."""
+    unknown = sorted(set(names) - set(CHANGEABLE_FIELDS))
+    if unknown:
+        raise invalid(unknown[0], "This field cannot be changed on a span.", "read_only")
 
 
 def check_not_duplicate(exists: bool, *, tag, start, end) -> None:

@@ -90,10 +90,7 @@ def span_create(
 def span_update(*, span: Span, user, expected_version=None, **changes) -> Span:
     """Change a span's offsets, tag, speaker or note. Only the author may, and only while it is a draft or
     rejected; editing a rejected span turns it back into a draft for resubmission."""
-    allowed = {"start", "end", "text", "tag", "speaker", "note"}
-    unknown = set(changes) - allowed
-    if unknown:
-        raise invalid(sorted(unknown)[0], "This field cannot be changed on a span.", "read_only")
+    rules.check_changeable(changes)
     span = lock_span(span, expected_version)
     rules.check_can_edit(actor_of(user), span_facts(span))
     fields = []

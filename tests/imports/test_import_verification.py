@@ -130,3 +130,23 @@ def test_import_refuses_a_named_local_reviewer_without_the_reviewer_role(tricky_
     report = import_annotations(jsonl_file(record), format="jsonl", user=trusted_importer)
     assert [(e["field"], e["code"]) for e in report.errors] == [("reviews[0].reviewer", "not_permitted")]
     assert counts() == before
+
+
+@pytest.mark.parametrize("lookalike", ["Someone-Else", "someone-else ", " someone-else", "ＳＯＭＥＯＮＥ-ＥＬＳＥ",
+                                       "someone\u00adelse".replace("\u00ad", "-\u200b")])
+def test_an_author_approving_under_a_lookalike_name_breaks_four_eyes(tricky_article, trusted_importer, lookalike):
+    report = import_annotations(jsonl_file(claim_record(tricky_article, reviews=[
+        {"reviewer": lookalike, "decision": "approve", "verdict": "accurate", "explanation": "Mine.",
+         "span_version": 1}])), format="jsonl", user=trusted_importer)
+    assert [(e["field"], e["code"]) for e in report.errors] == [("reviews[0].reviewer", "four_eyes")]
+
+
+def test_the_latest_review_by_time_decides_whether_a_file_says_verified(tricky_article, trusted_importer):
+    reviews = [
+        {"reviewer": "carol", "decision": "reject", "comment": "Wrong poll.", "created_at": "2026-03-01T00:00:00Z"},
+        {"reviewer": "bob", "decision": "approve", "verdict": "accurate", "explanation": "Fine.",
+         "created_at": "2026-01-01T00:00:00Z"},
+    ]
+    report = import_annotations(jsonl_file(claim_record(tricky_article, reviews=reviews)), format="jsonl",
+                                user=trusted_importer)
+    assert [(e["field"], e["code"]) for e in report.errors] == [("status", "no_approval")]

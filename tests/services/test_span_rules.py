@@ -133,3 +133,22 @@ def test_author_deletes_own_draft(article, make_span, annotator):
     span = make_span(article, "Critics disagree", tag="opinion")
     services.span_delete(span=span, user=annotator, expected_version=1)
     assert Span.objects.count() == 0
+
+
+def test_an_unknown_field_is_refused_by_name(article, make_span, annotator):
+    from django.core.exceptions import ValidationError
+
+    span = make_span(article, "40% of voters agree")
+    with pytest.raises(ValidationError) as exc_info:
+        services.span_update(span=span, user=annotator, status="verified")
+    assert exc_info.value.error_dict["status"][0].code == "read_only"
+
+
+def test_an_author_without_the_annotator_role_cannot_submit(article, make_span, annotator):
+    from annotations.errors import NotPermitted
+
+    span = make_span(article, "40% of voters agree")
+    annotator.groups.clear()
+    annotator = type(annotator).objects.get(pk=annotator.pk)
+    with pytest.raises(NotPermitted):
+        services.span_submit(span=span, user=annotator)
