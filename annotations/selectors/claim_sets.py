@@ -3,9 +3,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from annotations.models import ClaimSet, Span, SpanStatus, Tag
+from annotations.models import ClaimSet, Decision, Review, Span, SpanStatus, Tag
 from annotations.rules.fields import invalid
 
 from .spans import export_queryset
@@ -106,7 +106,11 @@ def claim_filters_from_query(query) -> dict:
 def verified_spans(filters: dict | None = None) -> QuerySet[Span]:
     """Verified, production spans matching a claim-set filter (see clean_claim_filters), in export order."""
     filters = clean_claim_filters(filters or {})
-    qs = Span.objects.filter(status=SpanStatus.VERIFIED)
+    # "Verified" is read off the reviews as well as the status: a status written past the services (raw SQL, a
+    # restored dump, an admin hole) reaches no export without an approval by someone other than the author.
+    approved_by_another = Exists(Review.objects.filter(span=OuterRef("pk"), decision=Decision.APPROVE)
+                                 .exclude(reviewer=OuterRef("author")))
+    qs = Span.objects.filter(approved_by_another, status=SpanStatus.VERIFIED)
     approvals = Q(reviews__decision="approve")
     for f in CLAIM_FILTERS:
         if f.name not in filters:

@@ -68,3 +68,17 @@ def test_api_docs_page_loads_its_assets_from_the_project_not_a_cdn(client):
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html
     assert "cdn" not in html.lower() and "unpkg" not in html.lower()
     assert client.get("/api/schema/").status_code == 200
+
+
+def test_a_status_written_past_the_services_is_not_exported(client_for, exporter, claim_corpus):
+    """Defence in depth: a span marked verified without an approval by someone else (raw SQL, a restored dump)
+    is in no export and no claim set."""
+    from annotations.models import Span
+
+    forged = Span.objects.filter(status="draft").first()
+    Span.objects.filter(pk=forged.pk).update(status="verified")
+    body = b"".join(client_for(exporter).get("/api/exports/?format=jsonl").streaming_content).decode("utf-8")
+    assert str(forged.uid) not in body
+    assert len(body.splitlines()) == len(claim_corpus)
+    created = client_for(exporter).post("/api/claim-sets/", {"name": "weekly"}, format="json").json()
+    assert created["span_count"] == len(claim_corpus)
