@@ -1,6 +1,5 @@
 """What the parsers and checks may ask of the database during an import, with caches, plus the import's options."""
 import re
-from typing import Callable
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -40,7 +39,6 @@ class ImportContext:
         self.pending_articles: dict[str, Article] = {}
         self.pending_users: dict[str, object] = {}
         self._journal: list[tuple[dict, str]] = []
-        self.before_read: Callable[[], None] = lambda: None  # the writer's wait(): one statement at a time
 
     def begin_record(self) -> None:
         self._journal.clear()
@@ -86,7 +84,6 @@ class ImportContext:
     def article_by_sha(self, digest: str, field: str) -> Article:
         article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
         if article is None:
-            self.before_read()
             article = Article.objects.filter(text_sha256=digest).first()
             if article is None:
                 raise RecordError(field, f"no article has text SHA-256 {digest[:16]}…; import or load it first")
@@ -102,7 +99,6 @@ class ImportContext:
             source = source.get("id")
         if not isinstance(source, str) or not source:
             raise RecordError(field, "the target has no source IRI; pass the article explicitly")
-        self.before_read()
         if source.startswith("urn:sha256:"):
             return self.article_by_sha(source.removeprefix("urn:sha256:"), field)
         match = re.search(r"/articles/([0-9a-f]{64})/?$", source)
@@ -134,7 +130,6 @@ class ImportContext:
         username = username or self.default_author
         user = self._users.get(username) or self.pending_users.get(username)
         if user is None:
-            self.before_read()
             User = get_user_model()
             user = User.objects.filter(username=username).first()
             if user is not None:
@@ -157,7 +152,6 @@ class ImportContext:
             return self._users[username]
         if username in self.pending_users:
             return None
-        self.before_read()
         user = get_user_model().objects.filter(username=username).first()
         if user is not None:
             self._users[username] = user

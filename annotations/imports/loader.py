@@ -95,23 +95,19 @@ def import_annotations(
     try:
         with transaction.atomic():
             writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE)
-            try:
-                for raw, line in _records(source, fmt):
-                    report.records += 1
-                    if on_record:
-                        on_record(1)
-                    try:
-                        _load_record(raw, line, parse, ctx, writer, report)
-                    except RecordError as exc:
-                        report.reject(rejects, raw, line, exc)
-                        if not skip_invalid and len(report.errors) >= MAX_ERRORS:
-                            break
-                if report.errors and not skip_invalid:
-                    raise _Abort
-                writer.flush()
-                writer.finish()
-            finally:
-                writer.close()
+            for raw, line in _records(source, fmt):
+                report.records += 1
+                if on_record:
+                    on_record(1)
+                try:
+                    _load_record(raw, line, parse, ctx, writer, report)
+                except RecordError as exc:
+                    report.reject(rejects, raw, line, exc)
+                    if not skip_invalid and len(report.errors) >= MAX_ERRORS:
+                        break
+            if report.errors and not skip_invalid:
+                raise _Abort
+            writer.flush()
             report.committed = True
     except _Abort:
         pass

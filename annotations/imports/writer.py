@@ -1,17 +1,14 @@
 """The importer's batch writer: validated records in, rows out, between records.
 
-Each flush is one job: store the batch's new articles (their texts may be stored already), drop spans the database
-has, COPY the rest with their evidence, provenance and audit rows. On PostgreSQL the job runs on a second thread over
-the import's own connection and transaction while the main thread parses and checks the next batch, so Python and
-the database work at the same time (on two cores the import takes about as long as the slower of the two, not their
-sum, when the job's own Python is small: rows are built on the main thread, the job mostly waits on the database).
-The main thread touches the database only after wait(): a connection runs one statement at a time.
+Each flush is one job, run inline in the import's transaction: store the batch's new articles (their texts may be
+stored already), drop spans the database has, COPY the rest with their evidence, provenance and audit rows. Foreign
+keys are checked at COMMIT (Django's deferred constraints). Writing each batch on a second thread while the next
+was parsed earned less than 15% of the import at N = 10,000 (docs/performance.md), so the import has no thread.
 
-Everything a job needs is resolved before it is queued (users saved, evidence sources found through the services):
-the job itself runs plain SQL through bulk.py and never the ORM, whose connections belong to their threads."""
+Everything a job needs is resolved before it runs (users saved, evidence sources found through the services): the
+job itself runs plain SQL through bulk.py."""
 import collections
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 from django.db import IntegrityError, connections, router, transaction
@@ -33,24 +30,14 @@ class BatchWriter:
         self.batch_size = batch_size
         self.connection = connections[router.db_for_write(Span)]
         self.connection.ensure_connection()
-        self.threaded = self.connection.vendor == "postgresql"
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="import-writer") if self.threaded else None
-        if self.threaded:
-            # Foreign keys are checked as each batch is written, on the writer's thread, while the next batch is
-            # parsed, instead of all at once at COMMIT while nothing else can happen (~2 s per 200,000 spans).
-            self._set_constraints("IMMEDIATE")
-        self.inflight = None
         self.pending: list = []  # (SpanIn, author)
         self.seen: set = set()
         self.seen_uids: set = set()
         self.reason = f"import ({report.format})"
-        # Written by jobs only (one at a time): the ids of the articles this import has stored or found.
+        # Written by jobs only: the ids of the articles this import has stored or found.
         self.pk_by_sha: dict[str, int] = {}
         self.created_article_ids: set[int] = set()
-        ctx.before_read = self.wait
         self.column = {name: index for index, name in enumerate(bulk.columns(Span))}
-
-    # --- main thread -------------------------------------------------------------------------------------------
 
     def add(self, candidate, author) -> None:
         key = (candidate.article.text_sha256, candidate.start, candidate.end, candidate.tag, author.get_username())
@@ -67,46 +54,16 @@ class BatchWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Queue the pending records as one job (after the previous job has finished)."""
+        """Write the pending records as one job."""
         if self.ctx.pending_users:
-            self.wait()
             self.ctx.flush_users()
         articles = self.ctx.take_pending_articles()
         batch, self.pending = self.pending, []
         if any(candidate.evidence for candidate, _ in batch):
-            self.wait()
             self._resolve_sources(batch)
         if not articles and not batch:
             return
-        rows = self._span_rows(batch)  # here, while the previous job may still be writing
-        self.wait()
-        if self.pool is None:
-            self._merge(self._job(articles, batch, rows))
-        else:
-            self.inflight = self.pool.submit(self._job, articles, batch, rows)
-
-    def wait(self) -> None:
-        """Block until the queued job, if any, has finished; raise what it raised."""
-        if self.inflight is not None:
-            job, self.inflight = self.inflight, None
-            self._merge(job.result())
-
-    def finish(self) -> None:
-        """Wait for the last job; the transaction's constraints go back to Django's default (deferred)."""
-        self.wait()
-        if self.threaded:
-            self._set_constraints("DEFERRED")
-
-    def _set_constraints(self, mode: str) -> None:
-        with self.connection.cursor() as cursor:
-            cursor.execute(f"SET CONSTRAINTS ALL {mode}")
-
-    def close(self) -> None:
-        """Let the queued job finish before the transaction ends (commit or roll back); its result no longer
-        matters if the import is failing already."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True)
-        self.inflight = None
+        self._merge(self._job(articles, batch, self._span_rows(batch)))
 
     def _merge(self, counts: collections.Counter) -> None:
         for name, value in counts.items():
@@ -148,12 +105,12 @@ class BatchWriter:
                     source = source_get_or_create_url(url=item["url"], user=item["added_by_user"], title=item["title"])
                 item["source_id"] = source.pk
 
-    # --- the job: any thread, plain SQL only --------------------------------------------------------------------
+    # --- the job: plain SQL only ---------------------------------------------------------------------------------
 
     def _job(self, articles: list[Article], batch: list, rows: list[list]) -> collections.Counter:
         counts = collections.Counter()
         now = timezone.now()
-        with self._cursor() as cursor:
+        with self.connection.cursor() as cursor:
             self._store_articles(cursor, articles, now, counts)
             article = self.column["article_id"]
             for (candidate, _), row in zip(batch, rows):
@@ -165,12 +122,8 @@ class BatchWriter:
             self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts)
         return counts
 
-    def _cursor(self):
-        # On the writer thread, the import's own connection (Django's connection objects are per thread).
-        return self.connection.connection.cursor() if self.threaded else self.connection.cursor()
-
-    def _savepoint(self, cursor):
-        return _RawSavepoint(cursor) if self.threaded else transaction.atomic(using=self.connection.alias)
+    def _savepoint(self):
+        return transaction.atomic(using=self.connection.alias)
 
     def _article_id(self, article: Article) -> int:
         return article.pk if article.pk is not None else self.pk_by_sha[article.text_sha256]
@@ -185,13 +138,13 @@ class BatchWriter:
         for article in new:
             article.created_at = now
         try:
-            with self._savepoint(cursor):  # a concurrent import may store one of these texts first
+            with self._savepoint():  # a concurrent import may store one of these texts first
                 ids = bulk.insert(cursor, Article, [bulk.row_of(Article, a) for a in new])
         except DUPLICATE_ERRORS:
             ids = []
             for article in new:
                 try:
-                    with self._savepoint(cursor):
+                    with self._savepoint():
                         ids.extend(bulk.insert(cursor, Article, [bulk.row_of(Article, article)]))
                 except DUPLICATE_ERRORS:
                     ids.append(None)
@@ -256,21 +209,3 @@ class BatchWriter:
 
 def _uuid(value):
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-class _RawSavepoint:
-    """A savepoint in plain SQL, for the writer thread (Django's atomic() is per thread)."""
-
-    def __init__(self, cursor):
-        self.cursor = cursor
-
-    def __enter__(self):
-        self.cursor.execute("SAVEPOINT import_batch")
-
-    def __exit__(self, kind, exc, tb):
-        if kind is None:
-            self.cursor.execute("RELEASE SAVEPOINT import_batch")
-        else:
-            self.cursor.execute("ROLLBACK TO SAVEPOINT import_batch")
-            self.cursor.execute("RELEASE SAVEPOINT import_batch")
-        return False

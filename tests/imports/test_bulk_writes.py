@@ -84,7 +84,7 @@ def test_a_failing_batch_write_rolls_the_whole_import_back_and_leaves_the_connec
 
     def failing(cursor, model, ids, **kwargs):
         calls.append(model)
-        if model is Span and calls.count(Span) == 2:  # the second batch's spans, on the writer's thread on PostgreSQL
+        if model is Span and calls.count(Span) == 2:  # the second batch's spans
             raise RuntimeError("disk full")
         return real(cursor, model, ids, **kwargs)
 
@@ -97,7 +97,7 @@ def test_a_failing_batch_write_rolls_the_whole_import_back_and_leaves_the_connec
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="constraint modes are PostgreSQL's")
 def test_an_import_inside_a_transaction_leaves_foreign_keys_deferred_afterwards(db):
-    """The writer checks foreign keys as it goes; the caller's transaction gets Django's deferred checks back."""
+    """The import leaves the caller's transaction with Django's deferred foreign-key checks."""
     from django.db import transaction
 
     with transaction.atomic():
