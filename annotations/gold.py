@@ -146,7 +146,7 @@ def _freeze_identities() -> None:
 
 def _serialise() -> str:
     # Same entries as exports/fixture.py: loaddata creates a missing gold account inactive with an unusable
-    # password and no groups, and leaves an existing one exactly as it is (annotations/fixture_users.py).
+    # password and no groups, and leaves an existing one exactly as it is (annotations/fixture_models.py).
     records = [
         {"model": "annotations.fixtureuser",
          "fields": {"username": username, "password": UNUSABLE_PASSWORD, "is_active": False}}
@@ -160,6 +160,9 @@ def _serialise() -> str:
         records += serializers.serialize(
             "python", queryset, use_natural_foreign_keys=True, use_natural_primary_keys=True
         )
+    for record in records:
+        if record["model"] == "annotations.review":
+            record["model"] = "annotations.fixturereview"  # as exports/fixture.py writes reviews
     from django.core.serializers.json import DjangoJSONEncoder
 
     return json.dumps(records, cls=DjangoJSONEncoder, indent=1, ensure_ascii=False, sort_keys=True) + "\n"

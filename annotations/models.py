@@ -405,4 +405,4 @@ class TrainingSpan(models.Model):
         return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
 
 
-from annotations.fixture_users import FixtureUser  # noqa: E402,F401  (a model must be imported here to be registered)
+from annotations.fixture_models import FixtureReview, FixtureUser  # noqa: E402,F401  (models register on import)

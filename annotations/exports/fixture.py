@@ -3,7 +3,7 @@ only, no password hashes), articles, sources, spans, evidence, reviews and the c
 throughout, and every list in a database-independent order, so exporting, loading into a fresh database and
 exporting again gives the same bytes.
 
-Users are written as `annotations.fixtureuser` (see annotations/fixture_users.py), not `auth.user`: loading creates
+Users are written as `annotations.fixtureuser` (see annotations/fixture_models.py), not `auth.user`: loading creates
 an account that is missing (inactive, unusable password, no groups) and leaves an existing one exactly as it is,
 where an `auth.user` entry would overwrite its password, flags, email and names."""
 import json
@@ -93,6 +93,8 @@ def generate(spans, *, queryset, claim_set: ClaimSet | None = None, **context):
         for record in _records(queryset_part):
             if record["model"] == "annotations.source":
                 record["fields"]["created_by"] = None  # who typed a URL first is not part of the evidence
+            elif record["model"] == "annotations.review":
+                record["model"] = "annotations.fixturereview"  # never in the name of a real local account
             yield emit(record)
     if claim_set is not None:
         for record in _records(ClaimSet.objects.filter(pk=claim_set.pk).select_related("created_by")):

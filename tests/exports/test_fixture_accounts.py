@@ -66,3 +66,28 @@ def test_loading_a_fixture_twice_into_its_own_database_changes_no_account(claim_
 
     assert [account_state(user) for user in users] == before
     assert all(get_user_model().objects.get(pk=user.pk).check_password(PASSWORD) for user in users)
+
+
+def test_loading_a_fixture_never_records_a_review_in_the_name_of_an_active_local_account(
+    reviewer, make_span, article, annotator, tmp_path
+):
+    """Another desk's fixture naming "rev", loaded where "rev" is a real reviewer, would verify spans in rev's
+    name: the load is refused as a whole and leaves the database as it was."""
+    import pytest
+    from django.core.management.base import CommandError
+
+    span = services.span_submit(span=make_span(article, "The minister said"), user=annotator)
+    services.evidence_add(span=span, user=annotator, stance="supports", url="https://example.org/report")
+    services.review_submit(span=span, reviewer=reviewer, decision="approve", verdict="accurate", explanation="Ok.")
+    path = tmp_path / "claims.json"
+    call_command("export_claims", format="fixture", out=str(path), stderr=StringIO())
+    assert any(r["model"] == "annotations.fixturereview" for r in json.loads(path.read_text(encoding="utf-8")))
+    for model in (Review, Evidence, Span, Source, Article):
+        model.objects.all().delete()
+    with pytest.raises(Exception, match="in the name of the local account 'rev'"):
+        call_command("loaddata", str(path), stdout=StringIO())
+    assert (Span.objects.count(), Review.objects.count()) == (0, 0)
+    # Where "rev" is only the placeholder a fixture made (inactive), the training set loads as it is.
+    get_user_model().objects.filter(pk=reviewer.pk).update(is_active=False)
+    call_command("loaddata", str(path), stdout=StringIO())
+    assert Review.objects.get().reviewer_id == reviewer.pk
