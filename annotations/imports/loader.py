@@ -30,40 +30,6 @@ class _Abort(Exception):
     """Roll the atomic import back."""
 
 
-def _records(source, fmt: str):
-    if isinstance(source, (str, Path)):
-        path = Path(source)
-        if path.is_dir():
-            if fmt != "articles":
-                raise ValueError(f"{path} is a folder; only the 'articles' format reads a folder of .txt files")
-            yield from readers.text_folder_records(path)
-            return
-        with path.open("rb") as stream:
-            yield from _records(stream, fmt)
-        return
-    if fmt in ("jsonl", "doccano", "articles"):
-        yield from readers.jsonl_records(source)
-    else:
-        for value, number in readers.json_array_records(source):
-            items = value.get("items") if isinstance(value, dict) and value.get("type") in (
-                "AnnotationCollection", "AnnotationPage") else None
-            if items is None and isinstance(value, dict) and isinstance(value.get("first"), dict):
-                items = value["first"].get("items")
-            if items is None:
-                yield value, number
-            else:
-                for index, item in enumerate(items, start=1):
-                    yield item, f"{number}.{index}"
-
-
-def _file_name(source, filename: str | None) -> str:
-    if filename:
-        return filename
-    if isinstance(source, (str, Path)):
-        return str(source)
-    return getattr(source, "name", None) or "upload"
-
-
 def import_annotations(
     source: str | Path | BinaryIO, *, format: str, user=None, author: str | None = None, label_map=None,
     skip_invalid: bool = False, rejects=None, offset_unit: str = "codepoint", fuzzy_threshold: float = 0.85,
@@ -73,7 +39,7 @@ def import_annotations(
     """Import one file (a path, a binary file object such as an upload, or for 'articles' a folder of .txt files).
 
     Atomic unless skip_invalid: any bad record and nothing is written (report.committed is False and report.errors
-    names file, line, field and message). With skip_invalid the good records are written and each bad one goes to
+    names file, line, field, code and message). With skip_invalid the good records are written and each bad one goes to
     `rejects` (a text file object) as a JSON line. `user` is who imports (must be staff; None = a trusted command);
     `author` the username that formats without authorship are attributed to (default: `user`, else "importer")."""
     fmt = FORMAT_ALIASES.get(format, format)
@@ -85,7 +51,7 @@ def import_annotations(
         raise ValueError("fuzzy_threshold must be in (0, 1]")
     if user is not None and not roles.can_manage_articles(user):
         raise NotPermitted("Only staff can import annotations.")
-    report = ImportReport(file=_file_name(source, filename)[:FILE_NAME_MAX], format=fmt)
+    report = ImportReport(file=readers.file_name(source, filename)[:FILE_NAME_MAX], format=fmt)
     ctx = ImportContext(
         report=report, user=user, author=author or (user.get_username() if user is not None else DEFAULT_AUTHOR),
         label_map=label_map, offset_unit=offset_unit, fuzzy_threshold=fuzzy_threshold, article=article,
@@ -95,7 +61,7 @@ def import_annotations(
     try:
         with transaction.atomic():
             writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE)
-            for raw, line in _records(source, fmt):
+            for raw, line in readers.records(source, fmt):
                 report.records += 1
                 if on_record:
                     on_record(1)

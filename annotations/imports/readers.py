@@ -94,3 +94,39 @@ def text_folder_records(folder: Path) -> Iterator[tuple[object, str]]:
             yield RecordError("encoding", f"not valid UTF-8 at byte {exc.start}"), path.name
             continue
         yield {"text": text}, path.name
+
+
+def records(source, fmt: str):
+    """(record, line) pairs of a path, a folder of .txt files (the 'articles' format) or a binary stream, read by
+    the container the format uses: JSON lines, or a JSON array (W3C collections and pages unpacked)."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_dir():
+            if fmt != "articles":
+                raise ValueError(f"{path} is a folder; only the 'articles' format reads a folder of .txt files")
+            yield from text_folder_records(path)
+            return
+        with path.open("rb") as stream:
+            yield from records(stream, fmt)
+        return
+    if fmt in ("jsonl", "doccano", "articles"):
+        yield from jsonl_records(source)
+    else:
+        for value, number in json_array_records(source):
+            items = value.get("items") if isinstance(value, dict) and value.get("type") in (
+                "AnnotationCollection", "AnnotationPage") else None
+            if items is None and isinstance(value, dict) and isinstance(value.get("first"), dict):
+                items = value["first"].get("items")
+            if items is None:
+                yield value, number
+            else:
+                for index, item in enumerate(items, start=1):
+                    yield item, f"{number}.{index}"
+
+
+def file_name(source, filename: str | None) -> str:
+    if filename:
+        return filename
+    if isinstance(source, (str, Path)):
+        return str(source)
+    return getattr(source, "name", None) or "upload"
