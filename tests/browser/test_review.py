@@ -155,7 +155,8 @@ def test_an_imported_verification_is_shown_as_provenance_and_verified_by_a_local
     start = emoji_article.text.index(needle)
     record = {"article": {"sha256": emoji_article.text_sha256}, "id": str(uuid.uuid4()), "author": "other-desk-ann",
               "start": start, "end": start + len(needle), "text": needle, "tag": "claim", "status": "verified",
-              "evidence": [{"stance": "supports", "source_url": "https://example.org/g7", "added_by": "other-desk-ann"}],
+              "evidence": [{"stance": "supports", "source_url": "https://example.org/g7",
+                            "added_by": "other-desk-ann"}],
               "reviews": [{"reviewer": "other-desk-rev", "decision": "approve", "verdict": "accurate",
                            "explanation": "Matches the communique.", "span_version": 2}]}
     stream = io.BytesIO((json.dumps(record) + "\n").encode("utf-8"))
