@@ -405,4 +405,79 @@ class TrainingSpan(models.Model):
         return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
 
 
+
+class JobKind(models.TextChoices):
+    IMPORT = "import", "Import"
+    EXPORT = "export", "Claim-set export"
+
+
+class JobState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    SUCCEEDED = "succeeded", "Succeeded"
+    FAILED = "failed", "Failed"
+
+
+class Job(models.Model):
+    """A user's long piece of work (a large import, a claim-set export) run by a job worker: what was asked, how
+    far it got and what came of it. The queue itself is django-tasks' table; `task_id` names its row."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=16, choices=JobKind.choices)
+    state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.QUEUED)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
+    params = models.JSONField(default=dict, blank=True)
+    task_id = models.CharField(max_length=64, blank=True, db_index=True)
+    progress_done = models.PositiveBigIntegerField(default=0)
+    progress_total = models.PositiveBigIntegerField(null=True, blank=True)
+    phase = models.CharField(max_length=32, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    result = models.JSONField(null=True, blank=True)
+    error = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            _choices_check("kind", JobKind, "job_kind_known"),
+            _choices_check("state", JobState, "job_state_known"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} job {self.id} ({self.state})"
+
+
+class JobChunk(models.Model):
+    """A job's file (the uploaded input, the written output) in the database, in pieces of at most a megabyte: every
+    app server and worker reads the same bytes without a shared disk."""
+
+    class Role(models.TextChoices):
+        INPUT = "input", "Input"
+        OUTPUT = "output", "Output"
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="chunks")
+    role = models.CharField(max_length=8, choices=Role.choices)
+    seq = models.PositiveIntegerField()
+    data = models.BinaryField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "role", "seq"], name="job_chunk_unique")]
+
+
+class ArticleSuggestions(models.Model):
+    """What the suggesters found in an article's text, computed once (on intake, by a job) and shared by every app
+    server. Valid while `text_sha256` and `fingerprint` (the suggesters' code) match."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="suggestions")
+    text_sha256 = models.CharField(max_length=64)
+    fingerprint = models.CharField(max_length=64)
+    items = models.JSONField(default=list)
+    computed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"suggestions for article {self.article_id}"
+
+
 from annotations.fixture_models import FixtureReview, FixtureUser  # noqa: E402,F401  (models register on import)

@@ -5,6 +5,9 @@ DATABASE_URL  default: a SQLite file beside manage.py (the embedded database); P
 SECRET_KEY    required unless DEBUG is on
 DEBUG         "1"/"true" for development; off by default so a forgotten variable fails safe
 ALLOWED_HOSTS comma-separated; defaults to localhost names only in DEBUG
+TASKS_BACKEND "database" (default): jobs wait in the database for `manage.py jobs_worker`; "immediate" runs
+              each job inside the request that asked for it (no worker needed, nothing in the background)
+IMPORT_BACKGROUND_BYTES  uploads larger than this import as a background job (default 1 MiB)
 DATABASE_POOL on PostgreSQL, "0" turns the psycopg connection pool off (DATABASE_POOL_MIN_SIZE/_MAX_SIZE/_TIMEOUT
               size it); CONN_MAX_AGE (persistent connections) needs it off
 """
@@ -58,6 +61,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "annotations",
 ]
 
@@ -119,11 +124,41 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Several app servers share one database, so nothing correctness depends on may live in one process's memory:
+# sessions, the cache and django-axes' login failures are all database tables (docs/operations.md, "Several app
+# servers"). `migrate` creates the cache table (migration 0010).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "factcheck_cache",
+    }
+}
+
+# Background jobs: django-tasks (the backport of Django 6's tasks API) with its database backend, so the queue is
+# one more table in the same database and a job can be enqueued in the same transaction as the rows it is about.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in ("database", "immediate"):
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'database' or 'immediate'.")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend" if TASKS_BACKEND == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend",
+    }
+}
+# Records an import writes per batch (all in its one transaction): memory against round trips.
+IMPORT_BATCH_SIZE = int(os.environ.get("IMPORT_BATCH_SIZE", "2000"))
+IMPORT_BACKGROUND_BYTES = int(os.environ.get("IMPORT_BACKGROUND_BYTES", str(1024 * 1024)))
+# A job whose worker died is run again this many times in all before it is reported as failed.
+JOB_MAX_ATTEMPTS = int(os.environ.get("JOB_MAX_ATTEMPTS", "3"))
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses logins after repeated failures, before checking a password
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five wrong passwords for one user from one address lock that pair out for 15 minutes (UI, admin and API token).
+# The database handler: every app server counts the same failures (the cache handler would need a shared cache).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

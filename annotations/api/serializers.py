@@ -444,3 +444,49 @@ class SpanDetailSerializer(SpanSerializer):
     def get_provenance(self, span):
         provenance = getattr(span, "provenance", None)
         return ProvenanceSerializer(provenance).data if provenance is not None else None
+
+
+class JobProgressSerializer(serializers.Serializer):
+    done = serializers.IntegerField(help_text="Work done so far (bytes read for an import, written for an export).")
+    total = serializers.IntegerField(allow_null=True, help_text="The whole, when known.")
+    phase = serializers.CharField(allow_blank=True)
+
+
+class JobSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    url = serializers.CharField(help_text="Poll this for the job's state.")
+    kind = serializers.ChoiceField(choices=["import", "export"])
+    state = serializers.ChoiceField(choices=["queued", "running", "succeeded", "failed"])
+    progress = JobProgressSerializer()
+    attempts = serializers.IntegerField(help_text="Runs started; a run whose worker died is retried.")
+    result = serializers.JSONField(allow_null=True, help_text="An import's report; an export's file name and size.")
+    error = serializers.JSONField(allow_null=True, help_text="{code, message} when the job failed or was retried.")
+    download_url = serializers.CharField(allow_null=True, help_text="An export's file, once it succeeded.")
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+
+def job_data(job) -> dict:
+    from django.urls import reverse
+
+    done = job.kind == "export" and job.state == "succeeded"
+    return JobSerializer({
+        "id": job.pk, "url": reverse("api:job", args=[job.pk]), "kind": job.kind, "state": job.state,
+        "progress": {"done": job.progress_done, "total": job.progress_total, "phase": job.phase},
+        "attempts": job.attempts, "error": job.error,
+        # An import's result is the body a synchronous import answers with.
+        "result": ImportReportSerializer(job.result).data if job.kind == "import" and job.result else job.result,
+        "download_url": reverse("api:job-download", args=[job.pk]) if done else None,
+        "created_at": job.created_at, "started_at": job.started_at, "finished_at": job.finished_at,
+    }).data
+
+
+class ExportJobInputSerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=[])
+
+    def __init__(self, *args, **kwargs):
+        from annotations import exports
+
+        super().__init__(*args, **kwargs)
+        self.fields["format"].choices = list(exports.FORMATS)

@@ -27,6 +27,8 @@ urlpatterns = [
     path("me/", views.MeView.as_view(), name="me"),
     path("exports/", views.AdHocExportView.as_view(), name="export"),
     path("imports/", views.ImportView.as_view(), name="import"),
+    path("jobs/<uuid:pk>/", views.JobView.as_view(), name="job"),
+    path("jobs/<uuid:pk>/download/", views.JobDownloadView.as_view(), name="job-download"),
     path("auth/token/", views.TokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

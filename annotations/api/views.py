@@ -1,5 +1,6 @@
 """HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
 the exception handler turns domain errors into responses."""
+from django.conf import settings
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -18,9 +19,9 @@ from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.assist import matching
-from annotations.exports.records import public_url
 from annotations.imports import import_annotations
-from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations.jobs import storage
+from annotations.models import Article, ClaimSet, Evidence, Job, JobChunk, JobKind, JobState, Review, Source, Span, Tag
 
 from . import serializers as s
 from .concurrency import etag, expected_version
@@ -77,7 +78,9 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     def suggestions(self, request, pk=None):
         """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
         article = self.get_object()
-        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
+        items = services.article_suggestion_items(article)
+        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user, items),
+                                               many=True).data)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
@@ -277,15 +280,16 @@ EXPORT_RESPONSES = {
 }
 
 
-def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
-    fmt = exports.get_format(fmt_name)
-    response = StreamingHttpResponse(
-        (piece.encode("utf-8") for piece in exports.export_chunks(
-            fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)),
-        content_type=f"{fmt.media_type}; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
+def _streaming_file(pieces, *, content_type: str, filename: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(pieces, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _stream(fmt_name: str, queryset, *, filename: str):
+    fmt = exports.get_format(fmt_name)
+    return _streaming_file((piece.encode("utf-8") for piece in exports.export_chunks(fmt, queryset)),
+                           content_type=f"{fmt.media_type}; charset=utf-8", filename=f"{filename}.{fmt.extension}")
 
 
 @extend_schema_view(
@@ -309,15 +313,25 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         )
         return Response(s.ClaimSetSerializer(claim_set).data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(request=s.ExportJobInputSerializer, responses={202: s.JobSerializer, **ERRORS})
+    @action(detail=True, methods=["post"], url_path="export-jobs")
+    def export_job(self, request, pk=None):
+        """Write the claim set in one format as a background job; poll the job's URL, then download its file."""
+        claim_set = self.get_object()
+        data = s.ExportJobInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        job = services.claim_set_export_job_create(user=request.user, claim_set=claim_set,
+                                                   format=data.validated_data["format"])
+        return _job_response(job)
+
     @extend_schema(parameters=[FORMAT_PARAM], responses=EXPORT_RESPONSES)
     @action(detail=True, methods=["get"])
     def export(self, request, pk=None):
         claim_set = self.get_object()
-        return _stream(
-            request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
-            filename=f"claim-set-{claim_set.pk}", claim_set=claim_set, label=claim_set.name,
-            collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"),
-        )
+        fmt = exports.get_format(request.query_params.get("format", ""))
+        return _streaming_file((piece.encode("utf-8") for piece in exports.claim_set_export_chunks(fmt, claim_set)),
+                               content_type=f"{fmt.media_type}; charset=utf-8",
+                               filename=f"claim-set-{claim_set.pk}.{fmt.extension}")
 
 
 def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:
@@ -344,14 +358,47 @@ class AdHocExportView(APIView):
         return _stream(params.get("format", ""), spans, filename="verified-spans")
 
 
+def _job_response(job) -> Response:
+    data = s.job_data(job)
+    return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]})
+
+
+class JobView(APIView):
+    """A background job you started: its state, progress, and result or error."""
+
+    @extend_schema(responses={200: s.JobSerializer, 403: ERRORS[403], 404: ERRORS[404]})
+    def get(self, request, pk):
+        try:
+            return Response(s.job_data(selectors.job_for_user(request.user, pk)))
+        except Job.DoesNotExist:
+            raise NotFound("No such job.")
+
+
+class JobDownloadView(APIView):
+    """The file a finished export job wrote."""
+
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY, 403: ERRORS[403],
+                              404: ERRORS[404]})
+    def get(self, request, pk):
+        try:
+            job = selectors.job_for_user(request.user, pk)
+        except Job.DoesNotExist:
+            raise NotFound("No such job.")
+        if job.kind != JobKind.EXPORT or job.state != JobState.SUCCEEDED:
+            raise NotFound("This job has no file to download (yet).")
+        return _streaming_file(storage.chunks(job, JobChunk.Role.OUTPUT), content_type=job.result["content_type"],
+                               filename=job.result["filename"])
+
+
 class ImportView(APIView):
-    """Staff upload a file in any import format; atomic unless skip_invalid (then bad records are reported)."""
+    """Staff upload a file in any import format; atomic unless skip_invalid (then bad records are reported). A file
+    larger than IMPORT_BACKGROUND_BYTES is imported by a background job: 202 and the job's URL."""
 
     parser_classes = [MultiPartParser]
     permission_classes = [CanImport]  # before the form is read: a non-staff upload is refused, not validated
 
     @extend_schema(request={"multipart/form-data": s.ImportInputSerializer},
-                   responses={201: s.ImportReportSerializer, 400: OpenApiResponse(
+                   responses={201: s.ImportReportSerializer, 202: s.JobSerializer, 400: OpenApiResponse(
                        OpenApiTypes.OBJECT, description="Nothing imported: an import report whose `errors` say "
                        "why (file, line, field, message), or {field: [message]} for a bad form."), 403: ERRORS[403]})
     def post(self, request):
@@ -359,6 +406,9 @@ class ImportView(APIView):
         data.is_valid(raise_exception=True)
         options = dict(data.validated_data)
         upload = options.pop("file")
+        if upload.size > settings.IMPORT_BACKGROUND_BYTES:
+            return _job_response(services.import_job_create(user=request.user, upload=upload, filename=upload.name,
+                                                            **options))
         report = import_annotations(upload, user=request.user, filename=upload.name, **options)
         body = s.ImportReportSerializer(report.as_dict()).data
         return Response(body, status=status.HTTP_201_CREATED if report.committed else status.HTTP_400_BAD_REQUEST)

@@ -3,10 +3,12 @@ check each with the services' rules (checks.py), hand the good ones to the batch
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from django.conf import settings
 from django.db import transaction
 
 from annotations import roles
 from annotations.errors import NotPermitted
+from annotations.jobs.tasks import enqueue_suggestions
 from annotations.models import Article, ImportProvenance
 
 from . import readers
@@ -20,7 +22,7 @@ from .writer import BatchWriter
 
 FORMATS = tuple(PARSERS)
 FORMAT_ALIASES = {"label-studio": "labelstudio", "label_studio": "labelstudio", "w3c-jsonld": "w3c", "ours": "jsonl"}
-BATCH_SIZE = 2000
+BATCH_SIZE = 2000  # records per batched write; settings.IMPORT_BATCH_SIZE overrides it
 MAX_ERRORS = 100
 DEFAULT_AUTHOR = "importer"
 FILE_NAME_MAX = ImportProvenance._meta.get_field("file").max_length
@@ -60,7 +62,7 @@ def import_annotations(
     parse = PARSERS[fmt]
     try:
         with transaction.atomic():
-            writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE)
+            writer = BatchWriter(ctx, report, batch_size=getattr(settings, "IMPORT_BATCH_SIZE", BATCH_SIZE))
             for raw, line in readers.records(source, fmt):
                 report.records += 1
                 if on_record:
@@ -74,6 +76,8 @@ def import_annotations(
             if report.errors and not skip_invalid:
                 raise _Abort
             writer.flush()
+            if writer.created_article_ids:  # intake: queued in the import's transaction, committed with it
+                enqueue_suggestions(writer.created_article_ids)
             report.committed = True
     except _Abort:
         pass

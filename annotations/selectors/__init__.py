@@ -5,12 +5,15 @@ from .articles import (
     ARTICLE_NEEDS, article_choices, article_get, article_list_filtered, article_list_with_progress, article_outlets,
     article_text_in_use,
 )
-from .assist import MATCH_LIMIT, agreement_articles, article_agreement, article_suggestions, span_matches
+from .assist import (
+    MATCH_LIMIT, agreement_articles, article_agreement, article_suggestions, span_matches, stored_suggestions,
+)
 from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, span_audit_trail
 from .claim_sets import (
     CLAIM_FILTERS, FILTER_KEYS, MAX_ID, ClaimFilter, author_usernames, claim_filters_from_query, claim_set_list,
     claim_set_spans, clean_claim_filters, reviewer_usernames, verified_spans,
 )
+from .jobs import job_for_user
 from .facts import span_contributors, span_facts
 from .spans import (
     EVIDENCE_ROW_FIELDS, EXPORT_ORDER, REVIEW_ROW_FIELDS, SPAN_ROW_FIELDS, SpanRowList, export_queryset,
@@ -23,6 +26,8 @@ __all__ = [
     "article_text_in_use",
     "article_outlets",
     "MATCH_LIMIT", "agreement_articles", "article_agreement", "article_suggestions", "span_matches",
+    "stored_suggestions",
+    "job_for_user",
     "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "span_audit_trail",
     "CLAIM_FILTERS", "FILTER_KEYS", "MAX_ID", "ClaimFilter", "author_usernames", "claim_filters_from_query",
     "claim_set_list", "claim_set_spans", "clean_claim_filters", "reviewer_usernames", "verified_spans",

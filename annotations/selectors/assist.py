@@ -4,22 +4,32 @@ from django.db.models import Count, QuerySet
 from annotations.models import Article, Span, SpanStatus, Tag
 
 
-def article_suggestions(article: Article, user) -> list[dict]:
-    """The article's suggestions that `user` has neither dismissed nor already covered with a span of that tag,
-    claims by check-worthiness first within the text order the UI renders (two queries)."""
-    from annotations.assist.suggest import suggest
+def stored_suggestions(article: Article) -> list[dict] | None:
+    """The suggestions stored for the article (by the intake job), or None when there are none for its current
+    text and the current suggesters (one query)."""
+    from annotations.assist.fingerprint import SUGGESTERS_FINGERPRINT
+    from annotations.models import ArticleSuggestions
+
+    return (ArticleSuggestions.objects.filter(article_id=article.pk, text_sha256=article.text_sha256,
+                                              fingerprint=SUGGESTERS_FINGERPRINT)
+            .values_list("items", flat=True).first())
+
+
+def article_suggestions(article: Article, user, items: list[dict]) -> list[dict]:
+    """Of the article's suggestions `items`, those `user` has neither dismissed nor already covered with a span of
+    that tag, in the text order the UI renders (two queries)."""
     from annotations.models import SuggestionDismissal
 
     dismissed = set(SuggestionDismissal.objects.filter(article=article, user=user)
                     .values_list("tag", "start", "end"))
     own = list(Span.objects.filter(article=article, author=user).values_list("tag", "start", "end"))
     found = []
-    for suggestion in suggest(article.text):
-        if (suggestion.tag, suggestion.start, suggestion.end) in dismissed:
+    for item in items:
+        if (item["tag"], item["start"], item["end"]) in dismissed:
             continue
-        if any(tag == suggestion.tag and start < suggestion.end and suggestion.start < end for tag, start, end in own):
+        if any(tag == item["tag"] and start < item["end"] and item["start"] < end for tag, start, end in own):
             continue
-        found.append(suggestion.as_dict())
+        found.append(item)
     return found
 
 

@@ -73,9 +73,17 @@ def article_get_or_create(
         with transaction.atomic():
             article._history_user = user
             article.save()
+            _precompute_suggestions([article.pk])
             return article, True
     except IntegrityError:  # a concurrent import created it first
         return Article.objects.get(text_sha256=digest), False
+
+
+def _precompute_suggestions(article_ids) -> None:
+    """Intake: queue the suggestions the article page will ask for (annotations.jobs.tasks)."""
+    from annotations.jobs.tasks import enqueue_suggestions
+
+    enqueue_suggestions(article_ids)
 
 
 def article_create(**kwargs) -> Article:
@@ -108,4 +116,6 @@ def article_update(*, article: Article, user=None, **changes) -> Article:
     if changed:
         locked._history_user = user
         locked.save(update_fields=changed + (["text_sha256"] if "text" in changed else []))
+        if "text" in changed:
+            _precompute_suggestions([locked.pk])
     return locked

@@ -6,7 +6,8 @@ from annotations import roles
 from annotations.assist import matching
 from annotations.assist.suggest import Suggestion, suggest
 from annotations.errors import NotPermitted
-from annotations.models import Article, Span, SpanOrigin, SpanStatus, SuggestionDismissal, Tag
+from annotations.assist.fingerprint import SUGGESTERS_FINGERPRINT
+from annotations.models import Article, ArticleSuggestions, Span, SpanOrigin, SpanStatus, SuggestionDismissal, Tag
 
 from .spans import span_create
 from annotations.rules.fields import clean_choice, clean_int, invalid
@@ -14,12 +15,29 @@ from annotations.rules.fields import clean_choice, clean_int, invalid
 CLUSTERED_TAGS = (Tag.CLAIM, Tag.QUOTE)
 
 
+def article_suggestions_store(*, article: Article) -> list[dict]:
+    """Compute the article's suggestions and store them for every app server (ArticleSuggestions); returns them."""
+    items = [suggestion.as_dict() for suggestion in suggest(article.text)]
+    ArticleSuggestions.objects.update_or_create(article_id=article.pk, defaults={
+        "text_sha256": article.text_sha256, "fingerprint": SUGGESTERS_FINGERPRINT, "items": items})
+    return items
+
+
+def article_suggestion_items(article: Article) -> list[dict]:
+    """The article's suggestions: the stored ones while they are current (same text, same suggesters), else
+    computed now and stored (an article that arrived before the precomputation job ran)."""
+    from annotations.selectors.assist import stored_suggestions
+
+    items = stored_suggestions(article)
+    return items if items is not None else article_suggestions_store(article=article)
+
+
 def _suggestion(article: Article, tag, start, end) -> Suggestion:
     tag = clean_choice("tag", tag, Tag)
     start, end = clean_int("start", start), clean_int("end", end)
-    for suggestion in suggest(article.text):
-        if (suggestion.tag, suggestion.start, suggestion.end) == (tag, start, end):
-            return suggestion
+    for item in article_suggestion_items(article):
+        if (item["tag"], item["start"], item["end"]) == (tag, start, end):
+            return Suggestion(**{**item, "reasons": tuple(item["reasons"])})
     raise invalid("start", f"There is no {tag} suggestion at [{start}:{end}] on this article.", "unknown_suggestion")
 
 

@@ -7,7 +7,6 @@ from annotations.rules.actors import actor_of
 from annotations.rules.reviews import NEXT_STATUS, check_reviewer, check_review
 from annotations.selectors.facts import span_facts
 
-from .assist import span_clusters_refresh
 from .spans import lock_span, save_span
 
 
@@ -26,6 +25,9 @@ def review_submit(
     span.status = NEXT_STATUS[cleaned["decision"]]
     save_span(span, ["status"], reviewer)
     if span.status == SpanStatus.VERIFIED and span.tag in (Tag.CLAIM, Tag.QUOTE):
-        # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id.
-        transaction.on_commit(span_clusters_refresh)
+        # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id: a job, queued
+        # in this transaction, so the approval never commits without it.
+        from annotations.jobs.tasks import cluster_update
+
+        cluster_update.enqueue(span.pk)
     return review

@@ -1,0 +1,41 @@
+"""The tasks the workers run. Each is small: the work lives in services and runner.py.
+
+Enqueue them inside the transaction whose rows they are about: with the database backend the task row commits (or
+rolls back) with those rows, so no commit can happen without its follow-up work being queued."""
+from django_tasks import task
+
+SUGGESTION_BATCH = 200
+
+
+@task()
+def run_job(job_id: str) -> str:
+    """A user's job (a large import, a claim-set export): annotations.jobs.runner."""
+    from .runner import run
+
+    return run(job_id)
+
+
+@task()
+def cluster_update(span_id: int) -> int:
+    """After the approval of a claim or quote: bring its cluster (the cluster_id exports carry) up to date.
+    The one call to change when clustering becomes incremental."""
+    from annotations.services.assist import span_clusters_refresh
+
+    return span_clusters_refresh()
+
+
+@task()
+def suggestions_precompute(article_ids: list[int]) -> int:
+    """On intake: compute and store the suggestions GET /api/articles/<id>/suggestions/ serves."""
+    from annotations.models import Article
+    from annotations.services.assist import article_suggestions_store
+
+    for article in Article.objects.filter(pk__in=article_ids).only("id", "text", "text_sha256"):
+        article_suggestions_store(article=article)
+    return len(article_ids)
+
+
+def enqueue_suggestions(article_ids) -> None:
+    ids = sorted(article_ids)
+    for start in range(0, len(ids), SUGGESTION_BATCH):
+        suggestions_precompute.enqueue(ids[start:start + SUGGESTION_BATCH])
