@@ -6,6 +6,7 @@ PostgreSQL: a session advisory lock on a connection of its own (the server ends 
 worker's socket closes); any app server or worker sees it in pg_locks. SQLite (one machine by nature): an flock on a
 file beside the database."""
 import fcntl
+import tempfile
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,8 @@ def _key(worker_id: str) -> int:
 
 def _lease_dir() -> Path:
     name = str(connection.settings_dict["NAME"])
+    if name == ":memory:" or name.startswith("file:"):  # an in-memory database (tests): no file to sit beside
+        return Path(tempfile.gettempdir()) / f"factcheck-workers-{zlib.crc32(name.encode('utf-8')):08x}"
     return Path(f"{name}-workers")
 
 
