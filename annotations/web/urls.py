@@ -8,6 +8,7 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("review/", views.review_queue, name="review_queue"),
     path("claim-sets/", views.claim_sets, name="claim_sets"),
+    path("imports/", views.imports, name="imports"),
     path("training/", training.training_home, name="training_home"),
     path("training/<int:pk>/", training.training_session, name="training_session"),
     path("agreement/", views.agreement, name="agreement"),

@@ -107,6 +107,19 @@ def claim_sets(request):
     })
 
 
+@role_required(roles.can_manage_articles)
+@ensure_csrf_cookie
+def imports(request):
+    """Upload a file to import; the page's script sends it to POST /api/imports/ and follows the job if there is one."""
+    from django.conf import settings
+
+    from annotations.imports import FORMATS
+
+    return render(request, "annotations/imports.html", {
+        "formats": FORMATS, "background_bytes": settings.IMPORT_BACKGROUND_BYTES,
+    })
+
+
 AGREEMENT_TAGS = ("claim", "quote", "opinion", "all")
 
 

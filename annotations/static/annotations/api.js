@@ -57,6 +57,23 @@ export async function api(method, url, { body, version } = {}) {
   return data;
 }
 
+/** POST a form with files (multipart); answers {status, data} for any 2xx, throws ApiError otherwise. */
+export async function upload(url, formData) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: "POST", body: formData, credentials: "same-origin",
+      headers: { Accept: "application/json", "X-CSRFToken": cookie("csrftoken") },
+    });
+  } catch (err) {
+    throw new ApiError(0, {}, "Could not reach the server; check your connection and try again.");
+  }
+  let data = null;
+  try { data = await response.json(); } catch { data = null; }
+  if (!response.ok && response.status !== 400) throw new ApiError(response.status, data, errorMessage(response.status, data));
+  return { status: response.status, data };
+}
+
 /** Every page of a paginated list endpoint. */
 export async function apiList(url) {
   const items = [];
