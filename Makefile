@@ -1,4 +1,5 @@
-# The two commands: `make run` (set up and serve on the embedded SQLite database) and `make test`.
+# The two commands: `make run` (set up and serve on the embedded SQLite database, with a job worker beside the
+# server) and `make test`.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -32,6 +33,9 @@ run: $(VENV)/.installed
 	DEBUG=1 $(BIN)/python manage.py load_seeds
 	DEBUG=1 $(BIN)/python manage.py create_demo_users
 	@echo "Workbench: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
+	@echo "Background jobs: one jobs_worker runs beside the server and stops with it."
+	DEBUG=1 $(BIN)/python manage.py jobs_worker --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Batches of BATCH records: the worker dies after some are written (uncommitted) and before the last.
 ARTICLES, BATCH = 300, 25
 # The job's own bookkeeping changes by design; every other table must be exactly as it was.
-BOOKKEEPING = {"annotations_job", "annotations_jobchunk", "django_tasks_db_dbtaskresult", "factcheck_cache"}
+BOOKKEEPING = {"annotations_job", "annotations_jobchunk", "django_tasks_database_dbtaskresult", "factcheck_cache"}
 
 SETUP = """
 from django.contrib.auth import get_user_model
