@@ -1,10 +1,13 @@
-"""Load with a ledger: simulated reviewers hammer a gunicorn + PostgreSQL workbench on loopback for a bounded time;
-each client writes down every write the server acknowledged (2xx). Afterwards the database must hold exactly those
-writes: nothing lost, nothing extra, and no 5xx at all.
+"""Load with a ledger: simulated reviewers hammer a workbench of several gunicorn app servers and job workers on one
+PostgreSQL, on loopback, for a bounded time; each client spreads its requests over the servers (round robin: the
+load generator is the load balancer) and writes down every write a server acknowledged (2xx). Afterwards the
+database must hold exactly those writes (nothing lost, nothing extra, no 5xx at all), every job the approvals queued
+must have run, and a session and a login lockout must hold on every server alike.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/ledger.py --clients 20 --seconds 60
 
-It creates (and drops) its own database next to the one DATABASE_URL names, and stops its server when done.
+It creates (and drops) its own database next to the one DATABASE_URL names, and stops its servers and workers when
+done.
 """
 import argparse
 import http.client
@@ -36,10 +39,15 @@ class Client:
     """One simulated reviewer: a token, and a ledger of acknowledged writes. A connection per request, as gunicorn's
     sync workers serve one request per connection."""
 
-    def __init__(self, port, token, name):
-        self.port = port
+    def __init__(self, ports, token, name):
+        self.ports, self.turn = ports, 0
         self.token, self.name = token, name
         self.ledger, self.statuses, self.latencies = [], Counter(), []
+        self.by_server = Counter()
+
+    def next_port(self) -> int:
+        self.turn += 1
+        return self.ports[self.turn % len(self.ports)]
 
     def call(self, method, path, body=None, if_match=None):
         headers = {"Authorization": f"Token {self.token}", "Accept": "application/json", "Connection": "close"}
@@ -47,7 +55,9 @@ class Client:
             headers["Content-Type"] = "application/json"
         if if_match is not None:
             headers["If-Match"] = f'"{if_match}"'
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        port = self.next_port()
+        self.by_server[port] += 1
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         began = time.monotonic()
         try:
             conn.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
@@ -118,11 +128,63 @@ def run_reviewer(client, deadline, rng):
             client.ledger.append(("review", span["id"], decision))
 
 
+def raw_request(port, method, path, body=None, headers=None):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.getheaders(), response.read()
+    finally:
+        conn.close()
+
+
+def cookies_of(headers) -> dict:
+    jar = {}
+    for name, value in headers:
+        if name.lower() == "set-cookie":
+            key, _, rest = value.partition("=")
+            jar[key] = rest.split(";", 1)[0]
+    return jar
+
+
+def cross_server_checks(ports, password) -> list[str]:
+    """What must not depend on which server answers: a session made on one server is good on the others, and login
+    failures spread over the servers add up to one lockout. Returns the problems found."""
+    problems = []
+    first, other = ports[0], ports[-1]
+    status, headers, body = raw_request(first, "GET", "/accounts/login/")
+    jar = cookies_of(headers)
+    token = body.decode().split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    form = f"csrfmiddlewaretoken={token}&username=session-user&password={password}"
+    status, headers, _ = raw_request(first, "POST", "/accounts/login/", form, {
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={jar['csrftoken']}"})
+    session = cookies_of(headers).get("sessionid")
+    if status != 302 or not session:
+        return [f"session login on :{first} answered {status}"]
+    status, _, body = raw_request(other, "GET", "/api/me/", headers={"Cookie": f"sessionid={session}",
+                                                                    "Accept": "application/json"})
+    if status != 200 or json.loads(body)["username"] != "session-user":
+        problems.append(f"the session made on :{first} is not valid on :{other} ({status})")
+    codes = []
+    for n in range(5):  # AXES_FAILURE_LIMIT wrong passwords, alternating servers
+        codes.append(raw_request(ports[n % len(ports)], "POST", "/api/auth/token/",
+                                 json.dumps({"username": "throttled-user", "password": "wrong-password"}),
+                                 {"Content-Type": "application/json"})[0])
+    right = [raw_request(port, "POST", "/api/auth/token/",
+                         json.dumps({"username": "throttled-user", "password": password}),
+                         {"Content-Type": "application/json"})[0] for port in ports]
+    if any(code == 200 for code in codes) or right != [429] * len(ports):
+        problems.append(f"login throttling is per server: failures answered {codes}, then the right password {right}")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20, help="simulated annotators (plus 4 reviewers)")
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per app server")
+    parser.add_argument("--servers", type=int, default=2, help="gunicorn app servers, each on its own port")
+    parser.add_argument("--job-workers", type=int, default=2, help="jobs_worker processes")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -134,16 +196,20 @@ def main():
     db_url = urlunsplit((parts.scheme, parts.netloc, f"/{dbname}", "", ""))
     admin_url = urlunsplit((parts.scheme, parts.netloc, "/postgres", "", ""))
     env = {**os.environ, "DATABASE_URL": db_url, "DEBUG": "0", "SECRET_KEY": uuid.uuid4().hex * 2,
-           "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+           "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+           "TASKS_BACKEND": "database"}
+    password = uuid.uuid4().hex
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     import psycopg
 
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{dbname}"')
-    server = None
+    servers, workers = [], []
     try:
         manage = [PYTHON, str(ROOT / "manage.py")]
         subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
+        # The login page (the session check) renders with DEBUG off, which serves static files from the manifest.
+        subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
         subprocess.run([*manage, "load_seeds"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         setup = (
             "from django.contrib.auth.models import User, Group; from rest_framework.authtoken.models import Token;"
@@ -153,27 +219,36 @@ def main():
             "    role = 'annotator' if i < n else 'reviewer'\n"
             "    u = User.objects.create_user(f'{role}{i}', password=None); u.groups.add(Group.objects.get(name=role))\n"
             "    out[role + 's'].append(Token.objects.create(user=u).key)\n"
+            f"User.objects.create_user('session-user', password='{password}')\n"
+            f"User.objects.create_user('throttled-user', password='{password}')\n"
             "out['articles'] = [{'id': a.id, 'text': a.text} for a in Article.objects.all()]\n"
             "sys.stdout.write(json.dumps(out))"
         )
         fixture = json.loads(subprocess.run([*manage, "shell", "-c", setup], env=env, check=True, cwd=ROOT,
                                             capture_output=True, text=True).stdout.strip().splitlines()[-1])
         # Keep offsets clear of characters outside the BMP here; the emoji cases are the unit tests' job.
-        port = free_port()
-        server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-             str(args.workers), "--timeout", "60", "--log-level", "warning", "--preload"],
-            env=env, cwd=ROOT, start_new_session=True)
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        ports = [free_port() for _ in range(args.servers)]
+        for port in ports:
+            servers.append(subprocess.Popen(
+                [PYTHON, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
+                 str(args.workers), "--timeout", "60", "--log-level", "warning", "--preload"],
+                env=env, cwd=ROOT, start_new_session=True))
+        for n in range(args.job_workers):
+            workers.append(subprocess.Popen(
+                [*manage, "jobs_worker", "--interval", "0.5", "--verbosity", "0", "--worker-id", f"ledger-{n}"],
+                env=env, cwd=ROOT, start_new_session=True))
+        for port in ports:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+        cross_server = cross_server_checks(ports, password)
         rng = random.Random(args.seed)
         deadline = time.monotonic() + args.seconds
-        annotators = [Client(port, t, f"a{i}") for i, t in enumerate(fixture["annotators"])]
-        reviewers = [Client(port, t, f"r{i}") for i, t in enumerate(fixture["reviewers"])]
+        annotators = [Client(ports, t, f"a{i}") for i, t in enumerate(fixture["annotators"])]
+        reviewers = [Client(ports, t, f"r{i}") for i, t in enumerate(fixture["reviewers"])]
         threads = [threading.Thread(target=run_client, args=(c, fixture["articles"], deadline,
                                                              random.Random(rng.random()), None)) for c in annotators]
         threads += [threading.Thread(target=run_reviewer, args=(c, deadline, random.Random(rng.random())))
@@ -184,17 +259,32 @@ def main():
         for t in threads:
             t.join(timeout=args.seconds + 120)
         elapsed = time.monotonic() - started
+        # The jobs the approvals queued must all run: wait (bounded) for the queue to drain.
+        drain = ("from django_tasks_db.models import DBTaskResult; from django_tasks import TaskResultStatus as S;"
+                 "print(DBTaskResult.objects.filter(status__in=[S.READY, S.RUNNING]).count())")
+        drained_at = time.monotonic()
+        while time.monotonic() - drained_at < 120:
+            left = subprocess.run([*manage, "shell", "-c", drain], env=env, cwd=ROOT, capture_output=True,
+                                  text=True, check=True).stdout.strip().splitlines()[-1]
+            if left == "0":
+                break
+            time.sleep(1)
+        drain_seconds = time.monotonic() - drained_at
     finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+        for process in servers + workers:
+            os.killpg(process.pid, signal.SIGTERM)
+        for process in servers + workers:
+            process.wait(timeout=60)
 
     try:
         check = (
             "import json, sys; from annotations.models import Span, Evidence, Review;"
             "print(json.dumps({'spans': {s.id: [s.text, s.tag, s.note, s.status] for s in Span.objects.all()},"
             "'evidence': sorted([e.span_id, e.source.url] for e in Evidence.objects.select_related('source')),"
-            "'reviews': sorted([r.span_id, r.decision] for r in Review.objects.all())}))"
+            "'reviews': sorted([r.span_id, r.decision] for r in Review.objects.all()),"
+            "'tasks': [[t.task_path.rsplit('.', 1)[-1], t.status, t.args_kwargs['args']] for t in "
+            "__import__('django_tasks_db.models').models.DBTaskResult.objects.all()],"
+            "'quotes': [s.id for s in Span.objects.filter(tag='quote')]}))"
         )
         stored = json.loads(subprocess.run([PYTHON, str(ROOT / "manage.py"), "shell", "-c", check], env=env,
                                            check=True, cwd=ROOT, capture_output=True, text=True).stdout.splitlines()[-1])
@@ -225,11 +315,23 @@ def main():
     acked_reviews = sorted([int(e[1]), e[2]] for e in ledger if e[0] == "review")
     if acked_reviews != stored["reviews"]:
         problems.append(f"reviews: {len(acked_reviews)} acknowledged vs {len(stored['reviews'])} stored")
+    quotes = {str(q) for q in stored["quotes"]}
+    approved_quotes = sorted(int(e[1]) for e in ledger if e[0] == "review" and e[2] == "approve"
+                             and str(e[1]) in quotes)
+    cluster_jobs = [t for t in stored["tasks"] if t[0] == "cluster_update"]
+    if sorted(t[2][0] for t in cluster_jobs) != approved_quotes:
+        problems.append(f"cluster updates: {len(cluster_jobs)} queued for {len(approved_quotes)} approved quotes")
+    unfinished = Counter(t[1] for t in stored["tasks"] if t[1] != "SUCCESSFUL")
+    if unfinished:
+        problems.append(f"jobs not successful: {dict(unfinished)}")
+    problems += cross_server
     server_errors = sum(n for code, n in statuses.items() if isinstance(code, int) and code >= 500)
     kinds = Counter(e[0] for e in ledger)
 
-    print(f"{len(annotators)} annotators + {len(reviewers)} reviewers, {args.workers} gunicorn workers, "
-          f"{elapsed:.1f} s, PostgreSQL")
+    per_server = sum((c.by_server for c in annotators + reviewers), Counter())
+    print(f"{len(annotators)} annotators + {len(reviewers)} reviewers, {args.servers} app servers x "
+          f"{args.workers} gunicorn workers, {args.job_workers} job workers, {elapsed:.1f} s, one PostgreSQL")
+    print("requests per server: " + ", ".join(f":{port} {n}" for port, n in sorted(per_server.items())))
     print(f"requests: {sum(statuses.values())} ({sum(statuses.values()) / elapsed:.0f}/s); status codes: "
           + ", ".join(f"{code}: {n}" for code, n in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
     print("acknowledged writes: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + f"; total {len(ledger)}")
@@ -240,6 +342,11 @@ def main():
     if latencies:
         print(f"latency: p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
               f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.0f} ms")
+    print(f"jobs: {len(stored['tasks'])} run by the workers ("
+          + ", ".join(f"{name} {n}" for name, n in sorted(Counter(t[0] for t in stored['tasks']).items()))
+          + f"), {sum(unfinished.values())} not successful, queue drained {drain_seconds:.1f} s after the load; "
+          f"cluster updates {len(cluster_jobs)} for {len(approved_quotes)} acknowledged quote approvals")
+    print(f"across servers: session and login lockout {'hold' if not cross_server else 'BROKEN'}")
     print(f"5xx: {server_errors}; ledger mismatches: {len(problems)}")
     for problem in problems[:20]:
         print("  " + problem)
