@@ -62,3 +62,11 @@ def test_only_the_jobs_owner_or_an_admin_sees_it(client_for, staff, annotator, s
     assert client_for(annotator).get(job_url).status_code == 404
     assert client_for(None).get(job_url).status_code in (401, 403)
     assert client_for(staff).get("/api/jobs/not-a-uuid/").status_code == 404
+
+
+def test_a_jobs_status_is_one_query(client_for, staff, small_threshold, django_assert_max_num_queries):
+    client = client_for(staff)
+    job_url = client.post("/api/imports/", {"file": doccano_file(GOOD), "format": "doccano"},
+                          format="multipart").json()["url"]
+    with django_assert_max_num_queries(1):
+        assert client.get(job_url).status_code == 200
