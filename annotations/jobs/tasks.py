@@ -18,10 +18,10 @@ def run_job(job_id: str) -> str:
 @task()
 def cluster_update(span_id: int) -> int:
     """After the approval of a claim or quote: bring its cluster (the cluster_id exports carry) up to date.
-    The one call to change when clustering becomes incremental."""
-    from annotations.services.assist import span_clusters_refresh
+    The return line is the one to change when clustering becomes incremental (services.span_cluster_join)."""
+    from annotations import services
 
-    return span_clusters_refresh()
+    return services.span_clusters_refresh()
 
 
 @task()
