@@ -146,8 +146,10 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend",
     }
 }
-# Records an import writes per batch (all in its one transaction): memory against round trips.
-IMPORT_BATCH_SIZE = int(os.environ.get("IMPORT_BATCH_SIZE", "2000"))
+# Records an import writes per batch (all in its one transaction): memory against round trips. Unset, the
+# importer's own default (annotations/imports/loader.py) applies.
+if os.environ.get("IMPORT_BATCH_SIZE"):
+    IMPORT_BATCH_SIZE = int(os.environ["IMPORT_BATCH_SIZE"])
 IMPORT_BACKGROUND_BYTES = int(os.environ.get("IMPORT_BACKGROUND_BYTES", str(1024 * 1024)))
 # A job whose worker died is run again this many times in all before it is reported as failed.
 JOB_MAX_ATTEMPTS = int(os.environ.get("JOB_MAX_ATTEMPTS", "3"))

@@ -2,7 +2,7 @@
 (and its Job row still says "running" until recovery.py requeues it). Progress is reported on the side."""
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 class Outcome:
     state: str
     result: dict | None = None
-    error: dict | None = field(default=None)
+    error: dict | None = None
 
 
 def run(job_id) -> str:
@@ -67,7 +67,7 @@ def run_import(job, progress: Progress) -> Outcome:
 
 
 def run_export(job, progress: Progress) -> Outcome:
-    from annotations import exports, selectors
+    from annotations import exports
     from annotations.models import ClaimSet
 
     claim_set = ClaimSet.objects.get(pk=job.params["claim_set"])

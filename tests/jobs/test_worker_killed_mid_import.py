@@ -15,7 +15,7 @@ from bench import corpus, data
 
 ROOT = Path(__file__).resolve().parents[2]
 # Batches of BATCH records: the worker dies after some are written (uncommitted) and before the last.
-ARTICLES, BATCH = 300, 25
+ARTICLES, BATCH = 150, 25
 # The job's own bookkeeping changes by design; every other table must be exactly as it was.
 BOOKKEEPING = {"annotations_job", "annotations_jobchunk", "django_tasks_database_dbtaskresult", "factcheck_cache"}
 
