@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from simple_history.admin import SimpleHistoryAdmin
 
 from annotations import selectors, services
-from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
+from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Job, Review, Source, Span
 
 
 class NoWrites:
@@ -184,3 +184,15 @@ class ImportProvenanceAdmin(NoWrites, admin.ModelAdmin):
     list_filter = ["external_status", "format"]
     search_fields = ["file", "span__text", "imported_by__username"]
     list_select_related = ["span", "imported_by"]
+
+
+@admin.register(Job)
+class JobAdmin(NoWrites, admin.ModelAdmin):
+    """Background jobs: who started what, where it got to, what came of it. The workers write them."""
+
+    list_display = ["id", "kind", "state", "created_by", "attempts", "phase", "created_at", "finished_at"]
+    list_filter = ["kind", "state"]
+    search_fields = ["id", "created_by__username"]
+    list_select_related = ["created_by"]
+    readonly_fields = ["kind", "state", "created_by", "params", "task_id", "progress_done", "progress_total", "phase",
+                       "attempts", "result", "error", "created_at", "started_at", "finished_at"]

@@ -70,3 +70,12 @@ def test_a_jobs_status_is_one_query(client_for, staff, small_threshold, django_a
                           format="multipart").json()["url"]
     with django_assert_max_num_queries(1):
         assert client.get(job_url).status_code == 200
+
+
+def test_the_admin_lists_jobs_and_cannot_change_them(admin_client, client_for, staff, small_threshold):
+    job_url = client_for(staff).post("/api/imports/", {"file": doccano_file(GOOD), "format": "doccano"},
+                                     format="multipart").json()["url"]
+    job_id = job_url.rstrip("/").rsplit("/", 1)[-1]
+    assert job_id in admin_client.get("/admin/annotations/job/").content.decode()
+    assert admin_client.get(f"/admin/annotations/job/{job_id}/change/").status_code == 200
+    assert admin_client.post(f"/admin/annotations/job/{job_id}/delete/", {"post": "yes"}).status_code == 403
