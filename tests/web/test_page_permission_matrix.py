@@ -14,6 +14,8 @@ USERS = ["anonymous", "no_role", "annotator", "reviewer", "exporter", "staff", "
 # CanExport (roles.can_export) for claim sets; any signed-in user for their own training sessions.
 VIEWERS = {"no_role": 403, "annotator": 200, "reviewer": 200, "exporter": 200, "staff": 403, "superuser": 200}
 EXPORTERS = {"no_role": 403, "annotator": 403, "reviewer": 403, "exporter": 200, "staff": 403, "superuser": 200}
+# CanImport (roles.can_manage_articles: the add-article permission, which no role and bare is_staff lack).
+IMPORTERS = {"no_role": 403, "annotator": 403, "reviewer": 403, "exporter": 403, "staff": 403, "superuser": 200}
 SIGNED_IN = {"no_role": 200, "annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200, "superuser": 200}
 
 # (url name, kwargs from the world and the user, expected status by user)
@@ -22,6 +24,7 @@ MATRIX = [
     ("web:article_detail", lambda world, user: {"pk": world["article"].pk}, VIEWERS),
     ("web:review_queue", None, VIEWERS),
     ("web:claim_sets", None, EXPORTERS),
+    ("web:imports", None, IMPORTERS),
     ("web:agreement", None, VIEWERS),
     ("web:training_home", None, SIGNED_IN),
     # A session is only ever shown to its trainee, so each user asks for one of their own.
