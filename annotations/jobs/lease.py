@@ -45,7 +45,10 @@ def held(worker_id: str):
             "host": settings["HOST"], "port": settings["PORT"]}.items() if value}
         with psycopg.connect(**params, autocommit=True, application_name=f"jobs_worker {worker_id}"[:63]) as conn:
             conn.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_SPACE, _key(worker_id)))
-            yield
+            try:
+                yield
+            finally:  # at once, not whenever the server notices the closed connection
+                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_SPACE, _key(worker_id)))
         return
     path = _lease_file(worker_id)
     path.parent.mkdir(exist_ok=True)
