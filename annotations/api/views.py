@@ -1,5 +1,7 @@
 """HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
 the exception handler turns domain errors into responses."""
+import itertools
+
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -279,9 +281,12 @@ EXPORT_RESPONSES = {
 
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
+    chunks = exports.export_chunks(fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)
+    # The first chunk is made here, in the view: whatever fails as the export starts (a filter value, the database
+    # refusing a query) is answered by the exception handler as JSON, not by a stream cut off after its headers.
+    first = next(chunks, "")
     response = StreamingHttpResponse(
-        (piece.encode("utf-8") for piece in exports.export_chunks(
-            fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)),
+        (piece.encode("utf-8") for piece in itertools.chain([first], chunks)),
         content_type=f"{fmt.media_type}; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'

@@ -23,3 +23,7 @@ URL_MAX = _max(Source, "url")
 USERNAME_MAX = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length
 CLAIM_SET_NAME_MAX = _max(ClaimSet, "name")
 CLAIM_SET_DESCRIPTION_MAX = 5000  # a TextField without a column limit; the rule's own
+
+# Bodies. A JSON or form body over DATA_UPLOAD_MAX_MEMORY_SIZE (settings, 5 MB) is refused by Django; this caps every
+# body, file uploads included, before anything reads it (annotations.middleware).
+UPLOAD_MAX_BYTES = 50 * 1024 * 1024
