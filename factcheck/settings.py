@@ -169,6 +169,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # DRF's three, with the JSON nesting limit (annotations.jsonparse).
+    "DEFAULT_PARSER_CLASSES": [
+        "annotations.api.parsers.DepthLimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.WorkbenchPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [

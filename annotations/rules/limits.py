@@ -27,3 +27,6 @@ CLAIM_SET_DESCRIPTION_MAX = 5000  # a TextField without a column limit; the rule
 # Bodies. A JSON or form body over DATA_UPLOAD_MAX_MEMORY_SIZE (settings, 5 MB) is refused by Django; this caps every
 # body, file uploads included, before anything reads it (annotations.middleware).
 UPLOAD_MAX_BYTES = 50 * 1024 * 1024
+# JSON nesting: arrays and objects inside each other. Our own formats nest 8 deep at most (a W3C collection's
+# selector refinements); Python's parser would recurse past its stack long before a body limit bites.
+JSON_DEPTH_MAX = 64
