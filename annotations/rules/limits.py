@@ -30,3 +30,8 @@ UPLOAD_MAX_BYTES = 50 * 1024 * 1024
 # JSON nesting: arrays and objects inside each other. Our own formats nest 8 deep at most (a W3C collection's
 # selector refinements); Python's parser would recurse past its stack long before a body limit bites.
 JSON_DEPTH_MAX = 64
+
+# Collections. An article's text: a long report is ~100,000 characters; the page of a 52 MB article was 110 MB.
+ARTICLE_TEXT_MAX = 2_000_000
+# Spans on one article (the benchmark's busiest has 1,000): every page, export and agreement table grows with them.
+SPANS_PER_ARTICLE_MAX = 10_000
