@@ -23,6 +23,7 @@ from annotations.assist import matching
 from annotations.exports.records import public_url
 from annotations.imports import import_annotations
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations.rules.fields import invalid
 
 from . import serializers as s
 from .concurrency import etag, expected_version
@@ -279,6 +280,14 @@ EXPORT_RESPONSES = {
 }
 
 
+def _only_known_parameters(params, known) -> None:
+    """An export checks every parameter before its first byte: a misspelt filter (tag for tags) would otherwise
+    export everything it was meant to narrow."""
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise invalid(unknown[0], f"Unknown parameter; expected {', '.join(known)}.", "unknown_filter")
+
+
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
     chunks = exports.export_chunks(fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)
@@ -317,6 +326,7 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @extend_schema(parameters=[FORMAT_PARAM], responses=EXPORT_RESPONSES)
     @action(detail=True, methods=["get"])
     def export(self, request, pk=None):
+        _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
         return _stream(
             request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
@@ -344,6 +354,7 @@ class AdHocExportView(APIView):
     )
     def get(self, request):
         params = request.query_params
+        _only_known_parameters(params, ["format", *(f.name for f in selectors.CLAIM_FILTERS)])
         filters = selectors.claim_filters_from_query(params)
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")

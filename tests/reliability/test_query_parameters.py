@@ -64,3 +64,20 @@ def test_a_username_in_a_claim_set_filter_is_checked_by_the_field_rules():
     with pytest.raises(ValidationError) as exc_info:
         clean_claim_filters({"reviewers": ["a\u0000"]})
     assert exc_info.value.error_dict["reviewers"][0].code == "nul_character"
+
+
+@pytest.mark.parametrize("url", ["/api/exports/?format=csv&colour=red", "/api/exports/?format=jsonl&tag=claim"])
+def test_an_export_refuses_a_parameter_it_does_not_know_before_streaming(client_for, exporter, url):
+    response = client_for(exporter).get(url)
+    assert response.status_code == 400
+    assert not response.streaming
+    [(name, [message])] = response.json().items()
+    assert name in url and "format" in message
+
+
+def test_a_claim_set_export_takes_only_the_format(client_for, exporter, claim_corpus):
+    client = client_for(exporter)
+    claim_set = client.post("/api/claim-sets/", {"name": "week", "filters": {}}, format="json").json()
+    assert client.get(f"/api/claim-sets/{claim_set['id']}/export/?format=csv").status_code == 200
+    response = client.get(f"/api/claim-sets/{claim_set['id']}/export/?format=csv&tags=claim")
+    assert response.status_code == 400 and "tags" in response.json()
