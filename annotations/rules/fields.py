@@ -93,7 +93,9 @@ def normalize_url(value, *, field: str = "url") -> str:
 _PORT = re.compile(r"^(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[^:]*))?$")
 # IDNA's label separators besides ".": ideographic, fullwidth and halfwidth ideographic full stops.
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
-_LOOKALIKE_SCRIPTS = {name: regex.compile(rf"\p{{Script={name}}}") for name in ("Latin", "Cyrillic", "Greek", "Armenian")}
+# Scripts whose letters pass for each other (Latin a, Cyrillic а, Greek α): one label may not mix them.
+_LOOKALIKE_SCRIPTS = {name: regex.compile(rf"\p{{Script={name}}}")
+                      for name in ("Latin", "Cyrillic", "Greek", "Armenian")}
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

@@ -43,8 +43,10 @@ def test_ports_paths_and_percent_encoding_have_one_form(spelling, canonical):
     assert normalize_url(spelling) == canonical
 
 
-@pytest.mark.parametrize("url", ["https://example.com:65536/", "https://example.com:0/", "https://example.com:99999999/",
-                                 "https://example.com:-1/", "https://example.com:8o/", "https://example.com:１２３４５６/"])
+@pytest.mark.parametrize("url", [
+    "https://example.com:65536/", "https://example.com:0/", "https://example.com:99999999/", "https://example.com:-1/",
+    "https://example.com:8o/", "https://example.com:１２３４５６/",
+])
 def test_an_invalid_port_is_refused_naming_the_field(url):
     assert code_of(url, field="source_url") == "invalid_port"
 
