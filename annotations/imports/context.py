@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from annotations import offsets
-from annotations.models import Article, Span
+from annotations.models import Article
 from annotations.rules.fields import normalize_url
 from annotations.rules.imports import clean_person_name
 from annotations.rules.spans import check_room_for_spans
@@ -43,7 +43,7 @@ class ImportContext:
         self.pending_articles: dict[str, Article] = {}
         self.pending_users: dict[str, object] = {}
         self._journal: list[tuple[dict, str]] = []
-        self._span_counts: dict[str, int] = {}  # text hash -> spans stored before this import + reserved by it
+        self._span_counts = collections.Counter()  # text hash -> spans this import has accepted for the article
 
     def begin_record(self) -> None:
         self._journal.clear()
@@ -59,20 +59,13 @@ class ImportContext:
         self._journal.append((table, key))
 
     def reserve_spans(self, articles: list[Article]) -> None:
-        """Count a record's spans against their articles' limit (span_rules.check_room_for_spans): what the
-        database held when the import first met the article, plus what this import has accepted for it. One
-        query per article per import; a span the writer then finds stored already still counts here."""
+        """Count a record's spans against their articles' limit (span_rules.check_room_for_spans), as far as this
+        import goes: what it has accepted for each article so far. No query: the writer adds what an article
+        stored before the import holds (writer._within_room), from rows it reads anyway."""
         adding = collections.Counter(article.text_sha256 for article in articles)
-        by_sha = {article.text_sha256: article for article in articles}
         for digest, n in adding.items():
-            if digest not in self._span_counts:
-                article = by_sha[digest]
-                stored = Span.objects.filter(article_id=article.pk) if article.pk else Span.objects.filter(
-                    article__text_sha256=digest)
-                self._span_counts[digest] = stored.count()
             check_room_for_spans(stored=self._span_counts[digest], adding=n)
-        for digest, n in adding.items():
-            self._span_counts[digest] += n
+        self._span_counts.update(adding)
 
     def tag_for(self, label, field: str) -> str:
         if isinstance(label, str) and label.strip().casefold() in self.label_map:

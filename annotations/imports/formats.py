@@ -49,6 +49,7 @@ class SpanIn:
     reviews: list = field(default_factory=list)
     anchored_by: str = "position"
     provenance: dict | None = None  # what another tool said of the span (imports.checks), kept as ImportProvenance
+    line: object = None  # the record's line in the file, for an error the writer finds (loader sets it)
 
 
 def _obj(value, name: str) -> dict:

@@ -106,3 +106,19 @@ def test_an_import_past_the_per_article_limit_is_refused_with_too_many_spans(db,
                                 format="doccano")
     assert [e["code"] for e in report.errors] == ["too_many_spans"]
     assert Span.objects.count() == 2
+
+
+def test_skip_invalid_reports_the_record_that_would_pass_a_stored_articles_limit(db, few_spans):
+    from annotations.imports import import_annotations
+
+    full = {"text": "One. Two. Three.", "label": [[0, 4, "claim"], [5, 9, "claim"]]}
+    other = {"text": "Another article.", "label": [[0, 7, "claim"]]}
+    import_annotations(io.BytesIO(json.dumps(full).encode() + b"\n"), format="doccano")
+    more = {**full, "label": [[10, 16, "claim"]]}
+    rejects = io.StringIO()
+    body = b"\n".join(json.dumps(r).encode() for r in (other, more)) + b"\n"
+    report = import_annotations(io.BytesIO(body), format="doccano", skip_invalid=True, rejects=rejects)
+    assert report.committed and report.spans_created == 1
+    assert [(e["line"], e["code"]) for e in report.errors] == [(2, "too_many_spans")]
+    assert json.loads(rejects.getvalue())["code"] == "too_many_spans"
+    assert Span.objects.count() == 3
