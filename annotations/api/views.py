@@ -1,5 +1,7 @@
 """HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
 the exception handler turns domain errors into responses."""
+import itertools
+
 from django.conf import settings
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
@@ -22,6 +24,7 @@ from annotations.assist import matching
 from annotations.imports import import_annotations
 from annotations.jobs import storage
 from annotations.models import Article, ClaimSet, Evidence, Job, JobChunk, JobKind, JobState, Review, Source, Span, Tag
+from annotations.rules.fields import invalid
 
 from . import serializers as s
 from .concurrency import etag, expected_version
@@ -280,16 +283,31 @@ EXPORT_RESPONSES = {
 }
 
 
+def _only_known_parameters(params, known) -> None:
+    """An export checks every parameter before its first byte: a misspelt filter (tag for tags) would otherwise
+    export everything it was meant to narrow."""
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise invalid(unknown[0], f"Unknown parameter; expected {', '.join(known)}.", "unknown_filter")
+
+
 def _streaming_file(pieces, *, content_type: str, filename: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(pieces, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
+def _export_response(fmt, chunks, *, filename: str) -> StreamingHttpResponse:
+    # The first chunk is made here, in the view: whatever fails as the export starts (a filter value, the database
+    # refusing a query) is answered by the exception handler as JSON, not by a stream cut off after its headers.
+    first = next(chunks, "")
+    return _streaming_file((piece.encode("utf-8") for piece in itertools.chain([first], chunks)),
+                           content_type=f"{fmt.media_type}; charset=utf-8", filename=f"{filename}.{fmt.extension}")
+
+
 def _stream(fmt_name: str, queryset, *, filename: str):
     fmt = exports.get_format(fmt_name)
-    return _streaming_file((piece.encode("utf-8") for piece in exports.export_chunks(fmt, queryset)),
-                           content_type=f"{fmt.media_type}; charset=utf-8", filename=f"{filename}.{fmt.extension}")
+    return _export_response(fmt, exports.export_chunks(fmt, queryset), filename=filename)
 
 
 @extend_schema_view(
@@ -327,11 +345,11 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @extend_schema(parameters=[FORMAT_PARAM], responses=EXPORT_RESPONSES)
     @action(detail=True, methods=["get"])
     def export(self, request, pk=None):
+        _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
         fmt = exports.get_format(request.query_params.get("format", ""))
-        return _streaming_file((piece.encode("utf-8") for piece in exports.claim_set_export_chunks(fmt, claim_set)),
-                               content_type=f"{fmt.media_type}; charset=utf-8",
-                               filename=f"claim-set-{claim_set.pk}.{fmt.extension}")
+        return _export_response(fmt, exports.claim_set_export_chunks(fmt, claim_set),
+                                filename=f"claim-set-{claim_set.pk}")
 
 
 def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:
@@ -353,6 +371,7 @@ class AdHocExportView(APIView):
     )
     def get(self, request):
         params = request.query_params
+        _only_known_parameters(params, ["format", *(f.name for f in selectors.CLAIM_FILTERS)])
         filters = selectors.claim_filters_from_query(params)
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")
