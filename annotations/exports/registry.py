@@ -5,7 +5,7 @@ from typing import Callable, Iterator
 from django.db import connections
 from django.db.models import Count, Max
 
-from . import claimreview, csv_format, fever, fixture, jsonl, pg_jsonl, rows, w3c
+from . import claimreview, csv_format, fever, fever_pages, fixture, jsonl, pg_jsonl, rows, w3c
 
 CHUNK_SIZE = 500
 
@@ -38,7 +38,9 @@ FORMATS = {
         ExportFormat("fixture", "application/json", "fixture.json", fixture.generate,
                      "Django fixture (natural keys) for loaddata into an empty database."),
         ExportFormat("fever", "application/x-ndjson", "fever.jsonl", fever.generate,
-                     "FEVER-style claims with SUPPORTS / REFUTES / NOT ENOUGH INFO labels."),
+                     "FEVER shared-task claims: labels from the verdict, evidence as [page, line] groups."),
+        ExportFormat("fever-pages", "application/x-ndjson", "fever-pages.jsonl", fever_pages.generate,
+                     "FEVER wiki-pages for the sources the fever claims cite, lines numbered as they cite them."),
     ]
 }
 
