@@ -5,7 +5,7 @@ from typing import Callable, Iterator
 from django.db import connections
 from django.db.models import Count, Max
 
-from . import claimreview, csv_format, fever, fever_pages, fixture, jsonl, pg_jsonl, rows, w3c
+from . import bundle, claimreview, csv_format, doccano, fever, fever_pages, fixture, jsonl, labelstudio, pg_jsonl, rows, w3c
 
 CHUNK_SIZE = 500
 
@@ -29,6 +29,8 @@ FORMATS = {
         ExportFormat("jsonl", "application/x-ndjson", "jsonl", jsonl.generate,
                      "One verified span per line with its article, reviews and evidence.", light_rows=True,
                      postgresql_lines=pg_jsonl.lines),
+        ExportFormat("bundle", "application/x-ndjson", "bundle.jsonl", bundle.generate,
+                     "The jsonl export with the articles' texts: imports into an empty workbench."),
         ExportFormat("csv", "text/csv", "csv", csv_format.generate,
                      "One row per span; evidence in numbered column groups; formula-safe."),
         ExportFormat("claimreview", "application/ld+json", "claimreview.jsonld", claimreview.generate,
@@ -41,6 +43,10 @@ FORMATS = {
                      "FEVER shared-task claims: labels from the verdict, evidence as [page, line] groups."),
         ExportFormat("fever-pages", "application/x-ndjson", "fever-pages.jsonl", fever_pages.generate,
                      "FEVER wiki-pages for the sources the fever claims cite, lines numbered as they cite them."),
+        ExportFormat("doccano", "application/x-ndjson", "doccano.jsonl", doccano.generate,
+                     "doccano sequence labelling: one article a line with its text and [start, end, tag] labels."),
+        ExportFormat("labelstudio", "application/json", "labelstudio.json", labelstudio.generate,
+                     "Label Studio tasks: one per article with its text, one annotation per author."),
     ]
 }
 

@@ -60,6 +60,12 @@ class BatchWriter:
         articles = self.ctx.take_pending_articles()
         batch, self.pending = self.pending, []
         if any(candidate.evidence for candidate, _ in batch):
+            if articles:  # evidence may cite a passage of an article this batch brings (the bundle export)
+                counts = collections.Counter()
+                with self.connection.cursor() as cursor:
+                    self._store_articles(cursor, articles, timezone.now(), counts)
+                self._merge(counts)
+                articles = []
             self._resolve_sources(batch)
         if not articles and not batch:
             return
