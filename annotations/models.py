@@ -121,6 +121,15 @@ class Span(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
+    # What a published fact check says about the claim (ClaimReview's claimReviewed and its Claim): set by the
+    # author or a reviewer, not part of what a reviewer verifies. Blank means "derive it" (exports/publication.py).
+    # db_default: rows written past the ORM (the bulk importer, the benchmark's COPY) need not name these columns.
+    claim_summary = models.CharField(max_length=150, blank=True, db_default="",
+                                     help_text="The claim in a few words, for claimReviewed (75 characters advised).")
+    claimant = models.CharField(max_length=200, blank=True, db_default="", help_text="Who made the claim.")
+    claim_date = models.DateField(null=True, blank=True, help_text="When the claim was first made.")
+    appearance_url = models.URLField(max_length=2000, blank=True, db_default="",
+                                     help_text="Where the claim was first made.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -194,6 +194,19 @@ class SpanViewSet(viewsets.ModelViewSet):
         )
         return _span_response(request, span, status.HTTP_201_CREATED)
 
+    @extend_schema(parameters=[IF_MATCH], request=s.PublicationInputSerializer,
+                   responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["patch"])
+    def publication(self, request, pk=None):
+        """Set how a claim is published (ClaimReview's claimReviewed, the claim's author, date and first
+        appearance): the author while it is a draft, a reviewer at any time. Not a change a reviewer verifies."""
+        span = get_object_or_404(Span, pk=pk)
+        data = s.PublicationInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        span = services.span_publication_update(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data)
+        return _span_response(request, span)
+
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):

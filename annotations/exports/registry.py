@@ -21,6 +21,8 @@ class ExportFormat:
     light_rows: bool = False
     # The same output written by PostgreSQL itself (lines of the queryset's spans), used there instead.
     postgresql_lines: Callable | None = None
+    # Raises a domain error when the format cannot be written in this configuration.
+    check: Callable[[], None] | None = None
 
 
 FORMATS = {
@@ -34,7 +36,7 @@ FORMATS = {
         ExportFormat("csv", "text/csv", "csv", csv_format.generate,
                      "One row per span; evidence in numbered column groups; formula-safe."),
         ExportFormat("claimreview", "application/ld+json", "claimreview.jsonld", claimreview.generate,
-                     "schema.org ClaimReview JSON-LD for verified claims."),
+                     "schema.org ClaimReview JSON-LD for verified claims.", check=claimreview.check_public_url),
         ExportFormat("w3c", "application/ld+json", "w3c.jsonld", w3c.generate,
                      "W3C Web Annotation AnnotationCollection."),
         ExportFormat("fixture", "application/json", "fixture.json", fixture.generate,
@@ -55,10 +57,13 @@ def get_format(name: str) -> ExportFormat:
     from annotations.rules.fields import invalid
 
     try:
-        return FORMATS[name]
+        fmt = FORMATS[name]
     except KeyError:
         raise invalid("format", f"Unknown export format {name!r}; expected one of: {', '.join(FORMATS)}.",
                       "invalid_choice")
+    if fmt.check is not None:
+        fmt.check()  # before the first byte: a format that cannot be written right now is refused here
+    return fmt
 
 
 def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "", collection_id: str = "",

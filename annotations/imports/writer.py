@@ -82,6 +82,8 @@ class BatchWriter:
         col = self.column
         template = [None] * len(col)
         template[col["origin"]], template[col["cluster_id"]] = SpanOrigin.MANUAL, ""
+        for name in ("claim_summary", "claimant", "appearance_url"):  # publication metadata: derived until set
+            template[col[name]] = ""
         (uid, start_i, end_i, text_i, prefix_i, suffix_i, tag_i, speaker_i, note_i, author_i, status_i, version_i,
          updated_by_i, created_i, updated_i) = (col[name] for name in (
             "uid", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note", "author_id", "status",

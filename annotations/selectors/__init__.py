@@ -12,6 +12,7 @@ from .claim_sets import (
     claim_set_spans, clean_claim_filters, reviewer_usernames, verified_spans,
 )
 from .facts import span_contributors, span_facts
+from .publication import published_claim, published_claims
 from .spans import (
     EVIDENCE_ROW_FIELDS, EXPORT_ORDER, REVIEW_ROW_FIELDS, SPAN_ROW_FIELDS, SpanRowList, export_queryset,
     review_queue, span_get, span_queryset, span_related_rows, span_rows,
@@ -30,4 +31,5 @@ __all__ = [
     "review_queue", "span_get", "span_queryset", "span_related_rows", "span_rows",
     "marked_segments",
     "span_contributors", "span_facts",
+    "published_claim", "published_claims",
 ]
