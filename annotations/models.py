@@ -242,6 +242,8 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SourceManager()
+    # Shared by every span and export that cites it: who changed its description, and from what, is kept.
+    history = HistoricalRecords(no_db_index=["url", "article", "created_by"])
 
     class Meta:
         ordering = ["id"]
@@ -371,6 +373,24 @@ class ClaimSet(models.Model):
 
     def natural_key(self):
         return (self.name,)
+
+
+class ClaimSetExport(models.Model):
+    """What a claim set exported in one format when it was frozen, byte for byte (zlib-compressed UTF-8): a frozen
+    set re-exports exactly this, whatever later happens to the articles, sources, evidence and clusters it cites."""
+
+    claim_set = models.ForeignKey(ClaimSet, on_delete=models.CASCADE, related_name="snapshots")
+    format = models.CharField(max_length=32)
+    content = models.BinaryField()
+    size = models.PositiveBigIntegerField(help_text="Bytes of the export (uncompressed UTF-8).")
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the export's bytes.")
+
+    class Meta:
+        ordering = ["claim_set_id", "format"]
+        constraints = [models.UniqueConstraint(fields=["claim_set", "format"], name="claim_set_export_unique")]
+
+    def __str__(self):
+        return f"{self.claim_set} as {self.format}"
 
 
 class TrainingSession(models.Model):

@@ -18,7 +18,6 @@ from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.assist import matching
-from annotations.exports.records import public_url
 from annotations.imports import import_annotations
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
 
@@ -292,10 +291,10 @@ EXPORT_RESPONSES = {
 
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
+    chunks = (exports.claim_set_chunks(fmt, claim_set) if claim_set is not None else
+              exports.export_chunks(fmt, queryset, label=label, collection_id=collection_id))
     response = StreamingHttpResponse(
-        (piece.encode("utf-8") for piece in exports.export_chunks(
-            fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)),
-        content_type=f"{fmt.media_type}; charset=utf-8",
+        (piece.encode("utf-8") for piece in chunks), content_type=f"{fmt.media_type}; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
     return response
@@ -326,11 +325,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @action(detail=True, methods=["get"])
     def export(self, request, pk=None):
         claim_set = self.get_object()
-        return _stream(
-            request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
-            filename=f"claim-set-{claim_set.pk}", claim_set=claim_set, label=claim_set.name,
-            collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"),
-        )
+        # A frozen set's exports are the bytes it wrote when frozen (exports/frozen.py).
+        return _stream(request.query_params.get("format", ""), None, filename=f"claim-set-{claim_set.pk}",
+                       claim_set=claim_set)
 
 
 def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:
