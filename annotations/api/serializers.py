@@ -244,10 +244,18 @@ class SpanUpdateSerializer(serializers.Serializer):
 
 class ClaimSetSerializer(serializers.ModelSerializer):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
+    exports_sha256 = serializers.SerializerMethodField(
+        help_text="Format -> SHA-256 of the bytes the set exports in it, frozen with the set (empty for a set "
+                  "frozen before exports were kept).")
 
     class Meta:
         model = ClaimSet
-        fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "created_by", "created_at"]
+        fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "exports_sha256",
+                  "created_by", "created_at"]
+
+    @extend_schema_field({"type": "object", "additionalProperties": {"type": "string"}})
+    def get_exports_sha256(self, claim_set) -> dict:
+        return {snapshot.format: snapshot.sha256 for snapshot in selectors.claim_set_snapshot_hashes(claim_set)}
 
 
 def _claim_filter_field(f: selectors.ClaimFilter) -> serializers.Field:

@@ -309,7 +309,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
                       viewsets.GenericViewSet):
     permission_classes = [CanExport]
     serializer_class = s.ClaimSetSerializer
-    queryset = ClaimSet.objects.select_related("created_by")
+
+    def get_queryset(self):
+        return selectors.claim_set_list()
 
     def create(self, request):
         data = s.ClaimSetInputSerializer(data=request.data)

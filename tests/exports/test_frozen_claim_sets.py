@@ -73,3 +73,13 @@ def test_a_sources_description_has_a_history(frozen, staff):
     source.save()
     titles = list(source.history.order_by("history_date").values_list("title", "history_user__username"))
     assert titles[-1] == ("Corrected by staff", "boss") and len(titles) == 2
+
+
+def test_the_api_names_the_hash_of_every_frozen_export(frozen, exporter, client_for):
+    import hashlib
+
+    claim_set, before = frozen
+    body = client_for(exporter).get(f"/api/claim-sets/{claim_set.pk}/").json()
+    assert body["exports_sha256"] == {name: hashlib.sha256(data).hexdigest() for name, data in before.items()}
+    response = client_for(exporter).get(f"/api/claim-sets/{claim_set.pk}/export/?format=csv")
+    assert b"".join(response.streaming_content) == before["csv"]
