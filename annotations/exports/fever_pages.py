@@ -36,6 +36,7 @@ class Pages:
     def __init__(self, queryset):
         self.queryset = queryset
         self._articles: dict[str, tuple[list[int], list[str]]] = {}  # sha -> (sentence starts, sentence texts)
+        self._excerpts: dict[str, set[str]] = {}  # excerpt -> its sentences: pysbd runs once per distinct excerpt
         self._urls = self._url_lines()
 
     def _claim_evidence(self):
@@ -48,8 +49,13 @@ class Pages:
                                     .values_list("source__url", "source__title", "excerpt").distinct()
                                     .order_by("source__url")):
             titles[url] = _clean(title) or url
-            quoted.setdefault(url, set()).update(_clean(s.text) for s in sentences(excerpt))
+            quoted.setdefault(url, set()).update(self._excerpt_sentences(excerpt))
         return {url: [titles[url], *sorted(quoted[url])] for url in titles}
+
+    def _excerpt_sentences(self, excerpt: str) -> set[str]:
+        if excerpt not in self._excerpts:
+            self._excerpts[excerpt] = {_clean(s.text) for s in sentences(excerpt)}
+        return self._excerpts[excerpt]
 
     def load_articles(self, shas) -> None:
         """Read and split the texts of these source articles, once each (one query per call)."""
@@ -64,7 +70,7 @@ class Pages:
         source = evidence.source
         if source.article_id is None:
             lines = self._urls.get(source.url, [])
-            wanted = {_clean(s.text) for s in sentences(evidence.excerpt)}
+            wanted = self._excerpt_sentences(evidence.excerpt)
             cited = [n for n, line in enumerate(lines) if n and line in wanted]
             return source.url, cited or [0]
         sha = source.article.text_sha256
