@@ -311,7 +311,7 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     serializer_class = s.ClaimSetSerializer
 
     def get_queryset(self):
-        return selectors.claim_set_list()
+        return selectors.claim_set_list_with_hashes()
 
     def create(self, request):
         data = s.ClaimSetInputSerializer(data=request.data)
