@@ -121,6 +121,15 @@ class Span(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
+    # What a published fact check says about the claim (ClaimReview's claimReviewed and its Claim): set by the
+    # author or a reviewer, not part of what a reviewer verifies. Blank means "derive it" (exports/publication.py).
+    # db_default: rows written past the ORM (the bulk importer, the benchmark's COPY) need not name these columns.
+    claim_summary = models.CharField(max_length=150, blank=True, db_default="",
+                                     help_text="The claim in a few words, for claimReviewed (75 characters advised).")
+    claimant = models.CharField(max_length=200, blank=True, db_default="", help_text="Who made the claim.")
+    claim_date = models.DateField(null=True, blank=True, help_text="When the claim was first made.")
+    appearance_url = models.URLField(max_length=2000, blank=True, db_default="",
+                                     help_text="Where the claim was first made.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -233,6 +242,8 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SourceManager()
+    # Shared by every span and export that cites it: who changed its description, and from what, is kept.
+    history = HistoricalRecords(no_db_index=["url", "article", "created_by"])
 
     class Meta:
         ordering = ["id"]
@@ -362,6 +373,24 @@ class ClaimSet(models.Model):
 
     def natural_key(self):
         return (self.name,)
+
+
+class ClaimSetExport(models.Model):
+    """What a claim set exported in one format when it was frozen, byte for byte (zlib-compressed UTF-8): a frozen
+    set re-exports exactly this, whatever later happens to the articles, sources, evidence and clusters it cites."""
+
+    claim_set = models.ForeignKey(ClaimSet, on_delete=models.CASCADE, related_name="snapshots")
+    format = models.CharField(max_length=32)
+    content = models.BinaryField()
+    size = models.PositiveBigIntegerField(help_text="Bytes of the export (uncompressed UTF-8).")
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the export's bytes.")
+
+    class Meta:
+        ordering = ["claim_set_id", "format"]
+        constraints = [models.UniqueConstraint(fields=["claim_set", "format"], name="claim_set_export_unique")]
+
+    def __str__(self):
+        return f"{self.claim_set} as {self.format}"
 
 
 class TrainingSession(models.Model):

@@ -238,8 +238,12 @@ FACTCHECK_ORGANIZATION = {
     "name": os.environ.get("FACTCHECK_ORG_NAME", "Fact-check Workbench Desk"),
     "url": os.environ.get("FACTCHECK_ORG_URL", "https://factcheck.example.org/"),
 }
-# Base URL used to mint stable IRIs for exported annotations and reviews.
-FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "https://factcheck.example.org").rstrip("/")
+# Where this workbench is reachable from outside: the published fact-check pages (/claims/<uid>/) live under it, and
+# it mints the IRIs of exported annotations. `make run` serves 127.0.0.1:8000; a deployment must set it (ClaimReview
+# is refused while it is the placeholder and DEBUG is off: its urls would point at nobody's pages).
+FACTCHECK_PUBLIC_URL_PLACEHOLDER = "https://factcheck.example.org"
+FACTCHECK_PUBLIC_URL = os.environ.get(
+    "FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000" if DEBUG else FACTCHECK_PUBLIC_URL_PLACEHOLDER).rstrip("/")
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

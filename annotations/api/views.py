@@ -20,7 +20,6 @@ from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.assist import matching
-from annotations.exports.records import public_url
 from annotations.imports import import_annotations
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
 from annotations.rules.fields import invalid
@@ -197,6 +196,19 @@ class SpanViewSet(viewsets.ModelViewSet):
         )
         return _span_response(request, span, status.HTTP_201_CREATED)
 
+    @extend_schema(parameters=[IF_MATCH], request=s.PublicationInputSerializer,
+                   responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["patch"])
+    def publication(self, request, pk=None):
+        """Set how a claim is published (ClaimReview's claimReviewed, the claim's author, date and first
+        appearance): the author while it is a draft, a reviewer at any time. Not a change a reviewer verifies."""
+        span = get_object_or_404(Span, pk=pk)
+        data = s.PublicationInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        span = services.span_publication_update(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data)
+        return _span_response(request, span)
+
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
@@ -290,7 +302,8 @@ def _only_known_parameters(params, known) -> None:
 
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
-    chunks = exports.export_chunks(fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)
+    chunks = (exports.claim_set_chunks(fmt, claim_set) if claim_set is not None else
+              exports.export_chunks(fmt, queryset, label=label, collection_id=collection_id))
     # The first chunk is made here, in the view: whatever fails as the export starts (a filter value, the database
     # refusing a query) is answered by the exception handler as JSON, not by a stream cut off after its headers.
     first = next(chunks, "")
@@ -311,7 +324,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
                       viewsets.GenericViewSet):
     permission_classes = [CanExport]
     serializer_class = s.ClaimSetSerializer
-    queryset = ClaimSet.objects.select_related("created_by")
+
+    def get_queryset(self):
+        return selectors.claim_set_list_with_hashes()
 
     def create(self, request):
         data = s.ClaimSetInputSerializer(data=request.data)
@@ -328,11 +343,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     def export(self, request, pk=None):
         _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
-        return _stream(
-            request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
-            filename=f"claim-set-{claim_set.pk}", claim_set=claim_set, label=claim_set.name,
-            collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"),
-        )
+        # A frozen set's exports are the bytes it wrote when frozen (exports/frozen.py).
+        return _stream(request.query_params.get("format", ""), None, filename=f"claim-set-{claim_set.pk}",
+                       claim_set=claim_set)
 
 
 def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:

@@ -11,6 +11,8 @@ def _max(model, name: str) -> int:
 
 SPEAKER_MAX = _max(Span, "speaker")
 NOTE_MAX = _max(Span, "note")
+CLAIM_SUMMARY_MAX = _max(Span, "claim_summary")
+CLAIMANT_MAX = _max(Span, "claimant")
 EXCERPT_MAX = _max(Evidence, "excerpt")
 COMMENT_MAX = _max(Review, "comment")
 EXPLANATION_MAX = _max(Review, "explanation")

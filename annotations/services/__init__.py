@@ -6,6 +6,7 @@ from .articles import (
 )
 from .claim_sets import claim_set_content_sha256, claim_set_create
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
+from .publication import span_publication_update
 from .reviews import review_submit
 from .spans import check_offsets, span_create, span_delete, span_submit, span_update
 
@@ -14,7 +15,7 @@ __all__ = [
     "text_sha256", "title_from_text",
     "evidence_add", "evidence_remove", "source_for_article", "source_get_or_create_url",
     "claim_set_content_sha256", "claim_set_create",
-    "review_submit",
+    "review_submit", "span_publication_update",
     "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
     "check_offsets", "span_create", "span_delete", "span_submit", "span_update",
 ]

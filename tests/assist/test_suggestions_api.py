@@ -142,3 +142,20 @@ def test_agreement_command_prints_f1_and_kappa_per_pair(annotator, other_annotat
     assert claim[:3] == ["ann", "ann2", "claim"] and claim[5:] == ["1.000", "1.000", "1.000"]
     opinion = next(line for line in out.splitlines() if " opinion " in line).split()
     assert opinion[5:] == ["0.000", "0.000", "0.000"]
+
+
+def test_a_cluster_change_is_in_the_spans_audit_trail(annotator, reviewer, make_span):
+    a = ArticleFactory(text="Britain announced a new wave of sanctions against Russia’s military on Tuesday.")
+    b = ArticleFactory(text="On Tuesday, Britain announced a new wave of sanctions against Russia's military.")
+    spans = [make_span(a, a.text.rstrip("."), tag="claim"), make_span(b, b.text[13:].rstrip("."), tag="claim")]
+    for span, source in zip(spans, (b, a)):
+        services.evidence_add(span=span, user=annotator, stance="supports", source_article=source)
+        services.span_submit(span=span, user=annotator)
+        services.review_submit(span=span, reviewer=reviewer, decision="approve", verdict="accurate",
+                               explanation="Matches the other outlet.")
+    assert services.span_clusters_refresh() == 2
+    for span in spans:
+        span.refresh_from_db()
+        latest = span.history.order_by("-history_date", "-history_id").first()
+        assert latest.cluster_id == span.cluster_id != ""
+        assert latest.history_change_reason == "clusters recomputed"

@@ -54,6 +54,8 @@ export class Panel {
       button.addEventListener("click", () => this.review(button.dataset.decision));
     }
     $("p-tag").addEventListener("change", () => this.showClaimFields());
+    $("p-pub-form").addEventListener("submit", (event) => { event.preventDefault(); this.savePublication(); });
+    $("p-pub-summary").addEventListener("input", () => this.countSummary());
   }
 
   // --- showing ------------------------------------------------------------------------------------------------
@@ -95,8 +97,8 @@ export class Panel {
     if (!cached) return;
     if (cached.version === detail.version) {
       // Only the per-user fields are new: no need to redraw the text.
-      const { actions, refusals, removable_evidence: removable, provenance } = detail;
-      Object.assign(cached, { actions, refusals, removable_evidence: removable, provenance });
+      const { actions, refusals, removable_evidence: removable, provenance, publication } = detail;
+      Object.assign(cached, { actions, refusals, removable_evidence: removable, provenance, publication });
       if (this.spanId === id) this.fill(cached, { keepForm: true });
     } else {
       this.accept(detail, { keepForm: true });
@@ -149,9 +151,52 @@ export class Panel {
     $("p-own-hint").hidden = !toldWhy;
     $("p-own-hint").textContent = toldWhy ? refusal.message : "";
     this.fillProvenance(span);
+    this.fillPublication(span, { keepForm });
     this.showClaimFields();
     this.fillEvidence(span);
     this.fillHistory(span);
+  }
+
+  /** Claims: the publication metadata (from the span's detail), the derived values as placeholders. */
+  fillPublication(span, { keepForm }) {
+    const pub = span.publication;
+    $("p-publication").hidden = !pub;
+    if (!pub) return;
+    const fields = { "p-pub-summary": "claim_summary", "p-pub-claimant": "claimant", "p-pub-date": "claim_date",
+      "p-pub-url": "appearance_url" };
+    const editable = this.allowed(span, "edit_publication");
+    for (const [id, name] of Object.entries(fields)) {
+      if (!keepForm) $(id).value = pub[name] || "";
+      $(id).placeholder = pub.derived[name] || "";
+      $(id).disabled = !editable;
+    }
+    $("p-pub-save").hidden = !editable;
+    $("p-pub-page").hidden = !pub.page;
+    if (pub.page) $("p-pub-page").href = pub.page;
+    this.countSummary();
+  }
+
+  /** The short claim's length against the advised limit (in characters, as search engines count them). */
+  countSummary() {
+    const span = this.span;
+    const pub = span && span.publication;
+    if (!pub) return;
+    const value = $("p-pub-summary").value || pub.derived.claim_summary || "";
+    const length = [...value].length;
+    const limit = pub.advised_summary_length;
+    $("p-pub-count").textContent = `${length}/${limit}${length > limit ? " — longer than advised" : ""}`;
+    $("p-pub-count").classList.toggle("over", length > limit);
+  }
+
+  async savePublication() {
+    const id = this.spanId;
+    const body = {
+      claim_summary: $("p-pub-summary").value, claimant: $("p-pub-claimant").value,
+      claim_date: $("p-pub-date").value || null, appearance_url: $("p-pub-url").value,
+    };
+    await this.run(async () => {
+      this.accept(await api("PATCH", `/api/spans/${id}/publication/`, { body, version: this.version }));
+    });
   }
 
   showClaimFields() {
