@@ -72,12 +72,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         article = services.article_create(user=request.user, **data.validated_data)
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
+    @extend_schema(responses={200: s.SuggestionListSerializer, **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def suggestions(self, request, pk=None):
-        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
+        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn;
+        `partial` when the article was too costly to read in full."""
         article = self.get_object()
-        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
+        return Response(s.SuggestionListSerializer(selectors.article_suggestions(article, request.user)).data)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
