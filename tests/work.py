@@ -1,13 +1,15 @@
-"""Work, not wall time: the number of Python lines executed in the workbench's own code and in pysbd while a call
-runs, counted with sys.settrace. Deterministic for a given input, blind to the machine's load, and it sees a
+"""Work, not wall time: the number of Python lines executed in the workbench's own code, in pysbd and in difflib
+while a call runs, counted with sys.settrace. Deterministic for a given input, blind to the machine's load, and it sees a
 quadratic loop as a quadratic count. A call that passes `cap` lines is stopped (TooMuchWork), so a test of a
 superlinear algorithm fails quickly instead of running for minutes."""
+import difflib
 import sys
 from pathlib import Path
 
 import pysbd
 
-WATCHED = (str(Path(__file__).resolve().parent.parent / "annotations"), str(Path(pysbd.__file__).parent))
+WATCHED = (str(Path(__file__).resolve().parent.parent / "annotations"), str(Path(pysbd.__file__).parent),
+           difflib.__file__)
 
 
 class TooMuchWork(AssertionError):
