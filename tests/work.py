@@ -1,6 +1,6 @@
 """Work, not wall time: the number of Python lines executed in the workbench's own code, in pysbd and in difflib
-while a call runs, counted with sys.settrace. Deterministic for a given input, blind to the machine's load, and it sees a
-quadratic loop as a quadratic count. A call that passes `cap` lines is stopped (TooMuchWork), so a test of a
+while a call runs, counted with sys.settrace. Deterministic for a given input, blind to the machine's load, and it
+sees a quadratic loop as a quadratic count. A call that passes `cap` lines is stopped (TooMuchWork), so a test of a
 superlinear algorithm fails quickly instead of running for minutes."""
 import difflib
 import sys

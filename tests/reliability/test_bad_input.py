@@ -87,6 +87,13 @@ CASES = [
     ("article text with NUL", "post", "/api/articles/", lambda w: {"text": "a\u0000b"}, 400, "text"),
     ("non-integer id in path", "get", "/api/spans/abc/", None, 404, "detail"),
 ]
+# Issue 13, lost updates: an overwriting write must name the version it was based on (428 otherwise).
+CASES += [
+    ("edit without If-Match", "patch", "/api/spans/{draft}/", lambda w: {"note": "x"}, 428, "detail"),
+    ("edit with If-Match *", "patch", "/api/spans/{draft}/", lambda w: {"note": "x", "_if_match": "*"}, 428,
+     "detail"),
+    ("delete without If-Match", "delete", "/api/spans/{draft}/", None, 428, "detail"),
+]
 
 
 @pytest.mark.parametrize("name, method, url, body, expected, field", CASES, ids=[c[0] for c in CASES])
