@@ -140,7 +140,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",  # refuses logins after repeated failures, before checking a password
+    # django-axes' lockout, then a per-username brake (annotations.auth), before a password is checked
+    "annotations.auth.ThrottlingAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five wrong passwords for one user from one address lock that pair out for 15 minutes (UI, admin and API token).
@@ -149,6 +150,19 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "annotations.auth.axes_username"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # each failure with its time: the per-username limit counts them
+# The client's address. Directly exposed, REMOTE_ADDR (X-Forwarded-For is anyone's to invent). Behind
+# TRUSTED_PROXY_COUNT reverse proxies that each append to X-Forwarded-For (docs/operations.md), the entry the
+# outermost proxy appended: ipware's proxy count is the proxies listed in the header, one fewer than in front.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT > 0:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+    # A client's own X-Forwarded-For (a corporate proxy's) makes the chain longer: still take the entry our
+    # proxy appended rather than fall back to the proxy's address, which every user shares.
+    IPWARE_STRICT = False
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -359,6 +359,12 @@ class SuggestionSerializer(serializers.Serializer):
     reasons = serializers.ListField(child=serializers.CharField())
 
 
+class SuggestionListSerializer(serializers.Serializer):
+    partial = serializers.BooleanField(help_text="True when the article was too long (or too costly) to read in "
+                                       "full within the work limit: the results are those found until then.")
+    results = SuggestionSerializer(many=True)
+
+
 class SuggestionInputSerializer(serializers.Serializer):
     tag = serializers.ChoiceField(choices=Tag.choices)
     start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)

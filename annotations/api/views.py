@@ -25,7 +25,7 @@ from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span
 from annotations.rules.fields import invalid
 
 from . import serializers as s
-from .concurrency import etag, expected_version
+from .concurrency import etag, expected_version, required_version
 from .filters import ArticleFilter, ReviewFilter, SpanFilter
 from .permissions import CanExport, CanImport, HasWorkbenchRole
 from .renderers import PlainJSONRenderer
@@ -39,6 +39,11 @@ CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Matc
                                  "current_version, changed_by}; nothing was changed.")}
 IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
                             description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
+IF_MATCH_REQUIRED = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=True,
+    description='The span\'s ETag (its version, e.g. "3"), required: without it 428, a stale value gets 412.')
+PRECONDITION = {428: OpenApiResponse(OpenApiTypes.OBJECT, description="No If-Match (or `*`): {detail, code "
+                                     "\"if_match_required\"}; nothing was changed.")}
 
 
 def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
@@ -74,12 +79,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         article = services.article_create(user=request.user, **data.validated_data)
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
+    @extend_schema(responses={200: s.SuggestionListSerializer, **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def suggestions(self, request, pk=None):
-        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
+        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn;
+        `partial` when the article was too costly to read in full."""
         article = self.get_object()
-        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
+        return Response(s.SuggestionListSerializer(selectors.article_suggestions(article, request.user)).data)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
@@ -120,11 +126,11 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     list=extend_schema(responses={200: s.SpanSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.SpanDetailSerializer, **ERRORS}),
     create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanDetailSerializer, **ERRORS}),
-    update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    partial_update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    partial_update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class SpanViewSet(viewsets.ModelViewSet):
     permission_classes = [HasWorkbenchRole]
@@ -165,7 +171,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         data = s.SpanUpdateSerializer(data=request.data, partial=partial)
         data.is_valid(raise_exception=True)
         span = services.span_update(
-            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
+            span=span, user=request.user, expected_version=required_version(request), **data.validated_data
         )
         return _span_response(request, span)
 
@@ -174,7 +180,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 
     def destroy(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
-        services.span_delete(span=span, user=request.user, expected_version=expected_version(request))
+        services.span_delete(span=span, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
@@ -244,7 +250,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 @extend_schema_view(
     list=extend_schema(responses={200: s.EvidenceSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.EvidenceSerializer, **ERRORS}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,
                       viewsets.GenericViewSet):
@@ -255,7 +261,7 @@ class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.D
 
     def destroy(self, request, pk=None):
         evidence = get_object_or_404(Evidence.objects.select_related("span"), pk=pk)
-        services.evidence_remove(evidence=evidence, user=request.user, expected_version=expected_version(request))
+        services.evidence_remove(evidence=evidence, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

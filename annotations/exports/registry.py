@@ -5,6 +5,8 @@ from typing import Callable, Iterator
 from django.db import connections
 from django.db.models import Count, Max
 
+from annotations.rules.limits import EVIDENCE_PER_SPAN_MAX
+
 from . import bundle, claimreview, csv_format, doccano, fever, fever_pages, fixture, jsonl, labelstudio, pg_jsonl, rows, w3c
 
 CHUNK_SIZE = 500
@@ -78,8 +80,11 @@ def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "
     context = {"queryset": queryset, "claim_set": claim_set, "label": label, "collection_id": collection_id}
     plain = queryset.order_by()
     if fmt.name == "csv":
-        context["max_evidence"] = (
-            plain.annotate(n=Count("evidence", distinct=True)).aggregate(m=Max("n"))["m"] or 0
+        # Column groups for the most-evidenced span, never more than the cap (spans stored before it keep their
+        # evidence_count, and their first EVIDENCE_PER_SPAN_MAX sources are written).
+        context["max_evidence"] = min(
+            plain.annotate(n=Count("evidence", distinct=True)).aggregate(m=Max("n"))["m"] or 0,
+            EVIDENCE_PER_SPAN_MAX,
         )
     if fmt.name == "w3c":
         context["total"] = plain.count()

@@ -258,7 +258,7 @@ def parse_w3c(raw, ctx) -> list:
                 threshold=ctx.fuzzy_threshold,
             )
         except offsets.AnchorError as exc:
-            raise RecordError("target.selector.exact", f"cannot anchor: {exc}")
+            raise RecordError("target.selector.exact", f"cannot anchor: {exc}", exc.code)
     elif position is not None:
         method = "position"
     else:

@@ -4,23 +4,24 @@ from django.db.models import Count, QuerySet
 from annotations.models import Article, Span, SpanStatus, Tag
 
 
-def article_suggestions(article: Article, user) -> list[dict]:
-    """The article's suggestions that `user` has neither dismissed nor already covered with a span of that tag,
-    claims by check-worthiness first within the text order the UI renders (two queries)."""
+def article_suggestions(article: Article, user) -> dict:
+    """{partial, results}: the article's suggestions that `user` has neither dismissed nor already covered with a
+    span of that tag, in text order (two queries); partial when the work limit cut the reading short."""
     from annotations.assist.suggest import suggest
     from annotations.models import SuggestionDismissal
 
     dismissed = set(SuggestionDismissal.objects.filter(article=article, user=user)
                     .values_list("tag", "start", "end"))
     own = list(Span.objects.filter(article=article, author=user).values_list("tag", "start", "end"))
+    suggestions = suggest(article.text)
     found = []
-    for suggestion in suggest(article.text):
+    for suggestion in suggestions:
         if (suggestion.tag, suggestion.start, suggestion.end) in dismissed:
             continue
         if any(tag == suggestion.tag and start < suggestion.end and suggestion.start < end for tag, start, end in own):
             continue
         found.append(suggestion.as_dict())
-    return found
+    return {"partial": suggestions.partial, "results": found}
 
 
 MATCH_LIMIT = 8

@@ -54,6 +54,7 @@ def evidence_add(
     """Link a source to a span: an external URL, or another article (optionally a passage in it)."""
     span = lock_span(span, expected_version)
     rules.check_can_change_evidence(actor_of(user), span_facts(span))
+    rules.check_evidence_count(Evidence.objects.filter(span=span).count() + 1)  # under the span's row lock
     stance = rules.clean_stance(stance)
     excerpt = rules.clean_excerpt(excerpt)
     rules.check_one_source(url=url, source_article=source_article)

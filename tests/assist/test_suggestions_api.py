@@ -22,11 +22,11 @@ def news(db):
 def suggestion(client, article, tag):
     response = client.get(f"/api/articles/{article.pk}/suggestions/")
     assert response.status_code == 200
-    return next(s for s in response.json() if s["tag"] == tag)
+    return next(s for s in response.json()["results"] if s["tag"] == tag)
 
 
 def test_suggestions_offer_the_quote_with_its_speaker_a_ranked_claim_and_an_opinion(client_for, annotator, news):
-    found = client_for(annotator).get(f"/api/articles/{news.pk}/suggestions/").json()
+    found = client_for(annotator).get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
     quote = next(s for s in found if s["tag"] == "quote")
     assert (quote["text"], quote["speaker"]) == ("We will make a deal with Russia", "Donald Trump")
     claim = next(s for s in found if s["tag"] == "claim" and "voted" in s["text"])
@@ -43,7 +43,7 @@ def test_accepting_a_suggestion_makes_my_draft_with_suggested_provenance(client_
     body = response.json()
     assert (body["author"], body["status"], body["origin"], body["speaker"]) == (
         "ann", "draft", "suggested", "Donald Trump")
-    assert all(s["tag"] != "quote" for s in client.get(f"/api/articles/{news.pk}/suggestions/").json())
+    assert all(s["tag"] != "quote" for s in client.get(f"/api/articles/{news.pk}/suggestions/").json()["results"])
 
 
 def test_only_real_suggestions_can_be_accepted_as_suggested(client_for, annotator, news):
@@ -60,8 +60,9 @@ def test_a_dismissal_is_remembered_for_me_but_not_for_colleagues(client_for, ann
     assert mine.post(f"/api/articles/{news.pk}/suggestions/dismiss/", key, format="json").status_code == 204
     assert mine.post(f"/api/articles/{news.pk}/suggestions/dismiss/", key, format="json").status_code == 204
     assert SuggestionDismissal.objects.count() == 1
-    assert key not in [{k: s[k] for k in key} for s in mine.get(f"/api/articles/{news.pk}/suggestions/").json()]
-    theirs = client_for(other_annotator).get(f"/api/articles/{news.pk}/suggestions/").json()
+    mine_now = mine.get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
+    assert key not in [{k: s[k] for k in key} for s in mine_now]
+    theirs = client_for(other_annotator).get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
     assert key in [{k: s[k] for k in key} for s in theirs]
 
 

@@ -194,10 +194,13 @@ async function load() {
     const list = await apiList(`/api/spans/?article=${config.article}&page_size=1000`);
     for (const span of list) spans.set(span.id, span);
     if (config.roles.annotate) {
-      for (const suggestion of await api("GET", `/api/articles/${config.article}/suggestions/`)) {
+      const found = await api("GET", `/api/articles/${config.article}/suggestions/`);
+      for (const suggestion of found.results) {
         const id = `${suggestion.tag}:${suggestion.start}:${suggestion.end}`;
         suggestions.set(id, { ...suggestion, id });
       }
+      // A very long (or costly) article is read only up to the work limit: say so rather than look complete.
+      document.getElementById("suggestions-partial").hidden = !found.partial;
     }
     render();
     document.body.dataset.ready = "true";

@@ -1,26 +1,67 @@
 // Renders the article text with its spans: the text is cut at every span boundary into segments, and each segment
-// is wrapped in one <mark> per span covering it (outermost = lowest level), so overlaps nest legibly. Everything is
+// is wrapped in one <mark> per span covering it (outermost = lowest level, at most MAX_DRAWN_LEVELS), so overlaps
+// nest legibly and the page grows linearly with its spans. Everything is
 // built with createElement/textContent; user data never passes through innerHTML.
 
 export const TAG_LETTERS = { claim: "C", quote: "Q", opinion: "O" };
 export const TAG_LABELS = { claim: "Claim", quote: "Quote", opinion: "Opinion" };
 export const STATUS_MARKS = { draft: "✎", submitted: "?", verified: "✓", rejected: "✗" };
 
-/** Give each span a level (0, 1, ...) so that overlapping spans never share one: the level picks its underline. */
+/** A binary min-heap on key(item): assigning levels and closing spans stay O(log n) per span. */
+class Heap {
+  constructor(key) { this.key = key; this.items = []; }
+  get size() { return this.items.length; }
+  peek() { return this.items[0]; }
+  push(item) {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.key(a[parent]) <= this.key(a[i])) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop() {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && this.key(a[l]) < this.key(a[m])) m = l;
+        if (r < a.length && this.key(a[r]) < this.key(a[m])) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Give each span a level (0, 1, ...) so that overlapping spans never share one: the level picks its underline.
+ * The lowest free level each time, in O(n log n) (a heap of active spans by end, a heap of freed levels). */
 export function assignLevels(spans) {
   const levels = new Map();
-  const active = []; // [end, level]
+  const active = new Heap(([end]) => end); // [end, level]
+  const free = new Heap((level) => level);
+  let next = 0; // levels 0..next-1 have been handed out
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
   for (const span of sorted) {
-    for (let i = active.length - 1; i >= 0; i--) if (active[i][0] <= span.start) active.splice(i, 1);
-    const used = new Set(active.map(([, level]) => level));
-    let level = 0;
-    while (used.has(level)) level++;
+    while (active.size && active.peek()[0] <= span.start) free.push(active.pop()[1]);
+    const level = free.size ? free.pop() : next++;
     levels.set(span.id, level);
     active.push([span.end, level]);
   }
   return levels;
 }
+
+// Overlapping spans nest one mark per level; past this depth a piece of text gets no more marks (app.css
+// underlines levels 0..5), so the page stays linear in its spans. Deeper spans open from the list under the text.
+export const MAX_DRAWN_LEVELS = 6;
 
 export function spanLabel(span) {
   return `${TAG_LABELS[span.tag]} (${span.status}) by ${span.author}`;
@@ -28,22 +69,27 @@ export function spanLabel(span) {
 
 export function renderText(root, cpText, spans, { selectedId = null, suggestions = [] } = {}) {
   const levels = assignLevels(spans);
+  const drawn = spans.filter((s) => levels.get(s.id) < MAX_DRAWN_LEVELS);
   const cuts = new Set([0, cpText.length]);
-  for (const s of [...spans, ...suggestions]) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of [...drawn, ...suggestions]) { cuts.add(s.start); cuts.add(s.end); }
   const sgByStart = [...suggestions].sort((a, b) => a.start - b.start);
-  let sgOpen = [];
+  let sgOpen = []; // suggestions never nest deeply: quotes, sentences and clauses do not overlap among themselves
   let sgNext = 0;
   const points = [...cuts].sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
-  let open = []; // spans covering the current segment
+  const byStart = [...drawn].sort((a, b) => a.start - b.start);
+  const slots = new Array(MAX_DRAWN_LEVELS).fill(null); // the drawn span covering the current piece, per level
+  const ending = new Heap((span) => span.end);
   let next = 0;
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i], points[i + 1]];
-    open = open.filter((s) => s.end > a);
+    while (ending.size && ending.peek().end <= a) {
+      const span = ending.pop();
+      if (slots[levels.get(span.id)] === span) slots[levels.get(span.id)] = null;
+    }
     while (next < byStart.length && byStart[next].start <= a) {
-      if (byStart[next].end > a) open.push(byStart[next]);
-      next++;
+      const span = byStart[next++];
+      if (span.end > a) { slots[levels.get(span.id)] = span; ending.push(span); }
     }
     sgOpen = sgOpen.filter((s) => s.end > a);
     while (sgNext < sgByStart.length && sgByStart[sgNext].start <= a) {
@@ -51,11 +97,11 @@ export function renderText(root, cpText, spans, { selectedId = null, suggestions
       sgNext++;
     }
     let node = document.createTextNode(cpText.slice(a, b));
-    const covering = [...open].sort((x, y) => levels.get(y.id) - levels.get(x.id)); // innermost first
-    for (const span of covering) {
+    for (let level = MAX_DRAWN_LEVELS - 1; level >= 0; level--) { // innermost first
+      const span = slots[level];
+      if (!span) continue;
       const mark = document.createElement("mark");
-      const level = levels.get(span.id);
-      mark.className = `hl tag-${span.tag} st-${span.status} lvl-${Math.min(level, 5)}`;
+      mark.className = `hl tag-${span.tag} st-${span.status} lvl-${level}`;
       mark.dataset.spanId = span.id;
       if (span.id === selectedId) mark.classList.add("selected");
       if (span.start === a) {
