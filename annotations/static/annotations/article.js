@@ -19,6 +19,7 @@ const suggestions = new Map(); // "tag:start:end" -> suggestion
 const showSuggestions = document.getElementById("show-suggestions");
 const SUGGESTIONS_KEY = `workbench:show-suggestions:${config.me}`; // remembered per user, off until turned on
 const TAG_KEYS = { c: "claim", q: "quote", o: "opinion" };
+const TAG_ORDER = { claim: 0, quote: 1, opinion: 2 };
 let pending = null; // {start, end, text}: the normalised current selection
 let busy = false;
 let suggestionsLoaded = false;
@@ -338,9 +339,10 @@ function suggestionsAt(target) {
     ids.push(node.dataset.sg);
   }
   return ids.map((id) => suggestions.get(id)).filter(Boolean)
-    .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || TAG_ORDER[a.tag] - TAG_ORDER[b.tag]);
 }
 
+let lastPicked = null;
 root.addEventListener("click", (event) => {
   if (!document.getSelection().isCollapsed) return; // a drag that ended on a highlight is a selection, not a click
   const mark = event.target.closest("[data-span-id]");
@@ -351,9 +353,10 @@ root.addEventListener("click", (event) => {
   const covering = suggestionsAt(event.target);
   if (!covering.length) return;
   // A click picks the longest suggestion under the pointer; clicking again there steps to the next one inside it.
-  const focused = document.activeElement?.dataset?.sg;
-  const at = covering.findIndex((s) => s.id === focused);
+  // (The mouse-down has already moved the focus to the text, so the last pick is remembered here.)
+  const at = covering.findIndex((s) => s.id === lastPicked);
   const chosen = covering[(at + 1) % covering.length];
+  lastPicked = chosen.id;
   view.suggestionHandle(chosen.id)?.focus();
   if (covering.length > 1) {
     say(`${covering.indexOf(chosen) + 1} of ${covering.length} suggestions here: click again for the next.`);

@@ -23,7 +23,9 @@ function segmentBounds(text) {
     const start = index + (segment.length - trimmed.length);
     const end = index + segment.replace(/\s+$/, "").length;
     if (end > start) {
-      sentenceStarts.push(start);
+      // A sentence starts at its first word: "🔹 G7 leaders…" starts at "G7".
+      const word = wordStarts.find((w) => w >= start);
+      sentenceStarts.push(word !== undefined && word < end ? word : start);
       sentenceEnds.push(end);
     }
   }
@@ -128,7 +130,10 @@ export class KeyboardCaret {
       window.scrollBy({ top: rect.top - window.innerHeight / 3 });
     }
     if (quiet) return;
-    const shown = this.anchor !== null ? selection.toString() : this.text.slice(this.position, Math.max(end, this.position));
+    // What the caret stands before: a few words, so moving by sentence says which sentence it reached.
+    const ahead = this.bounds.wordEnds.filter((x) => x > this.position).slice(0, 6);
+    const upTo = ahead.length ? ahead[ahead.length - 1] : this.position;
+    const shown = this.anchor !== null ? selection.toString() : this.text.slice(this.position, upTo);
     const clipped = shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
     this.onSay(this.anchor !== null ? `Selected: “${clipped}” (c, q or o to tag it)` : `Caret before “${clipped}”`);
   }
