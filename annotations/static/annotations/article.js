@@ -1,7 +1,7 @@
 // The article page: renders highlights, turns a selection into a span (keys c / q / o), opens the side panel.
 import { api, apiList } from "./api.js";
 import { KeyboardCaret } from "./caret.js";
-import { CodePointText, rangeToCp } from "./offsets.js";
+import { CodePointText } from "./offsets.js";
 import { Panel } from "./panel.js";
 import { SpanList, renderSuggestionList } from "./render.js";
 import { TextView } from "./textview.js";
@@ -23,6 +23,7 @@ const TAG_ORDER = { claim: 0, quote: 1, opinion: 2 };
 let pending = null; // {start, end, text}: the normalised current selection
 let busy = false;
 let suggestionsLoaded = false;
+let erroredAt = null; // "start:end" of the selection whose span was refused
 
 const spanList = new SpanList(document.getElementById("span-list"), (id) => openSpan(id, { from: "list" }));
 
@@ -117,7 +118,7 @@ function revealSpan(id, { flash = false } = {}) {
 function currentSelection() {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const offsets = rangeToCp(root, selection.getRangeAt(0));
+  const offsets = view.rangeToCp(selection.getRangeAt(0));
   return offsets ? cpText.normalize(offsets.start, offsets.end) : null;
 }
 
@@ -150,7 +151,8 @@ function updateToolbar() {
     if (selError.hidden) toolbar.hidden = true;
     return;
   }
-  selError.hidden = true;
+  // An error stays while its selection does (a redraw restores the selection, which fires selectionchange).
+  if (erroredAt !== `${pending.start}:${pending.end}`) selError.hidden = true;
   const chars = Array.from(pending.text);
   preview.textContent = `“${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : pending.text}”`;
   toolbar.hidden = false;
@@ -169,10 +171,14 @@ async function createSpan(tag) {
   const rect = selectionRect();
   busy = true;
   showSelectionError("");
+  // Drawn at once as "saving" (only its chunk is redrawn), replaced by the stored span when the POST answers.
+  const provisional = { id: -Date.now(), ...selection, tag, status: "draft", author: config.me, pending: true };
+  view.upsertSpan(provisional);
   try {
     const span = await api("POST", "/api/spans/", {
       body: { article: config.article, start: selection.start, end: selection.end, text: selection.text, tag },
     });
+    view.removeSpan(provisional.id);
     document.getSelection().removeAllRanges();
     pending = null;
     toolbar.hidden = true;
@@ -180,6 +186,8 @@ async function createSpan(tag) {
     caret.moveTo(span.end);
     panel.guard(() => panel.open(span.id, { focusPanel: true }));
   } catch (err) {
+    view.removeSpan(provisional.id);
+    erroredAt = `${selection.start}:${selection.end}`;
     showSelectionError(err.message, rect);
   } finally {
     busy = false;
@@ -346,6 +354,7 @@ let lastPicked = null;
 root.addEventListener("click", (event) => {
   if (!document.getSelection().isCollapsed) return; // a drag that ended on a highlight is a selection, not a click
   const mark = event.target.closest("[data-span-id]");
+  if (mark && Number(mark.dataset.spanId) < 0) return; // still being saved
   if (mark) {
     openSpan(Number(mark.dataset.spanId), { focusPanel: event.target.classList.contains("hl-handle") });
     return;
@@ -379,6 +388,7 @@ async function load() {
     if (showSuggestions && showSuggestions.checked) await setSuggestionsShown(true, { draw: false });
     renderAll();
     document.body.dataset.ready = "true";
+    performance.mark("workbench-ready"); // read by bench/ui.py
     const open = Number(config.open_span);
     if (open && spans.has(open)) {
       panel.open(open, { focusPanel: false });

@@ -64,6 +64,7 @@ export function renderRange(cpText, from, to, spans, { selectedId = null, sugges
       mark.className = `hl tag-${span.tag} st-${span.status} lvl-${Math.min(level, 5)}`;
       mark.dataset.spanId = span.id;
       if (span.id === selectedId) mark.classList.add("selected");
+      if (span.pending) mark.classList.add("saving");
       mark.title = spanLabel(span);
       if (span.start === a) {
         mark.classList.add("hl-start");

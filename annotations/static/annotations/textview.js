@@ -1,6 +1,7 @@
 // The article text as chunks (paragraphs, long ones cut at a space): each chunk is its own element and knows the
 // spans and suggestions that touch it, so a change re-renders only the chunks the old and new offsets touch; a
 // 1,000-span article costs a paragraph's work per action, not the whole text's.
+import { cpLength } from "./offsets.js";
 import { renderRange } from "./render.js";
 
 const LONG_CHUNK = 3000; // code points: past this a paragraph is cut at the next space, so no chunk costs much
@@ -95,8 +96,55 @@ export class TextView {
       { selectedId: this.selectedId, suggestions });
   }
 
+  /** Code-point offset of a DOM boundary point in the text: its chunk's start plus the code points before it in
+   * that chunk, so the cost is one paragraph's, not the whole text's (the same count as offsets.domPointToCp). */
+  cpAt(node, offset) {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    const chunk = element === this.root ? null : element.closest(".chunk");
+    if (!chunk) return offset >= this.count ? this.cpText.length : this.bounds[offset];
+    const before = document.createRange();
+    before.setStart(chunk, 0);
+    before.setEnd(node, offset);
+    return this.bounds[Number(chunk.dataset.chunk)] + cpLength(before.toString());
+  }
+
+  /** The code-point [start, end) of a DOM Range, clipped to the text; null when it is outside. */
+  rangeToCp(range) {
+    const whole = document.createRange();
+    whole.selectNodeContents(this.root);
+    if (range.compareBoundaryPoints(Range.END_TO_START, whole) >= 0) return null;
+    if (range.compareBoundaryPoints(Range.START_TO_END, whole) <= 0) return null;
+    const startsInside = range.compareBoundaryPoints(Range.START_TO_START, whole) >= 0;
+    const endsInside = range.compareBoundaryPoints(Range.END_TO_END, whole) <= 0;
+    const start = startsInside ? this.cpAt(range.startContainer, range.startOffset) : 0;
+    const end = endsInside ? this.cpAt(range.endContainer, range.endOffset) : this.cpText.length;
+    return start < end ? { start, end } : null;
+  }
+
+  /** Draw chunks again; a selection the reader is making in them survives (its text nodes are replaced). */
   rerender(chunkIndexes) {
-    for (const i of new Set(chunkIndexes)) this.chunks[i].replaceChildren(this.renderChunk(i));
+    const chunks = new Set(chunkIndexes);
+    const kept = this.keepSelection(chunks);
+    for (const i of chunks) this.chunks[i].replaceChildren(this.renderChunk(i));
+    if (kept) {
+      const [a, b] = [this.domPoint(kept[0]), this.domPoint(kept[1])];
+      document.getSelection().setBaseAndExtent(a[0], a[1], b[0], b[1]);
+    }
+  }
+
+  /** The UTF-16 [start, end) of a selection that touches one of these chunks, or null. */
+  keepSelection(chunks) {
+    const selection = document.getSelection();
+    if (!selection || !selection.rangeCount || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    if (![...chunks].some((i) => range.intersectsNode(this.chunks[i]))) return null;
+    if (!this.root.contains(range.startContainer) || !this.root.contains(range.endContainer)) return null;
+    const u16 = (node, at) => {
+      const cp = this.cpAt(node, at);
+      const chunk = this.chunkAt(cp);
+      return this.u16[chunk] + this.cpText.slice(this.bounds[chunk], cp).length;
+    };
+    return [u16(range.startContainer, range.startOffset), u16(range.endContainer, range.endOffset)];
   }
 
   /** Add or replace a span: only the chunks its old and new offsets touch are drawn again. */
