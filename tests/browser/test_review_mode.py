@@ -63,3 +63,24 @@ def test_j_and_k_move_between_spans_awaiting_review(page, live_server, log_in, s
     expect(page.locator("#p-status")).to_have_text("✎ draft")
     assert Span.objects.get(pk=second.pk).status == "draft"
     assert focused(page) == f"span:{second.pk}"
+
+
+def test_review_mode_screenshot(page, live_server, log_in, submitted, tmp_path):
+    import os
+    import shutil
+    from pathlib import Path
+
+    span = submitted[0]
+    log_in(page, "rev")
+    page.goto(f"{live_server.url}/articles/{span.article_id}/?span={span.pk}")
+    page.wait_for_selector("body[data-ready=true]")
+    expect(page.get_by_role("button", name="Approve")).to_be_in_viewport()
+    page.get_by_label("Verdict (claims, when approving)").select_option("accurate")
+    page.get_by_label("Explanation (one line)").fill("The G7 chair's summary confirms there was no joint statement.")
+    page.evaluate("() => document.activeElement.blur()")
+    shot = tmp_path / "review-mode.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        target = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "review-mode.png"
+        shutil.copyfile(shot, target)

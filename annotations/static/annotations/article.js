@@ -168,7 +168,6 @@ document.addEventListener("selectionchange", () => {
 async function createSpan(tag) {
   const selection = pending || currentSelection();
   if (!selection || busy) return;
-  const rect = selectionRect();
   busy = true;
   showSelectionError("");
   // Drawn at once as "saving" (only its chunk is redrawn), replaced by the stored span when the POST answers.
@@ -188,7 +187,7 @@ async function createSpan(tag) {
   } catch (err) {
     view.removeSpan(provisional.id);
     erroredAt = `${selection.start}:${selection.end}`;
-    showSelectionError(err.message, rect);
+    showSelectionError(err.message, selectionRect()); // read only now: reading it first forced a layout
   } finally {
     busy = false;
   }
