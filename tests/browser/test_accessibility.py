@@ -16,6 +16,8 @@ BLOCKING = {"serious", "critical"}
 
 def blocking_violations(page):
     results = Axe().run(page)
+    impacts = [v["impact"] for v in results.response["violations"]]
+    print(f"axe {page.url}: " + (", ".join(f"{impacts.count(i)} {i}" for i in sorted(set(impacts))) or "none"))
     return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
             for v in results.response["violations"] if v["impact"] in BLOCKING]
 
