@@ -189,7 +189,8 @@ def select_at(page, cp):
               observer.observe(root, { childList: true, subtree: true });
               // The clock starts at the key's event in the page, not at the test driver's round trip.
               window.__t0 = null;
-              document.addEventListener('keydown', () => { window.__t0 = performance.now(); }, { capture: true, once: true });
+              document.addEventListener('keydown', () => { window.__t0 = performance.now(); },
+                { capture: true, once: true });
               return getSelection().toString();
             }""", cp)
 

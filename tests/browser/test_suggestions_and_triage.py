@@ -84,7 +84,8 @@ def test_clicking_overlapping_suggestions_picks_the_longest_then_the_next(
     page.get_by_label("Show suggestions").check()
     expect(page.locator("#article-text mark.sg").first).to_be_visible()
     nested = page.locator("#article-text mark.sg mark.sg").first  # a suggestion inside another
-    keys = nested.evaluate("""(m) => { const out = []; for (let n = m; n && n.id !== 'article-text'; n = n.parentElement)
+    keys = nested.evaluate("""(m) => { const out = [];
+      for (let n = m; n && n.id !== 'article-text'; n = n.parentElement)
       if (n.dataset.sg) out.push(n.dataset.sg); return out; }""")
     order = {"claim": 0, "quote": 1, "opinion": 2}
 

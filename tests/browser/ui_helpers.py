@@ -23,4 +23,5 @@ def open_article(page, live_server, article, query=""):
 def focused(page):
     """What has the focus: the element's id, its span or suggestion, or its tag name."""
     return page.evaluate("""() => { const a = document.activeElement;
-      return a.id || (a.dataset.spanId ? `span:${a.dataset.spanId}` : a.dataset.sg ? `sg:${a.dataset.sg}` : a.tagName); }""")
+      return a.id || (a.dataset.spanId ? `span:${a.dataset.spanId}`
+        : a.dataset.sg ? `sg:${a.dataset.sg}` : a.tagName); }""")
