@@ -7,7 +7,9 @@ from django.db.models import Count, Max
 
 from annotations.rules.limits import EVIDENCE_PER_SPAN_MAX
 
-from . import bundle, claimreview, csv_format, doccano, fever, fever_pages, fixture, jsonl, labelstudio, pg_jsonl, rows, w3c
+from . import (
+    bundle, claimreview, csv_format, doccano, fever, fever_pages, fixture, jsonl, labelstudio, pg_jsonl, rows, w3c,
+)
 
 CHUNK_SIZE = 500
 

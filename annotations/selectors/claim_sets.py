@@ -50,6 +50,19 @@ CLAIM_FILTERS = (
 FILTER_KEYS = {f.name for f in CLAIM_FILTERS}
 
 
+def describe_claim_filters(filters: dict) -> str:
+    """A claim set's stored filter in words for people ("tags: claim · articles: 3, 7"), in declaration order; no
+    filter at all reads "every verified span"."""
+    parts = []
+    for f in CLAIM_FILTERS:
+        value = filters.get(f.name)
+        if value in (None, "", []):
+            continue
+        shown = ", ".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{f.name.replace('_', ' ')}: {shown}")
+    return " · ".join(parts) or "every verified span"
+
+
 def _date(field: str, value) -> datetime.date:
     try:
         return datetime.date.fromisoformat(str(value))
