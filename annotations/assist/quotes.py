@@ -187,8 +187,9 @@ def _has_speech_cue(text: str, start: int, end: int, sents: list[Segment]) -> bo
     return bool(SPEECH.search(text, lo, min(len(text), hi)))
 
 
-def find_quotes(text: str) -> list[Quote]:
-    sents = sentences(text)
+def find_quotes(text: str, sents: list[Segment] | None = None) -> list[Quote]:
+    """`sents`: the text's sentences when the caller has them already (pysbd is most of the cost)."""
+    sents = sentences(text) if sents is None else sents
     found: list[Quote] = []
     for start, end, unbalanced in quote_spans(text):
         words = len(text[start:end].split())
