@@ -45,19 +45,21 @@ def span_cluster_join(span_id: int) -> str:
     # Each party to the merge and its oldest member: the clusters linked spans belong to, and the linked spans
     # not in a cluster yet (verified before clustering ran, e.g. imported), and the span itself.
     clusters = {row["cluster_id"] for row in links if row["cluster_id"]}
-    # The oldest member by the (cluster_id, created_at, id) index: one index probe per cluster, whatever its size.
-    oldest = Span.objects.filter(cluster_id=OuterRef("cluster_id")).order_by("created_at", "id")
-    one_member = {row["cluster_id"]: row["id"] for row in links if row["cluster_id"]}
+    # The oldest member by the partial (cluster_id, created_at, id) index: one probe per cluster, whatever its
+    # size (the `<> ''` lets PostgreSQL use the partial index for a parameter).
+    oldest = (Span.objects.filter(cluster_id=OuterRef("cluster_id")).exclude(cluster_id="")
+              .order_by("created_at", "id"))
+    one_member = [row["id"] for row in links if row["cluster_id"]]
     unclustered = [row["id"] for row in links if not row["cluster_id"]]
     parties = [((span.created_at, span.pk), matching.text_hash(span.text))]
-    for pk, created_at, text, cluster_id, first_at, first_id in (
-            Span.objects.filter(pk__in=unclustered + list(one_member.values())).order_by()
+    for cluster_id, first_at, first_id in (
+            Span.objects.filter(pk__in=one_member).order_by()
             .annotate(first_at=Subquery(oldest.values("created_at")[:1]), first_id=Subquery(oldest.values("id")[:1]))
-            .values_list("id", "created_at", "text", "cluster_id", "first_at", "first_id")):
-        if cluster_id:
-            parties.append(((first_at, first_id), cluster_id))
-        else:
-            parties.append(((created_at, pk), matching.text_hash(text)))
+            .values_list("cluster_id", "first_at", "first_id")):
+        parties.append(((first_at, first_id), cluster_id))
+    if unclustered:
+        parties += [((created_at, pk), matching.text_hash(text)) for pk, created_at, text in
+                    Span.objects.filter(pk__in=unclustered).order_by().values_list("id", "created_at", "text")]
     winner = min(parties)[1]
     loose = [span.pk] + unclustered
     Span.objects.filter(pk__in=loose).exclude(cluster_id=winner).update(cluster_id=winner)
