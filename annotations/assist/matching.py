@@ -56,21 +56,29 @@ def _stop_words() -> frozenset:
     return frozenset(ENGLISH_STOP_WORDS)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> tuple[tuple[str, ...], float]:
+    """A normalised word's character 3-5-grams (padded with spaces, as scikit-learn's char_wb) and its weight.
+    Cached: a corpus repeats a small vocabulary, and this is most of the cost of `features`."""
+    padded = f" {word} "
+    grams = tuple(padded[i:i + n] for n in range(NGRAM_MIN, NGRAM_MAX + 1) for i in range(max(1, len(padded) - n + 1)))
+    weight = STOP_WEIGHT if word in _stop_words() else DIGIT_WEIGHT if any(c.isdigit() for c in word) else 1.0
+    return grams, weight
+
+
+@lru_cache(maxsize=2048)
 def features(text: str) -> dict[str, float]:
-    """The unit-length vector of `text`: character 3-5-grams of each normalised word padded with spaces (as
-    scikit-learn's char_wb), weight (1 + log tf) times the word's weight. Linear in the text's length."""
-    stop = _stop_words()
+    """The unit-length vector of `text`: character 3-5-grams of each normalised word, weight (1 + log tf) times
+    the highest weight of a word it occurs in. Linear in the text's length."""
     counts: Counter = Counter()
-    weights: dict[str, float] = {}
+    by_weight: dict[float, set] = {}
     for word in normalise(text).split():
-        weight = STOP_WEIGHT if word in stop else DIGIT_WEIGHT if any(c.isdigit() for c in word) else 1.0
-        padded = f" {word} "
-        for n in range(NGRAM_MIN, NGRAM_MAX + 1):
-            for i in range(max(1, len(padded) - n + 1)):
-                gram = padded[i:i + n]
-                counts[gram] += 1
-                weights[gram] = max(weights.get(gram, 0.0), weight)
+        grams, weight = _word_grams(word)
+        counts.update(grams)
+        by_weight.setdefault(weight, set()).update(grams)
+    weights = {}
+    for weight in sorted(by_weight):  # ascending, so a gram keeps the highest weight of the words it occurs in
+        weights.update(dict.fromkeys(by_weight[weight], weight))
     vector = {gram: (1 + math.log(tf)) * weights[gram] for gram, tf in counts.items()}
     norm = math.sqrt(sum(x * x for x in vector.values()))
     return {gram: x / norm for gram, x in vector.items()} if norm else {}
@@ -79,9 +87,7 @@ def features(text: str) -> dict[str, float]:
 def score(a: str, b: str) -> float:
     """Cosine similarity of two texts' `features` (0..1)."""
     fa, fb = features(a), features(b)
-    if len(fb) < len(fa):
-        fa, fb = fb, fa
-    return min(1.0, sum(x * fb.get(gram, 0.0) for gram, x in fa.items()))
+    return min(1.0, sum(fa[gram] * fb[gram] for gram in fa.keys() & fb.keys()))
 
 
 def _vectorizer():
