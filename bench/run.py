@@ -370,7 +370,8 @@ class Bench:
             }
         with self.cursor() as cursor:
             cursor.execute("SELECT count(*), count(DISTINCT cluster_id) FROM annotations_span WHERE cluster_id <> ''")
-            self.results["matching_counts"]["clustered"], self.results["matching_counts"]["clusters"] = cursor.fetchone()
+            clustered, clusters = cursor.fetchone()
+        self.results["matching_counts"].update(clustered=clustered, clusters=clusters)
 
     def wait_for(self, port: int) -> None:
         deadline = time.monotonic() + 60

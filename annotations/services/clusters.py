@@ -23,7 +23,8 @@ def _links(span: Span) -> list[dict]:
     """Verified spans of the same tag that `span` matches: the same normalised text or score >= SAME_CLAIM."""
     own_hash = matching.text_hash(span.text)
     return [row for row in similar_spans(span.text, tag=span.tag, verified=True, exclude_span=span.pk)
-            if matching.text_hash(row["text"]) == own_hash or matching.score(span.text, row["text"]) >= matching.SAME_CLAIM]
+            if matching.text_hash(row["text"]) == own_hash
+            or matching.score(span.text, row["text"]) >= matching.SAME_CLAIM]
 
 
 @transaction.atomic

@@ -23,7 +23,8 @@ def indexed_scores(pairs: list[dict]) -> list[float]:
             user = get_user_model().objects.create(username="matching-evaluation")
             texts = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
             articles = Article.objects.bulk_create([
-                Article(title=f"Pair text {i}", text=text, text_sha256=text_sha256(text)) for i, text in enumerate(texts)])
+                Article(title=f"Pair text {i}", text=text, text_sha256=text_sha256(text))
+                for i, text in enumerate(texts)])
             spans = Span.objects.bulk_create([
                 Span(article=article, author=user, start=0, end=len(article.text), text=article.text, tag=Tag.CLAIM,
                      status=SpanStatus.VERIFIED) for article in articles])

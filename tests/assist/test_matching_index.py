@@ -12,7 +12,8 @@ from tests.factories import ArticleFactory
 def test_the_index_objects_exist_on_this_database(db):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname IN ('span_text_trgm', 'passage_text_trgm')")
+            cursor.execute("SELECT indexname FROM pg_indexes "
+                           "WHERE indexname IN ('span_text_trgm', 'passage_text_trgm')")
             assert {row[0] for row in cursor.fetchall()} == {"span_text_trgm", "passage_text_trgm"}
         else:
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'")

@@ -15,8 +15,8 @@ CORPUS = 400  # verified claims in as many other articles; the bound below is ha
 def crowded(annotator, reviewer):
     """CORPUS articles, each with one verified claim of the same shape (so every one is a plausible match)."""
     texts = [f"The council approved budget line {i} on Monday by {i % 50 + 3} votes to {i % 7}." for i in range(CORPUS)]
-    articles = Article.objects.bulk_create([Article(title=f"Council {i}", text=text, text_sha256=services.text_sha256(text))
-                                            for i, text in enumerate(texts)])
+    articles = Article.objects.bulk_create([
+        Article(title=f"Council {i}", text=text, text_sha256=services.text_sha256(text)) for i, text in enumerate(texts)])
     Span.objects.bulk_create([Span(article=a, author=annotator, start=0, end=len(a.text) - 1, text=a.text[:-1],
                                    tag="claim", status="verified") for a in articles])
     return articles

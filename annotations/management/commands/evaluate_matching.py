@@ -29,7 +29,8 @@ class Command(BaseCommand):
         sizes = {split: sum(1 for p in pairs if p["split"] == split) for split in ("dev", "test")}
         self.stdout.write(f"{len(pairs)} labelled pairs: dev {sizes['dev']}, test {sizes['test']} "
                           f"({sum(p['same'] for p in pairs)} same claim)")
-        self.stdout.write(f"{'split':6} {'tier':8} {'method':7} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+        self.stdout.write(f"{'split':6} {'tier':8} {'method':7} {'precision':>9} {'recall':>7} "
+                          f"{'tp':>4} {'fp':>4} {'fn':>4}")
         for split in ("dev", "test"):
             for tier, _ in evaluation.TIERS:
                 for method, table in results.items():
