@@ -157,7 +157,9 @@ class Span(models.Model):
             models.Index(fields=["status", "tag"], name="span_status_tag_idx"),
             models.Index(fields=["updated_at"], name="span_updated_at_idx"),
             # Only clustered spans (verified claims and quotes) carry a cluster id; the rest are "".
-            models.Index(fields=["cluster_id"], name="span_cluster_idx", condition=~Q(cluster_id="")),
+            # Ordered by age within a cluster: a cluster's oldest member (whose text hash is its id) in one probe.
+            models.Index(fields=["cluster_id", "created_at", "id"], name="span_cluster_age_idx",
+                         condition=~Q(cluster_id="")),
         ]
 
     def __str__(self):
@@ -432,6 +434,42 @@ class TrainingSpan(models.Model):
 
     def __str__(self):
         return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+
+class PassageKind(models.TextChoices):
+    QUOTE = "quote", "Quotation"
+    SENTENCE = "sentence", "Sentence"
+
+
+class Passage(models.Model):
+    """A quotation or sentence of an article, stored so claim matching finds it through an index (pg_trgm on
+    PostgreSQL, FTS5 on SQLite) instead of splitting every article on every request. Derived data:
+    services.article_passages_index writes it, `index_passages` rebuilds it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
+    kind = models.CharField(max_length=16, choices=PassageKind.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "kind"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="passage_start_before_end"),
+            _choices_check("kind", PassageKind, "passage_kind_known"),
+        ]
+        indexes = [models.Index(fields=["article"], name="passage_article_idx")]
+
+    def __str__(self):
+        return f"{self.kind} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+class IndexedArticle(models.Model):
+    """An article whose passages are in the index (one that has none, e.g. only headings, still counts)."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    indexed_at = models.DateTimeField(auto_now=True)
 
 
 from annotations.fixture_models import FixtureReview, FixtureUser  # noqa: E402,F401  (models register on import)

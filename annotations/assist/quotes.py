@@ -321,5 +321,5 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         yield previous
 
 
-def find_quotes(text: str, work: Work | None = None) -> list[Quote]:
-    return list(iter_quotes(text, work))
+def find_quotes(text: str, work: Work | None = None, sents: Segments | None = None) -> list[Quote]:
+    return list(iter_quotes(text, work, sents))

@@ -86,7 +86,8 @@ def test_matches_find_the_same_claim_in_another_article_and_link_it_as_evidence_
     first = ArticleFactory(text="Trump firmly rejected Ukraine’s NATO aspirations on Monday.")
     other = ArticleFactory(text="Weather news.\nOn Monday Trump firmly rejected Ukraine’s NATO aspirations.\n"
                                 "Britain announced sanctions.")
-    ArticleFactory(text="A third article about football scores and nothing else at all.")
+    third = ArticleFactory(text="A third article about football scores and nothing else at all.")
+    services.article_passages_index([first.pk, other.pk, third.pk])
     span = make_span(first, "Trump firmly rejected Ukraine’s NATO aspirations", tag="claim")
     client = client_for(annotator)
     with django_assert_max_num_queries(6):
