@@ -27,7 +27,7 @@ from annotations.models import Article, ClaimSet, Evidence, Job, JobChunk, JobKi
 from annotations.rules.fields import invalid
 
 from . import serializers as s
-from .concurrency import etag, expected_version
+from .concurrency import etag, expected_version, required_version
 from .filters import ArticleFilter, ReviewFilter, SpanFilter
 from .permissions import CanExport, CanImport, HasWorkbenchRole
 from .renderers import PlainJSONRenderer
@@ -41,6 +41,11 @@ CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Matc
                                  "current_version, changed_by}; nothing was changed.")}
 IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
                             description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
+IF_MATCH_REQUIRED = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=True,
+    description='The span\'s ETag (its version, e.g. "3"), required: without it 428, a stale value gets 412.')
+PRECONDITION = {428: OpenApiResponse(OpenApiTypes.OBJECT, description="No If-Match (or `*`): {detail, code "
+                                     "\"if_match_required\"}; nothing was changed.")}
 
 
 def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
@@ -76,14 +81,14 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         article = services.article_create(user=request.user, **data.validated_data)
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
+    @extend_schema(responses={200: s.SuggestionListSerializer, **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def suggestions(self, request, pk=None):
-        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
+        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn;
+        `partial` when the article was too costly to read in full."""
         article = self.get_object()
-        items = services.article_suggestion_items(article)
-        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user, items),
-                                               many=True).data)
+        stored = services.article_suggestion_items(article)
+        return Response(s.SuggestionListSerializer(selectors.article_suggestions(article, request.user, stored)).data)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
@@ -124,11 +129,11 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     list=extend_schema(responses={200: s.SpanSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.SpanDetailSerializer, **ERRORS}),
     create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanDetailSerializer, **ERRORS}),
-    update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    partial_update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    partial_update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class SpanViewSet(viewsets.ModelViewSet):
     permission_classes = [HasWorkbenchRole]
@@ -169,7 +174,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         data = s.SpanUpdateSerializer(data=request.data, partial=partial)
         data.is_valid(raise_exception=True)
         span = services.span_update(
-            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
+            span=span, user=request.user, expected_version=required_version(request), **data.validated_data
         )
         return _span_response(request, span)
 
@@ -178,7 +183,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 
     def destroy(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
-        services.span_delete(span=span, user=request.user, expected_version=expected_version(request))
+        services.span_delete(span=span, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
@@ -199,6 +204,19 @@ class SpanViewSet(viewsets.ModelViewSet):
             span=span, reviewer=request.user, expected_version=expected_version(request), **data.validated_data
         )
         return _span_response(request, span, status.HTTP_201_CREATED)
+
+    @extend_schema(parameters=[IF_MATCH], request=s.PublicationInputSerializer,
+                   responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["patch"])
+    def publication(self, request, pk=None):
+        """Set how a claim is published (ClaimReview's claimReviewed, the claim's author, date and first
+        appearance): the author while it is a draft, a reviewer at any time. Not a change a reviewer verifies."""
+        span = get_object_or_404(Span, pk=pk)
+        data = s.PublicationInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        span = services.span_publication_update(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data)
+        return _span_response(request, span)
 
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
@@ -235,7 +253,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 @extend_schema_view(
     list=extend_schema(responses={200: s.EvidenceSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.EvidenceSerializer, **ERRORS}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,
                       viewsets.GenericViewSet):
@@ -246,7 +264,7 @@ class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.D
 
     def destroy(self, request, pk=None):
         evidence = get_object_or_404(Evidence.objects.select_related("span"), pk=pk)
-        services.evidence_remove(evidence=evidence, user=request.user, expected_version=expected_version(request))
+        services.evidence_remove(evidence=evidence, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -319,7 +337,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
                       viewsets.GenericViewSet):
     permission_classes = [CanExport]
     serializer_class = s.ClaimSetSerializer
-    queryset = ClaimSet.objects.select_related("created_by")
+
+    def get_queryset(self):
+        return selectors.claim_set_list_with_hashes()
 
     def create(self, request):
         data = s.ClaimSetInputSerializer(data=request.data)

@@ -16,12 +16,12 @@ def run_job(job_id: str) -> str:
 
 
 @task()
-def cluster_update(span_id: int) -> int:
-    """After the approval of a claim or quote: bring its cluster (the cluster_id exports carry) up to date.
-    The return line is the one to change when clustering becomes incremental (services.span_cluster_join)."""
+def cluster_update(span_id: int) -> str:
+    """After the approval of a claim or quote: it joins, starts or merges clusters (the cluster_id exports carry),
+    matched against the index; nothing else is recomputed."""
     from annotations import services
 
-    return services.span_clusters_refresh()
+    return services.span_cluster_join(span_id)
 
 
 @task()

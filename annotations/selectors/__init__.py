@@ -11,10 +11,12 @@ from .assist import (
 from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, span_audit_trail
 from .claim_sets import (
     CLAIM_FILTERS, FILTER_KEYS, MAX_ID, ClaimFilter, author_usernames, claim_filters_from_query, claim_set_list,
-    claim_set_spans, clean_claim_filters, reviewer_usernames, verified_spans,
+    claim_set_list_with_hashes, claim_set_snapshot_hashes, claim_set_spans, clean_claim_filters,
+    describe_claim_filters, reviewer_usernames, verified_spans,
 )
 from .jobs import job_for_user
 from .facts import span_contributors, span_facts
+from .publication import published_claim, published_claims
 from .spans import (
     EVIDENCE_ROW_FIELDS, EXPORT_ORDER, REVIEW_ROW_FIELDS, SPAN_ROW_FIELDS, SpanRowList, export_queryset,
     review_queue, span_get, span_queryset, span_related_rows, span_rows,
@@ -30,9 +32,11 @@ __all__ = [
     "job_for_user",
     "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "span_audit_trail",
     "CLAIM_FILTERS", "FILTER_KEYS", "MAX_ID", "ClaimFilter", "author_usernames", "claim_filters_from_query",
-    "claim_set_list", "claim_set_spans", "clean_claim_filters", "reviewer_usernames", "verified_spans",
+    "claim_set_list", "claim_set_list_with_hashes", "claim_set_snapshot_hashes", "claim_set_spans",
+    "clean_claim_filters", "describe_claim_filters", "reviewer_usernames", "verified_spans",
     "EVIDENCE_ROW_FIELDS", "EXPORT_ORDER", "REVIEW_ROW_FIELDS", "SPAN_ROW_FIELDS", "SpanRowList", "export_queryset",
     "review_queue", "span_get", "span_queryset", "span_related_rows", "span_rows",
     "marked_segments",
     "span_contributors", "span_facts",
+    "published_claim", "published_claims",
 ]

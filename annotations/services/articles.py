@@ -43,6 +43,14 @@ def article_clean_fields(*, title, text, outlet, url, published, language) -> di
     }
 
 
+def _index_on_commit(article_id: int) -> None:
+    """The article's quotations and sentences go into the matching index once it is stored (~70 ms a 5 KB
+    article). Bulk imports store articles without this; `index_passages` indexes them afterwards."""
+    from .passages import article_passages_index
+
+    transaction.on_commit(lambda: article_passages_index([article_id]))
+
+
 def _require_manager(user) -> None:
     if user is not None and not roles.can_manage_articles(user):
         raise NotPermitted("Only staff can add or edit articles.")
@@ -75,6 +83,7 @@ def article_get_or_create(
             article._history_user = user
             article.save()
             _precompute_suggestions([article.pk])
+            _index_on_commit(article.pk)
             return article, True
     except IntegrityError:  # a concurrent import created it first
         return Article.objects.get(text_sha256=digest), False
@@ -119,4 +128,5 @@ def article_update(*, article: Article, user=None, **changes) -> Article:
         locked.save(update_fields=changed + (["text_sha256"] if "text" in changed else []))
         if "text" in changed:
             _precompute_suggestions([locked.pk])
+            _index_on_commit(locked.pk)
     return locked

@@ -1,29 +1,28 @@
-"""Writes of assisted annotation: accepting a suggestion (a draft span by the reviewer, provenance "suggested"),
-dismissing one (remembered per user), and refreshing the claim clusters that exports carry as cluster_id."""
+"""Writes of assisted annotation: accepting a suggestion (a draft span by the reviewer, provenance "suggested") and
+dismissing one (remembered per user). Claim clusters live in services.clusters."""
 from django.db import transaction
 
 from annotations import roles
-from annotations.assist import matching
 from annotations.assist.suggest import Suggestion, suggest
 from annotations.errors import NotPermitted
 from annotations.assist.fingerprint import SUGGESTERS_FINGERPRINT
-from annotations.models import Article, ArticleSuggestions, Span, SpanOrigin, SpanStatus, SuggestionDismissal, Tag
+from annotations.models import Article, ArticleSuggestions, Span, SpanOrigin, SuggestionDismissal, Tag
 
 from .spans import span_create
 from annotations.rules.fields import clean_choice, clean_int, invalid
 
-CLUSTERED_TAGS = (Tag.CLAIM, Tag.QUOTE)
 
-
-def article_suggestions_store(*, article: Article) -> list[dict]:
-    """Compute the article's suggestions and store them for every app server (ArticleSuggestions); returns them."""
-    items = [suggestion.as_dict() for suggestion in suggest(article.text)]
+def article_suggestions_store(*, article: Article) -> dict:
+    """Compute the article's suggestions and store them for every app server (ArticleSuggestions); returns them as
+    {partial, results}: partial when the work limit cut the reading short."""
+    found = suggest(article.text)
+    stored = {"partial": found.partial, "results": [suggestion.as_dict() for suggestion in found]}
     ArticleSuggestions.objects.update_or_create(article_id=article.pk, defaults={
-        "text_sha256": article.text_sha256, "fingerprint": SUGGESTERS_FINGERPRINT, "items": items})
-    return items
+        "text_sha256": article.text_sha256, "fingerprint": SUGGESTERS_FINGERPRINT, "items": stored})
+    return stored
 
 
-def article_suggestion_items(article: Article) -> list[dict]:
+def article_suggestion_items(article: Article) -> dict:
     """The article's suggestions: the stored ones while they are current (same text, same suggesters), else
     computed now and stored (an article that arrived before the precomputation job ran)."""
     from annotations.selectors.assist import stored_suggestions
@@ -35,7 +34,7 @@ def article_suggestion_items(article: Article) -> list[dict]:
 def _suggestion(article: Article, tag, start, end) -> Suggestion:
     tag = clean_choice("tag", tag, Tag)
     start, end = clean_int("start", start), clean_int("end", end)
-    for item in article_suggestion_items(article):
+    for item in article_suggestion_items(article)["results"]:
         if (item["tag"], item["start"], item["end"]) == (tag, start, end):
             return Suggestion(**{**item, "reasons": tuple(item["reasons"])})
     raise invalid("start", f"There is no {tag} suggestion at [{start}:{end}] on this article.", "unknown_suggestion")
@@ -60,24 +59,3 @@ def suggestion_dismiss(*, article: Article, user, tag, start, end) -> Suggestion
         article=article, user=user, tag=suggestion.tag, start=suggestion.start, end=suggestion.end,
     )
     return dismissal
-
-
-@transaction.atomic
-def span_clusters_refresh() -> int:
-    """Recompute the clusters of verified claims and quotes (per tag) and store changed cluster ids; returns how
-    many spans changed. Oldest spans first, so a cluster keeps its id as new appearances join it."""
-    changed = []
-    for tag in CLUSTERED_TAGS:
-        spans = list(Span.objects.filter(status=SpanStatus.VERIFIED, tag=tag)
-                     .only("id", "article_id", "text", "cluster_id").order_by("created_at", "id"))
-        ids = matching.clusters([matching.Item(s.pk, s.article_id, s.text) for s in spans])
-        for span in spans:
-            if span.cluster_id != ids[span.pk]:
-                span.cluster_id = ids[span.pk]
-                changed.append(span)
-    stale = list(Span.objects.exclude(cluster_id="").exclude(status=SpanStatus.VERIFIED, tag__in=CLUSTERED_TAGS)
-                 .only("id", "cluster_id"))
-    for span in stale:
-        span.cluster_id = ""
-    Span.objects.bulk_update(changed + stale, ["cluster_id"], batch_size=500)
-    return len(changed) + len(stale)

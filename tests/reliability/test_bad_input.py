@@ -104,6 +104,13 @@ CASES = [
     ("multipart import over the upload limit", "post", "/api/imports/",
      lambda w: {"_content_length": str(UPLOAD_MAX_BYTES + 1)}, 413, "detail"),
 ]
+# Issue 13, lost updates: an overwriting write must name the version it was based on (428 otherwise).
+CASES += [
+    ("edit without If-Match", "patch", "/api/spans/{draft}/", lambda w: {"note": "x"}, 428, "detail"),
+    ("edit with If-Match *", "patch", "/api/spans/{draft}/", lambda w: {"note": "x", "_if_match": "*"}, 428,
+     "detail"),
+    ("delete without If-Match", "delete", "/api/spans/{draft}/", None, 428, "detail"),
+]
 
 
 @pytest.mark.parametrize("name, method, url, body, expected, field", CASES, ids=[c[0] for c in CASES])
