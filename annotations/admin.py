@@ -41,7 +41,7 @@ class ReadOnlyAdmin(NoWrites, HistoryAdmin):
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = ["title", "text", "outlet", "url", "published", "language"]
+        fields = ["title", "text", "outlet", "author", "url", "published", "language"]
 
     def clean(self):
         data = super().clean()

@@ -10,7 +10,7 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import MultiPartParser
+from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -33,10 +33,27 @@ ERRORS = {
     403: OpenApiResponse(OpenApiTypes.OBJECT, description="Not signed in, or not allowed: {detail, code}."),
     404: OpenApiResponse(OpenApiTypes.OBJECT, description="No such object: {detail, code}."),
 }
+DUPLICATE = {409: OpenApiResponse(OpenApiTypes.OBJECT, description="Already in the workbench (same text or same "
+                                  "canonical URL): {detail, code: duplicate_article, article, reason}; nothing stored.")}
 CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Match: {detail, code, "
                                  "current_version, changed_by}; nothing was changed.")}
 IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
                             description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
+
+
+def _intake_source(fields: dict) -> dict:
+    """The intake's arguments from the API's fields: `url` is fetched when it comes alone, and is the article's own
+    URL when text, html or a file comes with it."""
+    upload = fields.pop("file", None)
+    source = {name: fields.pop(name) for name in ("text", "html") if fields.get(name) not in (None, "")}
+    url = fields.pop("url", None) or None
+    if upload is not None:
+        source.update(file_name=upload.name, file_data=upload.read())
+    if source:
+        source["article_url"] = url
+    elif url:
+        source["url"] = url
+    return source
 
 
 def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
@@ -49,7 +66,13 @@ def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
 @extend_schema_view(
     list=extend_schema(responses={200: s.ArticleListSerializer, **ERRORS}),
     retrieve=extend_schema(responses={200: s.ArticleSerializer, **ERRORS}),
-    create=extend_schema(request=s.ArticleInputSerializer, responses={201: s.ArticleSerializer, **ERRORS}),
+    create=extend_schema(
+        request={"application/json": s.ArticleInputSerializer, "multipart/form-data": s.ArticleInputSerializer},
+        responses={201: s.ArticleSerializer, **ERRORS, **DUPLICATE},
+        description="Add an article (annotators and staff) from exactly one of: `text` (stored exactly as sent), "
+        "`html` (a page's HTML: main text and metadata extracted), `url` alone (an http(s) page the server fetches "
+        "from public addresses only, then extracts) or `file` (.txt, .md, .html, .htm). The other fields override "
+        "what was extracted. An article with the same text or canonical URL is answered with 409 and its id."),
     partial_update=extend_schema(request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS}),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -66,11 +89,34 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     def get_serializer_class(self):
         return s.ArticleListSerializer if self.action == "list" else s.ArticleSerializer
 
+    parser_classes = [JSONParser, MultiPartParser]
+
     def create(self, request):
         data = s.ArticleInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        article = services.article_create(user=request.user, **data.validated_data)
+        fields = dict(data.validated_data)
+        article = services.article_ingest(user=request.user, **_intake_source(fields), title=fields.get("title"),
+                                          outlet=fields.get("outlet"), author=fields.get("author"),
+                                          published=fields.get("published"), language=fields.get("language"))
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request={"application/json": s.ArticlePreviewInputSerializer,
+                 "multipart/form-data": s.ArticlePreviewInputSerializer},
+        responses={200: s.ArticleDraftSerializer, **ERRORS},
+        description="What POST /api/articles/ would store, without storing it: the text and the metadata found, "
+        "and the article it would duplicate, if any.")
+    @action(detail=False, methods=["post"], filter_backends=[], pagination_class=None)
+    def preview(self, request):
+        data = s.ArticlePreviewInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        source = _intake_source(dict(data.validated_data))
+        draft = services.article_draft(user=request.user, **{k: v for k, v in source.items() if k != "article_url"})
+        existing, reason = services.draft_duplicate(draft, {"url": source.get("article_url")})
+        body = {**draft.__dict__, "length": len(draft.text),
+                "url": source.get("article_url") or draft.url,
+                "duplicate": {"id": existing.pk, "title": existing.title, "reason": reason} if existing else None}
+        return Response(s.ArticleDraftSerializer(body).data)
 
     @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])

@@ -4,6 +4,7 @@ from .articles import (
     article_clean_fields, article_create, article_get_or_create, article_prepare, article_update, text_sha256,
     title_from_text,
 )
+from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
 from .reviews import review_submit
@@ -12,6 +13,7 @@ from .spans import check_offsets, span_create, span_delete, span_submit, span_up
 __all__ = [
     "article_clean_fields", "article_create", "article_get_or_create", "article_prepare", "article_update",
     "text_sha256", "title_from_text",
+    "article_draft", "article_ingest", "draft_duplicate",
     "evidence_add", "evidence_remove", "source_for_article", "source_get_or_create_url",
     "claim_set_content_sha256", "claim_set_create",
     "review_submit",

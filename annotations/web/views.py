@@ -21,6 +21,9 @@ def _roles(user) -> dict:
         "annotate": roles.can_annotate(user),
         "review": roles.can_review(user),
         "export": roles.can_export(user),
+        "add_articles": roles.can_add_articles(user),
+        "edit_metadata": roles.can_edit_article_metadata(user),
+        "assign": roles.can_assign(user),
     }
 
 
@@ -43,6 +46,14 @@ def article_list(request):
         "query": query.urlencode(),
         "tags": Tag.choices, "statuses": SpanStatus.choices, "tag_letters": TAG_LETTERS,
     })
+
+
+@role_required(roles.can_add_articles)
+@ensure_csrf_cookie
+def article_add(request):
+    """Add an article: paste, upload or give a URL; the page's script previews it through
+    POST /api/articles/preview/ and saves it through POST /api/articles/ (the intake service behind both)."""
+    return render(request, "annotations/article_add.html", {"roles": _roles(request.user)})
 
 
 @role_required(roles.can_view)

@@ -72,7 +72,8 @@ def test_article_page_escapes_text_and_embeds_exact_text_for_the_script(signed_i
         '<script id="workbench-config" type="application/json">')
     config = json.loads(body[start:body.index("</script>", start)])
     assert config["text"] == text  # the script renders from this, so \r and every code point survive
-    assert config["roles"] == {"annotate": True, "review": False, "export": False}
+    assert config["roles"] == {"annotate": True, "review": False, "export": False, "add_articles": True,
+                               "edit_metadata": False, "assign": False}
 
 
 def test_article_page_query_count_is_constant(signed_in, annotator, article, make_span,
