@@ -45,6 +45,7 @@ def article_list(request):
         "needs_choices": selectors.ARTICLE_NEEDS.items(),
         "query": query.urlencode(),
         "tags": Tag.choices, "statuses": SpanStatus.choices, "tag_letters": TAG_LETTERS,
+        "roles": _roles(request.user),
     })
 
 
