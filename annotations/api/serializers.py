@@ -327,7 +327,7 @@ class AuditChangeSerializer(serializers.Serializer):
 class AuditEntrySerializer(serializers.Serializer):
     at = serializers.DateTimeField()
     user = serializers.CharField(allow_null=True)
-    object = serializers.ChoiceField(choices=["span", "evidence", "review"])
+    object = serializers.ChoiceField(choices=["span", "evidence", "review", "article"])
     object_id = serializers.IntegerField()
     action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
     changes = AuditChangeSerializer(many=True)

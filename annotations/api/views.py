@@ -73,7 +73,10 @@ def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
         "`html` (a page's HTML: main text and metadata extracted), `url` alone (an http(s) page the server fetches "
         "from public addresses only, then extracts) or `file` (.txt, .md, .html, .htm). The other fields override "
         "what was extracted. An article with the same text or canonical URL is answered with 409 and its id."),
-    partial_update=extend_schema(request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS}),
+    partial_update=extend_schema(
+        request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS},
+        description="Change the details (reviewers and staff; recorded in the article's history); the text only as "
+        "staff, and only while no span or evidence points into it."),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [HasWorkbenchRole]
@@ -151,6 +154,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         """Inter-annotator agreement per pair of people with spans on the article."""
         article = self.get_object()
         return Response(s.PairAgreementSerializer(selectors.article_agreement(article), many=True).data)
+
+    @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        """Who created the article and who changed its details (title, outlet, author, URL, date, language)."""
+        article = get_object_or_404(Article.objects.only("id"), pk=pk)
+        return Response(s.AuditEntrySerializer(selectors.article_audit_trail(article.pk), many=True).data)
 
     def partial_update(self, request, pk=None):
         article = self.get_object()

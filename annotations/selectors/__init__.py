@@ -6,7 +6,7 @@ from .articles import (
     article_text_in_use,
 )
 from .assist import MATCH_LIMIT, agreement_articles, article_agreement, article_suggestions, span_matches
-from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, span_audit_trail
+from .audit import AUDIT_ACTIONS, AUDIT_SKIP_FIELDS, article_audit_trail, span_audit_trail
 from .claim_sets import (
     CLAIM_FILTERS, FILTER_KEYS, MAX_ID, ClaimFilter, author_usernames, claim_filters_from_query, claim_set_list,
     claim_set_spans, clean_claim_filters, reviewer_usernames, verified_spans,
@@ -23,7 +23,7 @@ __all__ = [
     "article_text_in_use",
     "article_outlets",
     "MATCH_LIMIT", "agreement_articles", "article_agreement", "article_suggestions", "span_matches",
-    "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "span_audit_trail",
+    "AUDIT_ACTIONS", "AUDIT_SKIP_FIELDS", "article_audit_trail", "span_audit_trail",
     "CLAIM_FILTERS", "FILTER_KEYS", "MAX_ID", "ClaimFilter", "author_usernames", "claim_filters_from_query",
     "claim_set_list", "claim_set_spans", "clean_claim_filters", "reviewer_usernames", "verified_spans",
     "EVIDENCE_ROW_FIELDS", "EXPORT_ORDER", "REVIEW_ROW_FIELDS", "SPAN_ROW_FIELDS", "SpanRowList", "export_queryset",

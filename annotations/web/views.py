@@ -75,6 +75,7 @@ def article_detail(request, pk: int):
     return render(request, "annotations/article_detail.html", {
         "article": article,
         "config": config,
+        "article_history": selectors.article_audit_trail(article.pk),
         "other_articles": [(pk_, title) for pk_, title in selectors.article_choices() if pk_ != article.pk],
         "tags": Tag.choices, "tag_letters": TAG_LETTERS, "statuses": SpanStatus.choices,
         "stances": Stance.choices, "verdicts": Verdict.choices, "decisions": Decision.choices,
