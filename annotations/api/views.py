@@ -238,6 +238,14 @@ class SpanViewSet(viewsets.ModelViewSet):
         span = services.span_submit(span=span, user=request.user, expected_version=expected_version(request))
         return _span_response(request, span)
 
+    @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT},
+                   description="The author takes a submitted span back to draft, before a reviewer decides on it.")
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        span = services.span_withdraw(span=span, user=request.user, expected_version=expected_version(request))
+        return _span_response(request, span)
+
     @extend_schema(parameters=[IF_MATCH], request=s.ReviewInputSerializer,
                    responses={201: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
     @action(detail=True, methods=["post"])

@@ -8,7 +8,7 @@ from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
 from .reviews import review_submit
-from .spans import check_offsets, span_create, span_delete, span_submit, span_update
+from .spans import check_offsets, span_create, span_delete, span_submit, span_update, span_withdraw
 
 __all__ = [
     "article_clean_fields", "article_create", "article_get_or_create", "article_prepare", "article_update",
@@ -18,5 +18,5 @@ __all__ = [
     "claim_set_content_sha256", "claim_set_create",
     "review_submit",
     "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
-    "check_offsets", "span_create", "span_delete", "span_submit", "span_update",
+    "check_offsets", "span_create", "span_delete", "span_submit", "span_update", "span_withdraw",
 ]

@@ -16,6 +16,7 @@ class _Rollback(Exception):
 REQUESTS = {
     "edit": lambda c, span: c.patch(f"/api/spans/{span.pk}/", {"note": "changed"}, format="json"),
     "submit": lambda c, span: c.post(f"/api/spans/{span.pk}/submit/"),
+    "withdraw": lambda c, span: c.post(f"/api/spans/{span.pk}/withdraw/"),
     "delete": lambda c, span: c.delete(f"/api/spans/{span.pk}/"),
     "add_evidence": lambda c, span: c.post(f"/api/spans/{span.pk}/evidence/",
                                            {"stance": "context", "url": "https://example.org/new"}, format="json"),

@@ -39,6 +39,7 @@ export class Panel {
     $("panel-close").addEventListener("click", () => this.close());
     $("p-edit").addEventListener("submit", (event) => { event.preventDefault(); this.save(); });
     $("p-submit").addEventListener("click", () => this.submitForReview());
+    $("p-withdraw").addEventListener("click", () => this.withdraw());
     $("p-delete").addEventListener("click", () => this.deleteDraft());
     $("p-reload").addEventListener("click", () => this.reload());
     $("p-add-evidence").addEventListener("submit", (event) => { event.preventDefault(); this.addEvidence(); });
@@ -139,6 +140,7 @@ export class Panel {
     $("p-save").hidden = !editable;
     $("p-submit").hidden = !this.allowed(span, "submit");
     $("p-delete").hidden = !this.allowed(span, "delete");
+    $("p-withdraw").hidden = !this.allowed(span, "withdraw");
     $("p-readonly-hint").hidden = editable;
     $("p-add-evidence").hidden = !this.allowed(span, "add_evidence");
     // A reviewer who may not decide on a submitted span (the four-eyes rule) is told why, without the form.
@@ -345,6 +347,13 @@ export class Panel {
         this.accept(await api("PATCH", `/api/spans/${id}/`, { body: this.formValues(), version: this.version }));
       }
       this.accept(await api("POST", `/api/spans/${id}/submit/`, { version: this.version }));
+    });
+  }
+
+  async withdraw() {
+    const id = this.spanId;
+    await this.run(async () => {
+      this.accept(await api("POST", `/api/spans/${id}/withdraw/`, { version: this.version }));
     });
   }
 
