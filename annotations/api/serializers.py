@@ -19,6 +19,8 @@ from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.imports import parse_label_map
 from annotations.models import (
     Article,
+    Assignment,
+    AssignmentRole,
     ClaimSet,
     Decision,
     Evidence,
@@ -487,3 +489,25 @@ class SpanDetailSerializer(SpanSerializer):
     def get_provenance(self, span):
         provenance = getattr(span, "provenance", None)
         return ProvenanceSerializer(provenance).data if provenance is not None else None
+
+
+class AssignmentSerializer(serializers.ModelSerializer):
+    user = serializers.CharField(source="user.username", read_only=True)
+    assigned_by = serializers.CharField(source="assigned_by.username", read_only=True, allow_null=True, default=None)
+
+    class Meta:
+        model = Assignment
+        fields = ["id", "article", "user", "role", "assigned_by", "created_at"]
+
+
+class AssignmentInputSerializer(serializers.Serializer):
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.only("id"))
+    user = serializers.SlugRelatedField(slug_field="username", queryset=get_user_model().objects.all(),
+                                        help_text="The username of the annotator or reviewer.")
+    role = serializers.ChoiceField(choices=AssignmentRole.choices)
+
+
+class WorkCountsSerializer(serializers.Serializer):
+    changes_requested = serializers.IntegerField(help_text="My spans a reviewer sent back.")
+    to_review = serializers.IntegerField(help_text="Submitted spans on articles assigned to me for review.")
+    assigned = serializers.IntegerField(help_text="Articles assigned to me.")

@@ -20,7 +20,8 @@ from annotations import exports, selectors, services
 from annotations.assist import matching
 from annotations.exports.records import public_url
 from annotations.imports import import_annotations
-from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations import roles
+from annotations.models import Article, Assignment, ClaimSet, Evidence, Review, Source, Span, Tag
 
 from . import serializers as s
 from .concurrency import etag, expected_version
@@ -328,6 +329,42 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = s.ReviewSerializer
     queryset = Review.objects.select_related("reviewer").order_by("id")
     filterset_class = ReviewFilter
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.AssignmentSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.AssignmentSerializer, **ERRORS}),
+    create=extend_schema(request=s.AssignmentInputSerializer, responses={201: s.AssignmentSerializer, **ERRORS},
+                         description="Staff assign an article to an annotator (role annotate) or a reviewer (review)."),
+    destroy=extend_schema(responses={204: None, **ERRORS}),
+)
+class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.AssignmentSerializer
+    queryset = Assignment.objects.select_related("user", "assigned_by").order_by("id")
+    filterset_fields = ["article", "role", "user"]
+    http_method_names = ["get", "post", "delete", "head", "options"]
+
+    def create(self, request):
+        data = s.AssignmentInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        assignment = services.assignment_add(assigned_by=request.user, **data.validated_data)
+        return Response(s.AssignmentSerializer(assignment).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request, pk=None):
+        services.assignment_remove(assignment=get_object_or_404(Assignment, pk=pk), user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class MyWorkCountsView(APIView):
+    """The numbers in the navigation bar: spans sent back to me, spans waiting for my review, my articles."""
+
+    permission_classes = [HasWorkbenchRole]
+
+    @extend_schema(responses={200: s.WorkCountsSerializer, 403: ERRORS[403]})
+    def get(self, request):
+        counts = selectors.my_work_counts(request.user, reviewer=roles.can_review(request.user))
+        return Response(s.WorkCountsSerializer(counts).data)
 
 
 FORMAT_PARAM = OpenApiParameter("format", OpenApiTypes.STR, enum=list(exports.FORMATS), required=True,

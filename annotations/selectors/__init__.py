@@ -17,6 +17,10 @@ from .spans import (
     review_queue, span_get, span_queryset, span_related_rows, span_rows,
 )
 from .training import marked_segments
+from .work import (
+    WORK_LIST_LIMIT, article_assignments, assignable_people, assigned_articles, assigned_review_queue, changes_requested, my_drafts, my_submitted, my_work,
+    my_work_counts,
+)
 
 __all__ = [
     "ARTICLE_NEEDS", "article_choices", "article_get", "article_list_filtered", "article_list_with_progress",
@@ -29,5 +33,7 @@ __all__ = [
     "EVIDENCE_ROW_FIELDS", "EXPORT_ORDER", "REVIEW_ROW_FIELDS", "SPAN_ROW_FIELDS", "SpanRowList", "export_queryset",
     "review_queue", "span_get", "span_queryset", "span_related_rows", "span_rows",
     "marked_segments",
+    "WORK_LIST_LIMIT", "article_assignments", "assignable_people", "assigned_articles", "assigned_review_queue", "changes_requested", "my_drafts",
+    "my_submitted", "my_work", "my_work_counts",
     "span_contributors", "span_facts",
 ]

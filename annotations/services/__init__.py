@@ -4,6 +4,7 @@ from .articles import (
     article_clean_fields, article_create, article_get_or_create, article_prepare, article_update, text_sha256,
     title_from_text,
 )
+from .assignments import assignment_add, assignment_remove
 from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
@@ -14,6 +15,7 @@ __all__ = [
     "article_clean_fields", "article_create", "article_get_or_create", "article_prepare", "article_update",
     "text_sha256", "title_from_text",
     "article_draft", "article_ingest", "draft_duplicate",
+    "assignment_add", "assignment_remove",
     "evidence_add", "evidence_remove", "source_for_article", "source_get_or_create_url",
     "claim_set_content_sha256", "claim_set_create",
     "review_submit",

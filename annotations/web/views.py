@@ -76,10 +76,22 @@ def article_detail(request, pk: int):
         "article": article,
         "config": config,
         "article_history": selectors.article_audit_trail(article.pk),
+        "assignments": selectors.article_assignments(article.pk),
+        "assignable_people": selectors.assignable_people() if config["roles"]["assign"] else [],
         "other_articles": [(pk_, title) for pk_, title in selectors.article_choices() if pk_ != article.pk],
         "tags": Tag.choices, "tag_letters": TAG_LETTERS, "statuses": SpanStatus.choices,
         "stances": Stance.choices, "verdicts": Verdict.choices, "decisions": Decision.choices,
         "roles": config["roles"],
+    })
+
+
+@role_required(roles.can_view)
+def my_work(request):
+    """What is mine to do: spans sent back with the reviewer's comment, (for reviewers) submitted spans on the
+    articles assigned to me, my assigned articles with their progress, my drafts and my submitted spans."""
+    work = selectors.my_work(request.user, reviewer=roles.can_review(request.user))
+    return render(request, "annotations/my_work.html", {
+        **work, "limit": selectors.WORK_LIST_LIMIT, "roles": _roles(request.user),
     })
 
 

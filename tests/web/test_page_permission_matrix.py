@@ -24,6 +24,7 @@ MATRIX = [
     ("web:article_add", None, ADDERS),
     ("web:article_detail", lambda world, user: {"pk": world["article"].pk}, VIEWERS),
     ("web:review_queue", None, VIEWERS),
+    ("web:my_work", None, VIEWERS),
     ("web:claim_sets", None, EXPORTERS),
     ("web:agreement", None, VIEWERS),
     ("web:training_home", None, SIGNED_IN),
