@@ -31,7 +31,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"exists   #{exc.article_id} {source}: {exc.title[:70]}")
             except ValidationError as exc:
                 failed += 1
-                reasons = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in exc.message_dict.items())
+                reasons = "; ".join(f"{field}: {' '.join(error.messages)} [{error.code}]"
+                                    for field, errors in exc.error_dict.items() for error in errors)
                 self.stderr.write(f"refused  {source}: {reasons}")
             else:
                 created += 1
