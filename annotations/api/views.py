@@ -1,5 +1,6 @@
 """HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
 the exception handler turns domain errors into responses."""
+from django.conf import settings
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -21,6 +22,7 @@ from annotations.assist import matching
 from annotations.exports.records import public_url
 from annotations.imports import import_annotations
 from annotations import roles
+from annotations.rules.fetching import check_size
 from annotations.models import Article, Assignment, ClaimSet, Evidence, Review, Source, Span, Tag
 
 from . import serializers as s
@@ -49,6 +51,8 @@ def _intake_source(fields: dict) -> dict:
     source = {name: fields.pop(name) for name in ("text", "html") if fields.get(name) not in (None, "")}
     url = fields.pop("url", None) or None
     if upload is not None:
+        # Uploads are not bound by DATA_UPLOAD_MAX_MEMORY_SIZE: refuse a large one before reading it into memory.
+        check_size(upload.size, settings.INTAKE_MAX_BYTES, field="file")
         source.update(file_name=upload.name, file_data=upload.read())
     if source:
         source["article_url"] = url

@@ -65,5 +65,7 @@ def check_content_type(content_type: str, *, field: str = "url") -> str:
 
 
 def check_size(size: int, limit: int, *, field: str = "url") -> None:
+    """A fetched page or an uploaded file is at most `limit` bytes (settings.INTAKE_MAX_BYTES)."""
     if size > limit:
-        raise invalid(field, f"The page is larger than the {limit // 1024:,} KiB limit.", "too_large")
+        what = "file" if field == "file" else "page"
+        raise invalid(field, f"The {what} is larger than the {limit // 1024:,} KiB limit.", "too_large")

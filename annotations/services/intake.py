@@ -10,6 +10,9 @@ from annotations.errors import ArticleExists, NotPermitted
 from annotations.ingest.extract import ArticleDraft, draft_from_file, draft_from_html, draft_from_text
 from annotations.ingest.fetch import fetch_page
 from annotations.models import Article
+from django.conf import settings
+
+from annotations.rules.fetching import check_size
 from annotations.rules.fields import clean_text, invalid
 from annotations.selectors.articles import article_duplicate
 
@@ -43,6 +46,7 @@ def article_draft(*, user=None, text=None, html=None, url=None, file_name: str =
     if kind == "html":
         return draft_from_html(clean_text("html", html, required=True))
     if kind == "file":
+        check_size(len(file_data), settings.INTAKE_MAX_BYTES, field="file")
         return draft_from_file(file_name, file_data)
     page = fetch_page(url)
     if page.content_type == "text/plain":

@@ -72,3 +72,12 @@ def test_the_schema_documents_url_html_and_the_preview(client_for, annotator):
     assert {"url", "html", "text", "file"} <= set(schema["components"]["schemas"][request]["properties"])
     assert "409" in create["responses"]
     assert "/api/articles/preview/" in schema["paths"]
+
+
+def test_an_upload_over_the_size_cap_is_refused_before_it_is_read(client_for, annotator, settings):
+    settings.INTAKE_MAX_BYTES = 100
+    upload = SimpleUploadedFile("big.txt", b"x" * 101, content_type="text/plain")
+    response = client_for(annotator).post("/api/articles/", {"file": upload}, format="multipart")
+    assert response.status_code == 400
+    assert "The file is larger than" in response.json()["file"][0]
+    assert Article.objects.count() == 0
