@@ -1,9 +1,10 @@
 """A title for a text that came without one: its headline line, skipping what pasted news text carries above the
 headline (a line of tags, a photo caption, the same caption twice); a lede paragraph is cut to its first words.
-Linear in the text's first lines (it reads at most SCAN_LINES of them)."""
+Bounded: it reads at most the first SCAN_CHARS characters and SCAN_LINES non-empty lines of them."""
 import re
 
 SCAN_LINES = 8
+SCAN_CHARS = 20_000
 HEADLINE_MAX = 120  # longer than that, a first line is a paragraph, not a headline
 TAG_LINE = re.compile(r"^\s*(tags?|topics?|keywords?)\s*:|^\s*(#\w+[\s,]*){2,}$", re.IGNORECASE)
 CAPTION = re.compile(r"\b(photo|photograph|image|picture|credit)\s*[/:|©]|\((photo|image)\b|\bphoto by\b|©",
@@ -28,7 +29,7 @@ def headline_from_text(text: str, *, limit: int = HEADLINE_MAX) -> str:
     seen: set[str] = set()
     first = ""
     scanned = 0
-    for raw in text.splitlines():
+    for raw in text[:SCAN_CHARS].splitlines():
         line = MARKDOWN_HEADING.sub("", raw).strip()
         if not line:
             continue
