@@ -119,6 +119,9 @@ def fetch_page(url: str) -> FetchedPage:
         except (urllib3.exceptions.TimeoutError, urllib3.exceptions.ProtocolError) as exc:
             raise invalid("url", f"Fetching {url} failed: {_reason(exc)}.", "timeout"
                           if isinstance(exc, urllib3.exceptions.TimeoutError) else "fetch_failed")
+        except urllib3.exceptions.SSLError as exc:
+            raise invalid("url", f"Fetching {url} failed: its TLS certificate could not be verified ({exc}).",
+                          "fetch_failed")
         except urllib3.exceptions.HTTPError as exc:
             raise invalid("url", f"Fetching {url} failed: {_reason(exc)}.", "fetch_failed")
         finally:

@@ -131,3 +131,42 @@ def test_a_slow_server_times_out(annotator, settings, page_server):
 def test_an_error_status_is_reported(annotator, page_server):
     error = _refusal(annotator, page_server.url("/missing"))
     assert error.code == "fetch_failed" and "404" in error.message
+
+
+def test_https_checks_the_certificate_against_the_name_not_the_address(annotator, page_server, tmp_path, settings):
+    """The TLS connection goes to the checked address but verifies the certificate for the URL's host name: a
+    self-signed certificate is refused (verification is on), and the refusal is a clear fetch_failed."""
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from .conftest import _Handler
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=news.test", "-addext", "subjectAltName=DNS:news.test", "-keyout", str(key), "-out",
+                    str(cert)], check=True, capture_output=True)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.routes, httpd.requests = page_server.routes, []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    port = httpd.server_address[1]
+    real = socket.getaddrinfo
+    settings.INTAKE_ALLOWED_HOSTS = [f"news.test:{port}"]
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(socket, "getaddrinfo", lambda host, p, *a, **k: (
+                [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", p))] if host == "news.test"
+                else real(host, p, *a, **k)))
+            error = _refusal(annotator, f"https://news.test:{port}/news/leaders-meet.html")
+        assert error.code == "fetch_failed" and "CERTIFICATE_VERIFY_FAILED" in error.message
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
