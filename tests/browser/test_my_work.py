@@ -45,6 +45,9 @@ def test_assign_annotate_request_changes_fix_resubmit_and_verify(page, new_page,
         boss.get_by_role("button", name="Assign").click()
         expect(boss.locator("#assignment-list")).to_contain_text(person)
     expect(boss.locator("#assignment-list li")).to_have_count(2)
+    boss.locator("#article-details summary").click()
+    boss.locator("#assign-h").scroll_into_view_if_needed()
+    boss.screenshot(path=str(tmp_path / "assigned.png"))
 
     # The annotator finds the article in My work, annotates after the emoji, adds a source and submits.
     log_in(page, "ann")
