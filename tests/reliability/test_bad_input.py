@@ -86,6 +86,13 @@ CASES = [
     ("unknown export format", "get", "/api/exports/?format=pdf", None, 400, "format"),
     ("article text with NUL", "post", "/api/articles/", lambda w: {"text": "a\u0000b"}, 400, "text"),
     ("non-integer id in path", "get", "/api/spans/abc/", None, 404, "detail"),
+    ("intake of the cloud metadata service", "post", "/api/articles/",
+     lambda w: {"url": "http://169.254.169.254/latest/meta-data/"}, 400, "url"),
+    ("intake of a file: url", "post", "/api/articles/", lambda w: {"url": "file:///etc/passwd"}, 400, "url"),
+    ("intake of both text and html", "post", "/api/articles/", lambda w: {"text": "a", "html": "<p>b</p>"}, 400,
+     "non_field_errors"),
+    ("intake preview of a loopback url", "post", "/api/articles/preview/", lambda w: {"url": "http://[::1]:8000/"},
+     400, "url"),
 ]
 
 
