@@ -37,8 +37,8 @@ def can_manage_articles(user) -> bool:
 
 
 def can_add_articles(user) -> bool:
-    """Annotators bring in the articles they work on (the intake); staff too."""
-    return can_annotate(user) or can_manage_articles(user)
+    """Annotators and up (reviewers, staff) bring in the articles they work on (the intake)."""
+    return can_annotate(user) or can_review(user) or can_manage_articles(user)
 
 
 def can_edit_article_metadata(user) -> bool:

@@ -74,7 +74,7 @@ def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
     create=extend_schema(
         request={"application/json": s.ArticleInputSerializer, "multipart/form-data": s.ArticleInputSerializer},
         responses={201: s.ArticleSerializer, **ERRORS, **DUPLICATE},
-        description="Add an article (annotators and staff) from exactly one of: `text` (stored exactly as sent), "
+        description="Add an article (annotators, reviewers and staff) from exactly one of: `text` (stored exactly as sent), "
         "`html` (a page's HTML: main text and metadata extracted), `url` alone (an http(s) page the server fetches "
         "from public addresses only, then extracts) or `file` (.txt, .md, .html, .htm). The other fields override "
         "what was extracted. An article with the same text or canonical URL is answered with 409 and its id."),

@@ -24,7 +24,7 @@ INPUTS = ("text", "html", "url", "file")
 
 def _require_adder(user) -> None:
     if user is not None and not roles.can_add_articles(user):
-        raise NotPermitted("You need the annotator role (or staff) to add articles.")
+        raise NotPermitted("You need the annotator or reviewer role (or staff) to add articles.")
 
 
 def _one_input(given: dict) -> str:
