@@ -43,7 +43,8 @@ def decode_text(data: bytes, *, field_name: str, charset: str | None = None) -> 
     try:
         text = data.decode(charset or "utf-8")
     except (UnicodeDecodeError, LookupError):
-        raise invalid(field_name, f"The {field_name} is not valid {charset or 'UTF-8'} text.", "invalid_encoding")
+        what = "page" if field_name == "url" else field_name
+        raise invalid(field_name, f"The {what} is not valid {charset or 'UTF-8'} text.", "invalid_encoding")
     return text.removeprefix("\ufeff")
 
 

@@ -7,7 +7,7 @@ import datetime
 
 from annotations import roles
 from annotations.errors import ArticleExists, NotPermitted
-from annotations.ingest.extract import ArticleDraft, draft_from_file, draft_from_html, draft_from_text
+from annotations.ingest.extract import ArticleDraft, decode_text, draft_from_file, draft_from_html, draft_from_text
 from annotations.ingest.fetch import fetch_page
 from annotations.models import Article
 from django.conf import settings
@@ -50,7 +50,7 @@ def article_draft(*, user=None, text=None, html=None, url=None, file_name: str =
         return draft_from_file(file_name, file_data)
     page = fetch_page(url)
     if page.content_type == "text/plain":
-        draft = draft_from_text(page.body.decode(page.charset or "utf-8", errors="replace"), source="url")
+        draft = draft_from_text(decode_text(page.body, field_name="url", charset=page.charset), source="url")
         draft.url = page.url
         return draft
     return draft_from_html(page.body, url=page.url, field_name="url", source="url")

@@ -94,3 +94,15 @@ def test_exactly_one_source_is_required(annotator):
     with pytest.raises(ValidationError) as caught:
         article_draft(user=annotator, text="a", html="<p>b</p>")
     assert "exactly one" in str(caught.value)
+
+
+def test_a_plain_text_page_is_stored_as_served_and_a_wrong_charset_is_refused(annotator, page_server):
+    page_server.routes["/plain"] = Route(body="Headline\r\nCafe\u0301 🔹 text.\n".encode(),
+                                         headers={"Content-Type": "text/plain; charset=utf-8"})
+    page_server.routes["/latin"] = Route(body="café".encode("latin-1"), headers={"Content-Type": "text/plain"})
+    draft = article_draft(user=annotator, url=page_server.url("/plain"))
+    assert (draft.text, draft.title, draft.url) == ("Headline\r\nCafe\u0301 🔹 text.\n", "Headline",
+                                                    page_server.url("/plain"))
+    with pytest.raises(ValidationError) as caught:
+        article_draft(user=annotator, url=page_server.url("/latin"))
+    assert caught.value.error_dict["url"][0].code == "invalid_encoding"
