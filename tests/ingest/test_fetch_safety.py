@@ -170,3 +170,37 @@ def test_https_checks_the_certificate_against_the_name_not_the_address(annotator
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_a_server_dripping_bytes_meets_the_deadline(annotator, settings):
+    """Each byte arrives well within the read timeout; the whole download may not take longer than the deadline."""
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+    settings.INTAKE_ALLOWED_HOSTS = [f"127.0.0.1:{port}"]
+    settings.INTAKE_TIMEOUT_SECONDS = 1
+    stop = threading.Event()
+
+    def drip():
+        conn, _ = listener.accept()
+        conn.recv(4096)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n")
+        for _ in range(100):
+            if stop.is_set():
+                break
+            conn.sendall(b"x")
+            time.sleep(0.2)
+        conn.close()
+
+    threading.Thread(target=drip, daemon=True).start()
+    started = time.monotonic()
+    try:
+        assert _refusal(annotator, f"http://127.0.0.1:{port}/").code == "timeout"
+        assert time.monotonic() - started < 3
+    finally:
+        stop.set()
+        listener.close()
