@@ -48,7 +48,8 @@ class ArticleAdminForm(forms.ModelForm):
         if self.errors:
             return data
         try:
-            services.article_clean_fields(**{name: data.get(name) for name in self.Meta.fields})
+            # ArticleAdminForm's own list: the admin's generated subclass also lists the read-only fields.
+            services.article_clean_fields(**{name: data.get(name) for name in ArticleAdminForm.Meta.fields})
         except ValidationError as exc:
             for field, messages in exc.message_dict.items():
                 self.add_error(field if field in self.fields else None, messages)

@@ -2,7 +2,7 @@
 
 DATABASE_URL  default: a SQLite file beside manage.py (the embedded database); PostgreSQL in production,
               e.g. postgres://user:pass@host:5432/factcheck
-SECRET_KEY    required unless DEBUG is on
+SECRET_KEY    required unless DEBUG is on, and strong then (50+ characters, 5+ distinct, not django-insecure-...)
 DEBUG         "1"/"true" for development; off by default so a forgotten variable fails safe
 ALLOWED_HOSTS comma-separated; defaults to localhost names only in DEBUG
 INTAKE_ALLOWED_HOSTS  comma-separated host or host:port entries the article intake may fetch although they resolve
@@ -14,6 +14,11 @@ from pathlib import Path
 import os
 
 import dj_database_url
+from django.core.checks.security.base import (
+    SECRET_KEY_INSECURE_PREFIX,
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -41,6 +46,18 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (export SECRET_KEY=...).")
     # Development only: never used when DEBUG is off.
     SECRET_KEY = "django-insecure-dev-only-key-do-not-use-in-production-0123456789"
+elif not DEBUG and (
+    len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH
+    or len(set(SECRET_KEY)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+    or SECRET_KEY.startswith(SECRET_KEY_INSECURE_PREFIX)
+):
+    # What `check --deploy` only warns about (security.W009) stops a production start: sessions, password resets
+    # and CSRF tokens are signed with this key.
+    raise ImproperlyConfigured(
+        f"SECRET_KEY is too weak for DEBUG off: use at least {SECRET_KEY_MIN_LENGTH} random characters with at least "
+        f"{SECRET_KEY_MIN_UNIQUE_CHARACTERS} different ones, not starting with {SECRET_KEY_INSECURE_PREFIX!r} "
+        "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -66,6 +83,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and CSRF middleware, which would read a form post's body: bad query strings and bodies over
+    # the upload limit are refused here.
+    "annotations.middleware.RequestLimitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -175,6 +195,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # DRF's three, with the JSON nesting limit (annotations.jsonparse).
+    "DEFAULT_PARSER_CLASSES": [
+        "annotations.api.parsers.DepthLimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.WorkbenchPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
@@ -193,6 +219,9 @@ SPECTACULAR_SETTINGS = {
     "and exports of verified claim sets. Offsets are half-open Unicode code-point offsets.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Public on purpose (docs/reliability.md): the schema and docs describe the interface, hold no data, and every
+    # endpoint they describe still needs a signed-in caller.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -235,10 +264,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Neither the debug page nor a log line shows a password, even one inside a value (factcheck/redaction.py).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "factcheck.redaction.CredentialSafeFilter"
+DEFAULT_EXCEPTION_REPORTER = "factcheck.redaction.CredentialSafeExceptionReporter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_credentials": {"()": "factcheck.redaction.RedactCredentials"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_credentials"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 

@@ -1,5 +1,7 @@
 """HTTP in, services out. Views read through selectors, write through services, and translate nothing else:
 the exception handler turns domain errors into responses."""
+import itertools
+
 from django.conf import settings
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
@@ -11,7 +13,7 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -20,10 +22,11 @@ from rest_framework.views import APIView
 from annotations import exports, selectors, services
 from annotations.assist import matching
 from annotations.exports.records import public_url
-from annotations.imports import import_annotations
 from annotations import roles
-from annotations.rules.fetching import check_size
+from annotations.imports import import_annotations
 from annotations.models import Article, Assignment, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations.rules.fetching import check_size
+from annotations.rules.fields import invalid
 
 from . import serializers as s
 from .concurrency import etag, expected_version
@@ -96,8 +99,6 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
     def get_serializer_class(self):
         return s.ArticleListSerializer if self.action == "list" else s.ArticleSerializer
-
-    parser_classes = [JSONParser, MultiPartParser]
 
     def create(self, request):
         data = s.ArticleInputSerializer(data=request.data)
@@ -382,11 +383,22 @@ EXPORT_RESPONSES = {
 }
 
 
+def _only_known_parameters(params, known) -> None:
+    """An export checks every parameter before its first byte: a misspelt filter (tag for tags) would otherwise
+    export everything it was meant to narrow."""
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise invalid(unknown[0], f"Unknown parameter; expected {', '.join(known)}.", "unknown_filter")
+
+
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
+    chunks = exports.export_chunks(fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)
+    # The first chunk is made here, in the view: whatever fails as the export starts (a filter value, the database
+    # refusing a query) is answered by the exception handler as JSON, not by a stream cut off after its headers.
+    first = next(chunks, "")
     response = StreamingHttpResponse(
-        (piece.encode("utf-8") for piece in exports.export_chunks(
-            fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)),
+        (piece.encode("utf-8") for piece in itertools.chain([first], chunks)),
         content_type=f"{fmt.media_type}; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
@@ -417,6 +429,7 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @extend_schema(parameters=[FORMAT_PARAM], responses=EXPORT_RESPONSES)
     @action(detail=True, methods=["get"])
     def export(self, request, pk=None):
+        _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
         return _stream(
             request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
@@ -444,6 +457,7 @@ class AdHocExportView(APIView):
     )
     def get(self, request):
         params = request.query_params
+        _only_known_parameters(params, ["format", *(f.name for f in selectors.CLAIM_FILTERS)])
         filters = selectors.claim_filters_from_query(params)
         spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans(filters).values("pk"))
         return _stream(params.get("format", ""), spans, filename="verified-spans")

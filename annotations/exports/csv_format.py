@@ -2,6 +2,7 @@
 as many groups as the most-evidenced span has. Cells that a spreadsheet would run as a formula are escaped."""
 import csv
 import io
+import unicodedata
 
 from .records import final_approval
 
@@ -10,7 +11,9 @@ BASE_COLUMNS = [
     "note", "author", "status", "verdict", "explanation", "reviewers", "evidence_count",
 ]
 EVIDENCE_COLUMNS = ["source_url", "source_article_id", "source_title", "stance", "excerpt"]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What spreadsheets run as a formula (OWASP's CSV injection list, plus a line feed). The first character is compared
+# after NFKC, so the fullwidth and small forms (＝ ＋ － ＠, ﹦ ...) that some spreadsheets also accept count too.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_cell(value) -> str:
@@ -19,7 +22,7 @@ def safe_cell(value) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return "'" + text if unicodedata.normalize("NFKC", text[:1]).startswith(FORMULA_PREFIXES) else text
 
 
 def header(max_evidence: int) -> list[str]:

@@ -48,6 +48,8 @@ def check_record(raw, parse, ctx: ImportContext) -> list:
             item["added_by_user"] = ctx.user_for(item["added_by"], f"{item['field']}.added_by")
         check_external_reviews(candidate, ctx)
         checked.append((candidate, author))
+    with _Field():
+        ctx.reserve_spans([candidate.article for candidate, _ in checked])
     return checked
 
 

@@ -1,4 +1,5 @@
 """What the parsers and checks may ask of the database during an import, with caches, plus the import's options."""
+import collections
 import re
 
 from django.contrib.auth import get_user_model
@@ -7,12 +8,15 @@ from django.db import IntegrityError, transaction
 
 from annotations import offsets
 from annotations.models import Article
-from annotations.rules.fields import clean_text, normalize_url
-from annotations.rules.limits import USERNAME_MAX
+from annotations.rules.fields import normalize_url
+from annotations.rules.imports import clean_person_name
+from annotations.rules.spans import check_room_for_spans
 from annotations.services import article_prepare, text_sha256
 
 from .errors import RecordError, record_error_from
 from .labels import parse_label_map
+
+SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class ImportContext:
@@ -39,6 +43,7 @@ class ImportContext:
         self.pending_articles: dict[str, Article] = {}
         self.pending_users: dict[str, object] = {}
         self._journal: list[tuple[dict, str]] = []
+        self._span_counts = collections.Counter()  # text hash -> spans this import has accepted for the article
 
     def begin_record(self) -> None:
         self._journal.clear()
@@ -52,6 +57,15 @@ class ImportContext:
     def _remember(self, table: dict, key: str, value) -> None:
         table[key] = value
         self._journal.append((table, key))
+
+    def reserve_spans(self, articles: list[Article]) -> None:
+        """Count a record's spans against their articles' limit (span_rules.check_room_for_spans), as far as this
+        import goes: what it has accepted for each article so far. No query: the writer adds what an article
+        stored before the import holds (writer._within_room), from rows it reads anyway."""
+        adding = collections.Counter(article.text_sha256 for article in articles)
+        for digest, n in adding.items():
+            check_room_for_spans(stored=self._span_counts[digest], adding=n)
+        self._span_counts.update(adding)
 
     def tag_for(self, label, field: str) -> str:
         if isinstance(label, str) and label.strip().casefold() in self.label_map:
@@ -82,6 +96,8 @@ class ImportContext:
         return articles
 
     def article_by_sha(self, digest: str, field: str) -> Article:
+        if not SHA256.fullmatch(digest):
+            raise RecordError(field, f"{field} must be a SHA-256 in hex (64 characters 0-9, a-f).", "invalid_sha256")
         article = self.pending_articles.get(digest) or self._articles_by_sha.get(digest)
         if article is None:
             article = Article.objects.filter(text_sha256=digest).first()
@@ -104,7 +120,7 @@ class ImportContext:
         match = re.search(r"/articles/([0-9a-f]{64})/?$", source)
         if match:
             return self.article_by_sha(match.group(1), field)
-        match = re.search(r"/articles/(\d+)/?$", source)
+        match = re.search(r"/articles/(\d{1,18})/?$", source)
         if match and (article := Article.objects.filter(pk=int(match.group(1))).first()):
             return article
         try:
@@ -130,15 +146,15 @@ class ImportContext:
         username = username or self.default_author
         user = self._users.get(username) or self.pending_users.get(username)
         if user is None:
+            try:
+                clean_person_name(field, username)  # before the lookup: the database never sees NUL
+            except ValidationError as exc:
+                raise record_error_from(exc)
             User = get_user_model()
             user = User.objects.filter(username=username).first()
             if user is not None:
                 self._users[username] = user
                 return user
-            try:
-                clean_text("username", username, max_length=USERNAME_MAX, required=True)
-            except ValidationError as exc:
-                raise RecordError(field, exc.messages[0], exc.error_dict["username"][0].code)
             # Named by a file, not signed up: no password, no groups, inactive until someone here vouches for it.
             user = User(username=username, is_active=False)
             user.set_unusable_password()

@@ -13,10 +13,13 @@ import datetime
 import uuid
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+
 from annotations import offsets
 from annotations.models import Article, SpanStatus
+from annotations.rules.imports import clean_person_name
 
-from .errors import RecordError
+from .errors import RecordError, record_error_from
 
 
 @dataclass
@@ -46,6 +49,7 @@ class SpanIn:
     reviews: list = field(default_factory=list)
     anchored_by: str = "position"
     provenance: dict | None = None  # what another tool said of the span (imports.checks), kept as ImportProvenance
+    line: object = None  # the record's line in the file, for an error the writer finds (loader sets it)
 
 
 def _obj(value, name: str) -> dict:
@@ -62,6 +66,13 @@ def _str(value, name: str, *, required: bool = False) -> str:
     if required and not value:
         raise RecordError(name, f"{name} is required")
     return value
+
+
+def _name(value, name: str) -> str:
+    try:
+        return clean_person_name(name, value)
+    except ValidationError as exc:
+        raise record_error_from(exc)
 
 
 def _int(value, name: str) -> int:
@@ -246,14 +257,14 @@ def parse_ours(raw, ctx) -> list:
         uid = uuid.UUID(_str(raw.get("id"), "id", required=True))
     except ValueError:
         raise RecordError("id", f"id is not a UUID: {raw.get('id')!r}")
-    author = _str(raw.get("author"), "author", required=True)
+    author = _name(raw.get("author"), "author")
     evidence = []
     for index, item in enumerate(raw.get("evidence") or []):
         name = f"evidence[{index}]"
         item = _obj(item, name)
         entry = {
             "field": name, "stance": item.get("stance"), "excerpt": item.get("excerpt") or "",
-            "added_by": _str(item.get("added_by"), f"{name}.added_by", required=True),
+            "added_by": _name(item.get("added_by"), f"{name}.added_by"),
             "title": item.get("source_title") or "",
             "source_start": item.get("source_start"), "source_end": item.get("source_end"),
         }
@@ -269,7 +280,7 @@ def parse_ours(raw, ctx) -> list:
         name = f"reviews[{index}]"
         item = _obj(item, name)
         reviews.append({
-            "field": name, "reviewer": _str(item.get("reviewer"), f"{name}.reviewer", required=True),
+            "field": name, "reviewer": _name(item.get("reviewer"), f"{name}.reviewer"),
             "decision": item.get("decision"), "verdict": item.get("verdict") or "",
             "explanation": item.get("explanation") or "", "comment": item.get("comment") or "",
             "created_at": _datetime(item.get("created_at"), f"{name}.created_at"),

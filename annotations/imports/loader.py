@@ -60,7 +60,7 @@ def import_annotations(
     parse = PARSERS[fmt]
     try:
         with transaction.atomic():
-            writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE)
+            writer = BatchWriter(ctx, report, batch_size=BATCH_SIZE, rejects=rejects)
             for raw, line in readers.records(source, fmt):
                 report.records += 1
                 if on_record:
@@ -74,6 +74,8 @@ def import_annotations(
             if report.errors and not skip_invalid:
                 raise _Abort
             writer.flush()
+            if report.errors and not skip_invalid:  # the writer refuses spans past an article's limit
+                raise _Abort
             report.committed = True
     except _Abort:
         pass
@@ -92,6 +94,7 @@ def _load_record(raw, line, parse, ctx: ImportContext, writer: BatchWriter, repo
         ctx.undo()
         raise
     for candidate, author in checked:
+        candidate.line = line
         if candidate.anchored_by != "position":
             report.reanchored.append({"line": line, "start": candidate.start, "end": candidate.end,
                                       "method": candidate.anchored_by})

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from annotations import jsonparse
+
 from .errors import RecordError
 
 CHUNK = 64 * 1024
@@ -22,9 +24,13 @@ def jsonl_records(stream: BinaryIO) -> Iterator[tuple[object, int]]:
         if not line.strip():
             continue
         try:
-            yield json.loads(line), number
+            value = jsonparse.loads(line)
+        except jsonparse.TooDeep as exc:
+            yield RecordError("json", str(exc), exc.code), number
         except json.JSONDecodeError as exc:
             yield RecordError("json", f"invalid JSON: {exc.msg} (column {exc.colno})"), number
+        else:
+            yield value, number
 
 
 def json_array_records(stream: BinaryIO) -> Iterator[tuple[object, int]]:
@@ -69,7 +75,10 @@ def json_array_records(stream: BinaryIO) -> Iterator[tuple[object, int]]:
         if in_array and buffer[offset] == "]":
             return
         try:
-            value, end = decoder.raw_decode(buffer, offset)
+            value, end = jsonparse.raw_decode(decoder, buffer, offset)
+        except jsonparse.TooDeep as exc:
+            yield RecordError("json", str(exc), exc.code), number + 1
+            return
         except json.JSONDecodeError as exc:
             try:
                 if more():

@@ -33,7 +33,12 @@ class ImportReport:
         self.rejected += 1
         if rejects is not None:
             record = raw if not isinstance(raw, RecordError) else None
-            rejects.write(json.dumps({**entry, "record": record}, ensure_ascii=False, sort_keys=True) + "\n")
+            line = json.dumps({**entry, "record": record}, ensure_ascii=False, sort_keys=True)
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate, kept as the file had it: \ud800
+                line = json.dumps({**entry, "record": record}, sort_keys=True)
+            rejects.write(line + "\n")
 
     def roll_back(self) -> None:
         for name in self.CREATED:

@@ -11,22 +11,26 @@ import collections
 import uuid
 
 import psycopg
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 
 from annotations.models import Article, Evidence, ImportProvenance, Span, SpanOrigin
 from annotations.offsets import context
+from annotations.rules.spans import check_room_for_spans
 from annotations.services.evidence import source_for_article, source_get_or_create_url
 
 from . import bulk
+from .errors import record_error_from
 
 BATCH_SIZE = 2000
 DUPLICATE_ERRORS = (IntegrityError, psycopg.errors.UniqueViolation)
 
 
 class BatchWriter:
-    def __init__(self, ctx, report, *, batch_size: int = BATCH_SIZE):
-        self.ctx, self.report = ctx, report
+    def __init__(self, ctx, report, *, batch_size: int = BATCH_SIZE, rejects=None):
+        self.ctx, self.report, self.rejects = ctx, report, rejects
+        self.stored_per_article: collections.Counter = collections.Counter()
         self.batch_size = batch_size
         self.connection = connections[router.db_for_write(Span)]
         self.connection.ensure_connection()
@@ -115,7 +119,7 @@ class BatchWriter:
             article = self.column["article_id"]
             for (candidate, _), row in zip(batch, rows):
                 row[article] = self._article_id(candidate.article)
-            fresh = self._unstored(cursor, batch, rows, counts)
+            fresh = self._within_room(self._unstored(cursor, batch, rows, counts))
             ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
             bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
             counts["spans_created"] += len(ids)
@@ -170,9 +174,11 @@ class BatchWriter:
             "article_id", "start", "end", "tag", "author_id"))
         older = {row[article] for row in rows} - self.created_article_ids
         stored = set()
+        self.stored_per_article = collections.Counter()
         if older:
             stored = set(bulk.select(cursor, Span, ["article_id", "start", "end", "tag", "author_id"], "article_id",
                                      sorted(older)))
+            self.stored_per_article.update(key[0] for key in stored)
         uids = [c.uid for c, _ in batch if c.uid]
         stored_uids = {uid for (uid,) in bulk.select(cursor, Span, ["uid"], "uid", uids)} if uids else set()
         if not stored and not stored_uids:
@@ -185,6 +191,27 @@ class BatchWriter:
             else:
                 fresh.append((candidate, row))
         return fresh
+
+    def _within_room(self, fresh: list) -> list:
+        """The batch's new spans that fit their articles' limit (span_rules.check_room_for_spans), counting what an
+        article stored before this import holds now. The checks counted this import's own spans per article already,
+        without a query; here, from the rows _unstored read anyway, the spans stored before. An article that would
+        pass the limit loses all its spans of the batch, each reported on its record's line."""
+        if not self.stored_per_article:
+            return fresh
+        article = self.column["article_id"]
+        adding = collections.Counter(row[article] for _, row in fresh)
+        kept, refused_lines = [], set()
+        for candidate, row in fresh:
+            try:
+                check_room_for_spans(stored=self.stored_per_article[row[article]], adding=adding[row[article]])
+            except ValidationError as exc:
+                if candidate.line not in refused_lines:
+                    refused_lines.add(candidate.line)
+                    self.report.reject(self.rejects, None, candidate.line, record_error_from(exc))
+                continue
+            kept.append((candidate, row))
+        return kept
 
     def _store_evidence_and_provenance(self, cursor, candidates, ids, now, counts) -> None:
         evidence, provenance = [], []

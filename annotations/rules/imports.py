@@ -8,7 +8,8 @@ from annotations.errors import NotPermitted
 from annotations.models import Decision, SpanStatus
 
 from .actors import Actor
-from .fields import invalid
+from .fields import clean_text, invalid
+from .limits import USERNAME_MAX
 
 # The status a span gets here for the status the file gives it.
 STATUS_ON_IMPORT = {
@@ -31,6 +32,13 @@ def check_external_verification(*, status: str, decisions: list[str]) -> None:
     if status == SpanStatus.VERIFIED and (not decisions or decisions[-1] != Decision.APPROVE):
         raise invalid("status", "A verified span needs an approving review by someone other than its author.",
                       "no_approval")
+
+
+def clean_person_name(field: str, name) -> str:
+    """A person a file names (an author, who added evidence, another desk's reviewer): text a username could be,
+    checked before any lookup, so the database never sees NUL or a lone surrogate and provenance never stores a
+    control character or a 3 MB "name"."""
+    return clean_text(field, name, max_length=USERNAME_MAX, required=True)
 
 
 def person_key(name: str) -> str:

@@ -24,3 +24,15 @@ URL_MAX = _max(Source, "url")
 USERNAME_MAX = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length
 CLAIM_SET_NAME_MAX = _max(ClaimSet, "name")
 CLAIM_SET_DESCRIPTION_MAX = 5000  # a TextField without a column limit; the rule's own
+
+# Bodies. A JSON or form body over DATA_UPLOAD_MAX_MEMORY_SIZE (settings, 5 MB) is refused by Django; this caps every
+# body, file uploads included, before anything reads it (annotations.middleware).
+UPLOAD_MAX_BYTES = 50 * 1024 * 1024
+# JSON nesting: arrays and objects inside each other. Our own formats nest 8 deep at most (a W3C collection's
+# selector refinements); Python's parser would recurse past its stack long before a body limit bites.
+JSON_DEPTH_MAX = 64
+
+# Collections. An article's text: a long report is ~100,000 characters; the page of a 52 MB article was 110 MB.
+ARTICLE_TEXT_MAX = 2_000_000
+# Spans on one article (the benchmark's busiest has 1,000): every page, export and agreement table grows with them.
+SPANS_PER_ARTICLE_MAX = 10_000

@@ -7,6 +7,7 @@ from annotations.models import SpanOrigin, SpanStatus, Tag
 
 from .actors import Actor
 from .fields import clean_choice, clean_int, clean_text, invalid
+from . import limits
 from .limits import NOTE_MAX, SPEAKER_MAX
 
 # Statuses in which the author may still change what the span says.
@@ -83,6 +84,13 @@ def clean_status(status) -> str:
 def check_span_fields(*, tag, speaker="", note="") -> dict:
     """The content fields of a new span, cleaned (the order is the order errors are reported in)."""
     return {"tag": clean_tag(tag), "speaker": clean_speaker(speaker), "note": clean_note(note)}
+
+
+def check_room_for_spans(*, stored: int, adding: int = 1) -> None:
+    """An article holds at most limits.SPANS_PER_ARTICLE_MAX spans: its page, exports and agreement grow with them."""
+    if stored + adding > limits.SPANS_PER_ARTICLE_MAX:
+        raise invalid("article", f"The article has {stored} spans; the limit is {limits.SPANS_PER_ARTICLE_MAX} per "
+                      "article.", "too_many_spans")
 
 
 def check_can_create(actor: Actor) -> None:

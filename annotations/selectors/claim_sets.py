@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from annotations.models import ClaimSet, Decision, Review, Span, SpanStatus, Tag
-from annotations.rules.fields import invalid
+from annotations.rules.fields import clean_text, invalid
+from annotations.rules.limits import USERNAME_MAX
 
 from .spans import export_queryset
 
@@ -74,7 +75,7 @@ def _clean_list(key: str, item: str, values) -> list:
         if bad:
             raise invalid(key, f"{bad[0]!r} is not a tag; expected claim, quote or opinion.", "invalid_choice")
         return sorted(set(values))
-    return sorted({str(v) for v in values})
+    return sorted({clean_text(key, str(v), max_length=USERNAME_MAX) for v in values})
 
 
 def clean_claim_filters(filters: dict) -> dict:

@@ -11,8 +11,9 @@ from annotations.models import Article
 from annotations.rules.articles import check_text_unlocked
 from annotations.rules.fields import clean_text, invalid, normalize_url
 from annotations.selectors.articles import article_text_in_use
-from annotations.rules.limits import ARTICLE_AUTHOR_MAX, LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
 from annotations.ingest.headline import headline_from_text
+from annotations.rules import limits
+from annotations.rules.limits import ARTICLE_AUTHOR_MAX, LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
 
 
 def text_sha256(text: str) -> str:
@@ -25,7 +26,7 @@ def title_from_text(text: str) -> str:
 
 
 def article_clean_fields(*, title, text, outlet, url, published, language, author="") -> dict:
-    text = clean_text("text", text, required=True)
+    text = clean_text("text", text, required=True, max_length=limits.ARTICLE_TEXT_MAX)
     title = clean_text("title", title, max_length=TITLE_MAX).strip() or title_from_text(text)
     if published is not None and not isinstance(published, datetime.date):
         raise invalid("published", "published must be a date.", "invalid_type")

@@ -71,6 +71,7 @@ def span_create(
     # The row lock serialises against article_update, which refuses to change annotated text.
     article = Article.objects.select_for_update().get(pk=article.pk)
     exact = check_offsets(article.text, start, end, text)
+    rules.check_room_for_spans(stored=Span.objects.filter(article=article).count())
     _check_not_duplicate(article_id=article.pk, start=start, end=end, tag=tag, author_id=author.pk)
     prefix, suffix = offsets.context(article.text, start, end)
     try:

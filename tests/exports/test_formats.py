@@ -103,3 +103,20 @@ def test_unknown_format_is_refused_by_name():
     with pytest.raises(ValidationError) as exc_info:
         exports.get_format("xml")
     assert "format" in exc_info.value.message_dict
+
+
+@pytest.mark.parametrize("cell", [
+    "=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1+1", "\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20SUM(A1)",
+    "\ufe661+1",  # small equals sign: NFKC folds it to "=" like the fullwidth forms
+])
+def test_csv_escapes_every_cell_a_spreadsheet_would_run_as_a_formula(cell):
+    from annotations.exports.csv_format import safe_cell
+
+    assert safe_cell(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["plain", "40% agree", " =not a formula", "", "\uff21bc"])
+def test_csv_leaves_ordinary_cells_alone(cell):
+    from annotations.exports.csv_format import safe_cell
+
+    assert safe_cell(cell) == cell

@@ -58,7 +58,7 @@ def test_production_settings_set_secure_cookies_and_hsts():
             "'SECURE_SSL_REDIRECT','SECURE_CONTENT_TYPE_NOSNIFF','DEBUG','X_FRAME_OPTIONS']}))")
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DATABASE_URL",
                                                             "DJANGO_ALLOW_ASYNC_UNSAFE"}}
-    env.update(DEBUG="0", SECRET_KEY="k" * 60, DJANGO_SETTINGS_MODULE="factcheck.settings")
+    env.update(DEBUG="0", SECRET_KEY="kq7#Zp2!vR9@mW4$" * 4, DJANGO_SETTINGS_MODULE="factcheck.settings")
     out = subprocess.run([sys.executable, "-c", f"import django; django.setup(); {code}"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60, check=True).stdout
     values = json.loads(out)

@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 
 from annotations import services
 from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, TrainingSpan
+from annotations.rules.limits import ARTICLE_TEXT_MAX, JSON_DEPTH_MAX, UPLOAD_MAX_BYTES
 
 MODELS = (Article, Span, Source, Evidence, Review, ClaimSet, TrainingSpan, get_user_model())
 
@@ -86,6 +87,22 @@ CASES = [
     ("unknown export format", "get", "/api/exports/?format=pdf", None, 400, "format"),
     ("article text with NUL", "post", "/api/articles/", lambda w: {"text": "a\u0000b"}, 400, "text"),
     ("non-integer id in path", "get", "/api/spans/abc/", None, 404, "detail"),
+    # issue 13
+    ("NUL in an export filter", "get", "/api/exports/?format=csv&reviewers=%00", None, 400, "reviewers"),
+    ("NUL in a list filter", "get", "/api/articles/?q=%00", None, 400, "q"),
+    ("JSON nested 100,000 deep", "post", "/api/spans/",
+     lambda w: '{"note": ' + "[" * 100_000 + "]" * 100_000 + "}", 400, "detail"),
+    (f"JSON nested {JSON_DEPTH_MAX + 1} deep", "post", "/api/spans/{draft}/evidence/",
+     lambda w: '{"stance": "supports", "url": ' + "[" * (JSON_DEPTH_MAX + 1) + "]" * (JSON_DEPTH_MAX + 1) + "}", 400,
+     "detail"),
+    ("source URL with port 65536", "post", "/api/spans/{draft}/evidence/",
+     lambda w: {"stance": "supports", "url": "https://example.com:65536/"}, 400, "url"),
+    ("source URL host with a Cyrillic lookalike", "post", "/api/spans/{draft}/evidence/",
+     lambda w: {"stance": "supports", "url": "https://ex\u0430mple.com/"}, 400, "url"),
+    ("article text over the length limit", "post", "/api/articles/", lambda w: {"text": "x" * (ARTICLE_TEXT_MAX + 1)},
+     400, "text"),
+    ("multipart import over the upload limit", "post", "/api/imports/",
+     lambda w: {"_content_length": str(UPLOAD_MAX_BYTES + 1)}, 413, "detail"),
     ("intake of the cloud metadata service", "post", "/api/articles/",
      lambda w: {"url": "http://169.254.169.254/latest/meta-data/"}, 400, "url"),
     ("intake of a file: url", "post", "/api/articles/", lambda w: {"url": "file:///etc/passwd"}, 400, "url"),
@@ -99,7 +116,8 @@ CASES = [
 @pytest.mark.parametrize("name, method, url, body, expected, field", CASES, ids=[c[0] for c in CASES])
 def test_bad_api_input_is_a_4xx_naming_the_field_and_writes_nothing(client_for, world, staff, annotator, name,
                                                                     method, url, body, expected, field):
-    user = staff if "claim set" in name or "export" in name or "article text" in name else annotator
+    user = staff if "claim set" in name or "export" in name or "article text" in name or "import" in name \
+        else annotator
     client = client_for(user)
     client.raise_request_exception = False
     target = url.format(draft=world["draft"].pk, deleted=world["deleted_id"])
@@ -107,6 +125,8 @@ def test_bad_api_input_is_a_4xx_naming_the_field_and_writes_nothing(client_for, 
     headers = {}
     if isinstance(payload, dict) and "_if_match" in payload:
         headers["HTTP_IF_MATCH"] = payload.pop("_if_match")
+    if isinstance(payload, dict) and "_content_length" in payload:  # claimed, not sent: refused before it is read
+        headers["CONTENT_LENGTH"] = payload.pop("_content_length")
     before = counts()
     if payload is None:
         response = getattr(client, method)(target, **headers)
@@ -130,6 +150,7 @@ IMPORT_CASES = [
     ("offsets out of range", '{"text": "Hello", "label": [[0, 50, "CLAIM"]]}\n'.encode(), "end"),
     ("negative offset", '{"text": "Hello", "label": [[-1, 3, "CLAIM"]]}\n'.encode(), "start"),
     ("NUL in text", '{"text": "Hel\\u0000lo", "label": []}\n'.encode(), "NUL"),
+    ("a line nested 100,000 deep", ("[" * 100_000 + "]" * 100_000 + "\n").encode(), "deeper"),
 ]
 
 

@@ -63,9 +63,13 @@ CASES = [
     Case("unknown stance", "evidence", "invalid_choice", {"stance": "maybe"}),
     Case("excerpt over the limit", "evidence", "too_long", {"excerpt": "x" * (EXCERPT_MAX + 1)}),
     Case("NUL in the excerpt", "evidence", "nul_character", {"excerpt": "a\x00b"}),
+    Case("lone surrogate in the excerpt", "evidence", "invalid_unicode", {"excerpt": "a\ud800b"}),
+    Case("control character in the excerpt", "evidence", "control_character", {"excerpt": "bell\x07"}),
     Case("source title over the limit", "evidence", "too_long", {"title": "x" * (SOURCE_TITLE_MAX + 1)}),
     Case("ftp source", "evidence", "invalid_scheme", {"url": "ftp://example.org/report"}),
     Case("malformed source URL", "evidence", "invalid_url", {"url": "https://exa mple.org/"}),
+    Case("port out of range in the source URL", "evidence", "invalid_port", {"url": "https://example.org:65536/"}),
+    Case("Cyrillic lookalike in a Latin host", "evidence", "mixed_script_host", {"url": "https://ex\u0430mple.org/"}),
     Case("password in the source URL", "evidence", "credentials_in_url", {"url": "https://me:pw@example.org/"}),
     Case("passage offsets on a URL", "evidence", "passage_without_article",
          {"source_start": 0, "source_end": 4}),
@@ -83,6 +87,11 @@ CASES = [
     Case("verdict on a rejection", "review", "verdict_not_allowed",
          {"decision": "reject", "verdict": "false", "comment": "No."}),
     Case("comment over the limit", "review", "too_long", {"decision": "reject", "comment": "x" * (COMMENT_MAX + 1)}),
+    Case("NUL in the comment", "review", "nul_character", {"decision": "reject", "comment": "a\x00b"}),
+    Case("lone surrogate in the comment", "review", "invalid_unicode", {"decision": "reject", "comment": "a\ud800b"}),
+    Case("control character in the comment", "review", "control_character",
+         {"decision": "reject", "comment": "bell\x07"}),
+    Case("3,000,000-character comment", "review", "too_long", {"decision": "reject", "comment": "x" * 3_000_000}),
     Case("explanation over the limit", "review", "too_long",
          {"decision": "approve", "verdict": "accurate", "explanation": "x" * (EXPLANATION_MAX + 1)}),
     Case("unknown decision", "review", "invalid_choice", {"decision": "shrug", "comment": "?"}),
@@ -264,8 +273,8 @@ def test_the_catalogue_covers_every_kind_through_every_door():
     kinds = {case.kind for case in CASES}
     assert kinds == {"span", "evidence", "review"}
     assert all(case.doors == DOORS for case in CASES)
-    # The figure quoted in the closing note of issue 12: cases x doors.
-    assert (len(CASES), len(DOORS)) == (34, 3)
+    # The figure quoted in the closing notes of issues 12 (34) and 13: cases x doors.
+    assert (len(CASES), len(DOORS)) == (42, 3)
 
 
 def test_a_valid_case_passes_every_door(world, client_for):
