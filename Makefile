@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-fast bench clean install install-dev
+.PHONY: run test test-fast bench bench-ui clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +44,13 @@ test-fast: $(VENV)/.installed-dev
 # The benchmark on PostgreSQL (docs/performance.md): creates and drops its own database at DATABASE_URL, default
 # postgres://postgres@127.0.0.1:5432/factcheck_bench. Bigger runs: make bench BENCH_ARGS="--articles 10000".
 BENCH_ARGS ?=
-bench: $(VENV)/.installed-bench
+bench: $(VENV)/.installed-bench $(VENV)/.installed-dev
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+	$(BIN)/python -m bench.ui
+
+# The reviewer UI alone (needs the dev extras' Playwright and /usr/bin/chromium): docs/performance.md.
+bench-ui: $(VENV)/.installed-dev
+	$(BIN)/python -m bench.ui
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

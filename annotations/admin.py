@@ -141,7 +141,7 @@ class SpanAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["id", "__str__", "url", "article", "publisher", "accessed"]
     list_filter = ["publisher"]
     search_fields = ["url", "title", "publisher", "article__title"]

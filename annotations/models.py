@@ -152,6 +152,15 @@ class Span(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
+    # What a published fact check says about the claim (ClaimReview's claimReviewed and its Claim): set by the
+    # author or a reviewer, not part of what a reviewer verifies. Blank means "derive it" (exports/publication.py).
+    # db_default: rows written past the ORM (the bulk importer, the benchmark's COPY) need not name these columns.
+    claim_summary = models.CharField(max_length=150, blank=True, db_default="",
+                                     help_text="The claim in a few words, for claimReviewed (75 characters advised).")
+    claimant = models.CharField(max_length=200, blank=True, db_default="", help_text="Who made the claim.")
+    claim_date = models.DateField(null=True, blank=True, help_text="When the claim was first made.")
+    appearance_url = models.URLField(max_length=2000, blank=True, db_default="",
+                                     help_text="Where the claim was first made.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -179,7 +188,9 @@ class Span(models.Model):
             models.Index(fields=["status", "tag"], name="span_status_tag_idx"),
             models.Index(fields=["updated_at"], name="span_updated_at_idx"),
             # Only clustered spans (verified claims and quotes) carry a cluster id; the rest are "".
-            models.Index(fields=["cluster_id"], name="span_cluster_idx", condition=~Q(cluster_id="")),
+            # Ordered by age within a cluster: a cluster's oldest member (whose text hash is its id) in one probe.
+            models.Index(fields=["cluster_id", "created_at", "id"], name="span_cluster_age_idx",
+                         condition=~Q(cluster_id="")),
         ]
 
     def __str__(self):
@@ -264,6 +275,8 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SourceManager()
+    # Shared by every span and export that cites it: who changed its description, and from what, is kept.
+    history = HistoricalRecords(no_db_index=["url", "article", "created_by"])
 
     class Meta:
         ordering = ["id"]
@@ -395,6 +408,24 @@ class ClaimSet(models.Model):
         return (self.name,)
 
 
+class ClaimSetExport(models.Model):
+    """What a claim set exported in one format when it was frozen, byte for byte (zlib-compressed UTF-8): a frozen
+    set re-exports exactly this, whatever later happens to the articles, sources, evidence and clusters it cites."""
+
+    claim_set = models.ForeignKey(ClaimSet, on_delete=models.CASCADE, related_name="snapshots")
+    format = models.CharField(max_length=32)
+    content = models.BinaryField()
+    size = models.PositiveBigIntegerField(help_text="Bytes of the export (uncompressed UTF-8).")
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the export's bytes.")
+
+    class Meta:
+        ordering = ["claim_set_id", "format"]
+        constraints = [models.UniqueConstraint(fields=["claim_set", "format"], name="claim_set_export_unique")]
+
+    def __str__(self):
+        return f"{self.claim_set} as {self.format}"
+
+
 class TrainingSession(models.Model):
     """A trainee's practice run on one article. Its spans live in TrainingSpan, apart from production spans,
     so they are never exported, reviewed or counted as work."""
@@ -434,6 +465,42 @@ class TrainingSpan(models.Model):
 
     def __str__(self):
         return f"{self.tag} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+
+class PassageKind(models.TextChoices):
+    QUOTE = "quote", "Quotation"
+    SENTENCE = "sentence", "Sentence"
+
+
+class Passage(models.Model):
+    """A quotation or sentence of an article, stored so claim matching finds it through an index (pg_trgm on
+    PostgreSQL, FTS5 on SQLite) instead of splitting every article on every request. Derived data:
+    services.article_passages_index writes it, `index_passages` rebuilds it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
+    kind = models.CharField(max_length=16, choices=PassageKind.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "kind"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="passage_start_before_end"),
+            _choices_check("kind", PassageKind, "passage_kind_known"),
+        ]
+        indexes = [models.Index(fields=["article"], name="passage_article_idx")]
+
+    def __str__(self):
+        return f"{self.kind} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+class IndexedArticle(models.Model):
+    """An article whose passages are in the index (one that has none, e.g. only headings, still counts)."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    indexed_at = models.DateTimeField(auto_now=True)
 
 
 from annotations.fixture_models import FixtureReview, FixtureUser  # noqa: E402,F401  (models register on import)

@@ -4,6 +4,11 @@ writes: nothing lost, nothing extra, and no 5xx at all.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/ledger.py --clients 20 --seconds 60
 
+With --attacker, one more client sends the pathological requests of issue 13 in a loop while the reviewers work
+(an article of 8,000 “ and its suggestions, a W3C import that cannot be anchored, matches, a span filled with
+evidence past the cap, wrong passwords for a reviewer's name); its answers are counted apart, and the figures to
+compare are the legitimate clients' p95 latency and 5xx count with and without it.
+
 It creates (and drops) its own database next to the one DATABASE_URL names, and stops its server when done.
 """
 import argparse
@@ -41,16 +46,21 @@ class Client:
         self.token, self.name = token, name
         self.ledger, self.statuses, self.latencies = [], Counter(), []
 
-    def call(self, method, path, body=None, if_match=None):
+    def call(self, method, path, body=None, if_match=None, raw=None, content_type=None):
         headers = {"Authorization": f"Token {self.token}", "Accept": "application/json", "Connection": "close"}
+        if not self.token:
+            del headers["Authorization"]
         if body is not None:
             headers["Content-Type"] = "application/json"
+        if raw is not None:
+            headers["Content-Type"] = content_type
         if if_match is not None:
             headers["If-Match"] = f'"{if_match}"'
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         began = time.monotonic()
         try:
-            conn.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
+            payload = raw if raw is not None else (None if body is None else json.dumps(body))
+            conn.request(method, path, body=payload, headers=headers)
             response = conn.getresponse()
             data = response.read()
         except (OSError, http.client.HTTPException):
@@ -61,7 +71,10 @@ class Client:
             conn.close()
             self.latencies.append(time.monotonic() - began)
         self.statuses[response.status] += 1
-        return response.status, (json.loads(data) if data and response.status != 204 else None)
+        try:
+            return response.status, (json.loads(data) if data and response.status != 204 else None)
+        except ValueError:
+            return response.status, None
 
 
 def run_client(client, articles, deadline, rng, reviewers_tokens):
@@ -118,12 +131,60 @@ def run_reviewer(client, deadline, rng):
             client.ledger.append(("review", span["id"], decision))
 
 
+def _multipart(fields: dict, filename: str, content: bytes) -> tuple[bytes, str]:
+    boundary = uuid.uuid4().hex
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+             for k, v in fields.items()]
+    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+                 f"Content-Type: application/json\r\n\r\n".encode() + content + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def run_attacker(client, fixture, deadline, rng, port):
+    """The pathological requests of issue 13, in a loop: each answered within its bounds, none a 5xx."""
+    hostile_w3c = json.dumps([{"type": "Annotation",
+                               "body": [{"type": "TextualBody", "purpose": "tagging", "value": "claim"}],
+                               "target": {"source": fixture["repetitive_url"],
+                                          "selector": [{"type": "TextQuoteSelector", "exact": "ab" * 200 + "X"}]}}])
+    stranger = Client(port, "", "stranger")
+    stranger.statuses, stranger.latencies = client.statuses, client.latencies
+    flood_span, n = fixture["attacker_span"], 0
+    client.by_kind = {}  # kind of hostile request -> latencies
+    while time.monotonic() < deadline:
+        step = n % 5
+        n += 1
+        began = time.monotonic()
+        if step == 0:  # a fresh article of curly quotes, so no cache answers for it
+            status, data = client.call("POST", "/api/articles/", {"title": "q", "text": "“" * 8000 + uuid.uuid4().hex})
+            if status == 201:
+                client.call("GET", f"/api/articles/{data['id']}/suggestions/")
+        elif step == 1:
+            body, ctype = _multipart({"format": "w3c"}, "hostile.json", hostile_w3c.encode())
+            client.call("POST", "/api/imports/", raw=body, content_type=ctype)
+        elif step == 2:
+            client.call("GET", f"/api/spans/{rng.choice(fixture['attack_match_spans'])}/matches/")
+        elif step == 3:
+            status, data = client.call("GET", f"/api/spans/{flood_span}/")
+            if status == 200:
+                client.call("POST", f"/api/spans/{flood_span}/evidence/",
+                            {"stance": "context", "url": f"https://flood.example.org/{uuid.uuid4().hex}"},
+                            if_match=data["version"])
+        else:
+            form = f"username=reviewer{fixture['n_clients']}&password=wrong-{n}"
+            stranger.call("POST", "/api/auth/token/", raw=form.encode(),
+                          content_type="application/x-www-form-urlencoded")
+        kind = ("quote-mark article + suggestions", "hostile W3C import", "matches", "evidence flood",
+                "wrong password")[step]
+        client.by_kind.setdefault(kind, []).append(time.monotonic() - began)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20, help="simulated annotators (plus 4 reviewers)")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--attacker", action="store_true", help="add a client sending issue 13's hostile requests")
     args = parser.parse_args()
 
     base_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -154,6 +215,17 @@ def main():
             "    u = User.objects.create_user(f'{role}{i}', password=None); u.groups.add(Group.objects.get(name=role))\n"
             "    out[role + 's'].append(Token.objects.create(user=u).key)\n"
             "out['articles'] = [{'id': a.id, 'text': a.text} for a in Article.objects.all()]\n"
+            # The attacker: staff (it may create articles and import), a repetitive article for the W3C import,
+            # one span of its own to flood with evidence, and the spans whose matches it asks for.
+            "from annotations import services\n"
+            "boss = User.objects.create_user('attacker', password=None, is_staff=True, is_superuser=True)\n"
+            "out['attacker'] = Token.objects.create(user=boss).key\n"
+            "rep = services.article_create(title='ab', text='ab' * 50000, url='https://attack.example.org/ab')\n"
+            "out['repetitive_url'] = rep.url\n"
+            "first = Article.objects.exclude(pk=rep.pk).order_by('id').first()\n"
+            "span = services.span_create(article=first, author=boss, start=0, end=5, tag='claim')\n"
+            "out['attacker_span'] = span.id; out['attack_match_spans'] = [span.id]\n"
+            f"out['n_clients'] = {args.clients}\n"
             "sys.stdout.write(json.dumps(out))"
         )
         fixture = json.loads(subprocess.run([*manage, "shell", "-c", setup], env=env, check=True, cwd=ROOT,
@@ -178,6 +250,10 @@ def main():
                                                              random.Random(rng.random()), None)) for c in annotators]
         threads += [threading.Thread(target=run_reviewer, args=(c, deadline, random.Random(rng.random())))
                     for c in reviewers]
+        attacker = Client(port, fixture["attacker"], "attacker")
+        if args.attacker:
+            threads.append(threading.Thread(target=run_attacker, args=(attacker, fixture, deadline,
+                                                                       random.Random(rng.random()), port)))
         started = time.monotonic()
         for t in threads:
             t.start()
@@ -192,8 +268,11 @@ def main():
     try:
         check = (
             "import json, sys; from annotations.models import Span, Evidence, Review;"
-            "print(json.dumps({'spans': {s.id: [s.text, s.tag, s.note, s.status] for s in Span.objects.all()},"
-            "'evidence': sorted([e.span_id, e.source.url] for e in Evidence.objects.select_related('source')),"
+            "legit = Span.objects.exclude(author__username='attacker');"
+            "print(json.dumps({'spans': {s.id: [s.text, s.tag, s.note, s.status] for s in legit},"
+            "'evidence': sorted([e.span_id, e.source.url] for e in Evidence.objects.select_related('source')"
+            ".filter(span__in=legit)),"
+            "'attacker_evidence': Evidence.objects.exclude(span__in=legit).count(),"
             "'reviews': sorted([r.span_id, r.decision] for r in Review.objects.all())}))"
         )
         stored = json.loads(subprocess.run([PYTHON, str(ROOT / "manage.py"), "shell", "-c", check], env=env,
@@ -239,11 +318,21 @@ def main():
     latencies = sorted(t for c in annotators + reviewers for t in c.latencies)
     if latencies:
         print(f"latency: p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, "
+              f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms, "
               f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.0f} ms")
-    print(f"5xx: {server_errors}; ledger mismatches: {len(problems)}")
+    attacker_errors = sum(n for code, n in attacker.statuses.items() if isinstance(code, int) and code >= 500)
+    if args.attacker:
+        hostile = sorted(attacker.latencies)
+        print(f"attacker: {sum(attacker.statuses.values())} requests; status codes: "
+              + ", ".join(f"{code}: {n}" for code, n in sorted(attacker.statuses.items(), key=lambda kv: str(kv[0])))
+              + (f"; p95 {hostile[int(len(hostile) * 0.95)] * 1000:.0f} ms" if hostile else "")
+              + f"; evidence on its span {stored['attacker_evidence']}")
+        for kind, times in sorted(getattr(attacker, "by_kind", {}).items()):
+            print(f"  {kind}: {len(times)} rounds, slowest {max(times) * 1000:.0f} ms")
+    print(f"5xx: {server_errors} (attacker's: {attacker_errors}); ledger mismatches: {len(problems)}")
     for problem in problems[:20]:
         print("  " + problem)
-    sys.exit(1 if problems or server_errors or statuses.get("connection_error") else 0)
+    sys.exit(1 if problems or server_errors or attacker_errors or statuses.get("connection_error") else 0)
 
 
 if __name__ == "__main__":

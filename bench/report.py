@@ -80,6 +80,23 @@ def render(results: dict) -> str:
         same = len({v["queries"] for v in q.values()}) == 1
         verdicts.append(("span listing at a constant number of queries",
                          " vs ".join(str(v["queries"]) for v in q.values()), same))
+    if "matching" in results:
+        m, counts, index = results["matching"], results["matching_counts"], results["matching_index"]
+        lines += [f"### Claim matching: {counts['verified']:,} verified claims and quotes, {counts['passages']:,} "
+                  f"indexed passages (one client, sequential requests through gunicorn)", ""]
+        rows = [[name, r["requests"], r["errors"], f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}", f"{r['p99_ms']:.1f}",
+                 f"{r['mean_ms']:.1f}"] for name, r in (("approve a claim or quote (with its cluster update)",
+                                                        m["approvals"]), ("GET matches/", m["matches"]))]
+        lines += _table(["request", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "mean ms"], rows) + [""]
+        rebuild = results["matching_rebuild"]
+        lines += [f"Set-up, timed once: `index_passages` for every article {index.wall:.1f} s (peak RSS "
+                  f"{index.rss_mb:.0f} MB), then the full rebuild `cluster_claims` {rebuild.wall:.1f} s (peak RSS "
+                  f"{rebuild.rss_mb:.0f} MB). After the approvals {counts['clustered']:,} spans carry a cluster id, "
+                  f"in {counts['clusters']:,} clusters.", ""]
+        verdicts.append(("approval p95 ≤ 100 ms", f"{m['approvals']['p95_ms']:.1f} ms",
+                         m["approvals"]["p95_ms"] <= 100 and not m["approvals"]["errors"]))
+        verdicts.append(("matches p95 ≤ 150 ms", f"{m['matches']['p95_ms']:.1f} ms",
+                         m["matches"]["p95_ms"] <= 150 and not m["matches"]["errors"]))
     if verdicts:
         lines += ["### Targets", ""]
         if results["articles"] < 10_000:

@@ -6,6 +6,7 @@ against a baseline measured in the same run, and print the tables.
 DATABASE_URL names the PostgreSQL database to create, use and drop (default
 postgres://postgres@127.0.0.1:5432/factcheck_bench); it must not exist yet unless --reuse-db is given."""
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -234,9 +235,11 @@ class Bench:
                 "annotations.evidence", "annotations.review", "--output", str(out)]),
         }
 
-    def bench_export(self) -> None:
+    def bench_export(self, *, timed: bool = True) -> None:
         self.user_ids = self.make_users()
         self.results["export_counts"] = self.seed(self.args.articles)
+        if not timed:  # the other parts only need the seeded corpus
+            return
         for key, (name, cmd_for) in self.export_commands().items():
             repeat = (self.args.baseline_repeat or self.args.repeat) if key == "export_dumpdata" else self.args.repeat
             self.results[key] = measure(name, repeat, cmd_for, self.env)
@@ -302,6 +305,15 @@ class Bench:
 
     def bench_api(self) -> None:
         self.results["list_queries"] = self.list_query_counts()
+        with self.server() as port:
+            results = {}
+            for name, (user, requests) in self.api_requests().items():
+                results[name] = self.load(port, user, requests, self.args.clients)
+            self.results["api"] = results
+
+    @contextlib.contextmanager
+    def server(self):
+        """gunicorn on a free port, stopped (its whole process group) on the way out."""
         port = free_port()
         env = {**self.env, "DATABASE_POOL_MAX_SIZE": str(self.args.threads + 1)}
         server = subprocess.Popen(
@@ -310,20 +322,56 @@ class Bench:
              "--log-level", "warning"], env=env, cwd=ROOT, start_new_session=True)
         try:
             self.wait_for(port)
-            results = {}
-            for name, (user, requests) in self.api_requests().items():
-                path = self.work / "requests.jsonl"
-                path.write_text("".join(json.dumps(r) + "\n" for r in requests))
-                out = subprocess.run(
-                    [PYTHON, "-m", "bench.load", "--base", f"http://127.0.0.1:{port}", "--token", self.tokens[user],
-                     "--requests", str(path), "--clients", str(self.args.clients), "--time-limit",
-                     str(self.args.api_time_limit)], env=self.env, cwd=ROOT, check=True, capture_output=True, text=True)
-                results[name] = json.loads(out.stdout)
-                log(f"API {name}: {results[name]}")
-            self.results["api"] = results
+            yield port
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+
+    def load(self, port: int, user: str, requests: list[dict], clients: int, name: str = "") -> dict:
+        path = self.work / "requests.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in requests))
+        out = subprocess.run(
+            [PYTHON, "-m", "bench.load", "--base", f"http://127.0.0.1:{port}", "--token", self.tokens[user],
+             "--requests", str(path), "--clients", str(clients), "--time-limit", str(self.args.api_time_limit)],
+            env=self.env, cwd=ROOT, check=True, capture_output=True, text=True)
+        result = json.loads(out.stdout)
+        log(f"API {name or requests[0]['path']}: {result}")
+        return result
+
+    # --- claim matching (issue 15) -----------------------------------------------------------------------------
+
+    def bench_matching(self) -> None:
+        """Index the passages (timed), then time approvals (with their cluster update) and the matches endpoint,
+        one client at a time, through gunicorn like the API scenarios."""
+        from bench import matching
+
+        n, seed, articles = self.args.matching_requests, self.args.seed, self.args.articles
+        self.results["matching_index"] = measure(
+            "index_passages", 1, lambda _: MANAGE + ["index_passages"], self.env)
+        # The corpus is seeded without cluster ids; a desk runs the full rebuild once after a bulk load, and
+        # approvals then keep the clusters up to date.
+        self.results["matching_rebuild"] = measure(
+            "cluster_claims", 1, lambda _: MANAGE + ["cluster_claims"], self.env)
+        with self.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM annotations_passage")
+            passages = cursor.fetchone()[0]
+            cursor.execute("SELECT count(*) FROM annotations_span WHERE status = 'verified' "
+                           "AND tag IN ('claim', 'quote')")
+            verified = cursor.fetchone()[0]
+            cursor.execute("ANALYZE")
+        self.results["matching_counts"] = {"passages": passages, "verified": verified}
+        with self.server() as port:
+            matches = matching.matches_requests(n, seed, articles)
+            approvals = matching.approval_requests(n, seed, articles)
+            self.load(port, "bench-reviewer", matches[:10], 1, "warm-up")
+            self.results["matching"] = {
+                "matches": self.load(port, "bench-reviewer", matches, 1, "matches"),
+                "approvals": self.load(port, "bench-reviewer", approvals, 1, "approvals"),
+            }
+        with self.cursor() as cursor:
+            cursor.execute("SELECT count(*), count(DISTINCT cluster_id) FROM annotations_span WHERE cluster_id <> ''")
+            clustered, clusters = cursor.fetchone()
+        self.results["matching_counts"].update(clustered=clustered, clusters=clusters)
 
     def wait_for(self, port: int) -> None:
         deadline = time.monotonic() + 60
@@ -359,7 +407,10 @@ def parse_args(argv):
     parser.add_argument("--api-time-limit", type=float, default=180.0)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
-    parser.add_argument("--only", default="import,export,api,memory", help="comma-separated parts to run")
+    parser.add_argument("--matching-requests", type=int, default=200,
+                        help="approvals and matches requests timed in the matching part")
+    parser.add_argument("--only", default="import,export,api,matching,memory",
+                        help="comma-separated parts to run (import, export, api, matching, memory)")
     parser.add_argument("--report", help="also write the tables (Markdown) to this file")
     parser.add_argument("--reuse-db", action="store_true", help="the database exists already (it is still dropped)")
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
@@ -377,9 +428,11 @@ def main(argv=None) -> None:
         if "import" in only:
             bench.bench_import()
         bench.reset_app(users=True)
-        bench.bench_export()
+        bench.bench_export(timed="export" in only)
         if "api" in only:
             bench.bench_api()
+        if "matching" in only:
+            bench.bench_matching()
         if "memory" in only:
             bench.bench_memory()
         bench.results["total_s"] = round(time.perf_counter() - began, 1)

@@ -142,7 +142,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",  # refuses logins after repeated failures, before checking a password
+    # django-axes' lockout, then a per-username brake (annotations.auth), before a password is checked
+    "annotations.auth.ThrottlingAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five wrong passwords for one user from one address lock that pair out for 15 minutes (UI, admin and API token).
@@ -151,6 +152,19 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "annotations.auth.axes_username"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # each failure with its time: the per-username limit counts them
+# The client's address. Directly exposed, REMOTE_ADDR (X-Forwarded-For is anyone's to invent). Behind
+# TRUSTED_PROXY_COUNT reverse proxies that each append to X-Forwarded-For (docs/operations.md), the entry the
+# outermost proxy appended: ipware's proxy count is the proxies listed in the header, one fewer than in front.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT > 0:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+    # A client's own X-Forwarded-For (a corporate proxy's) makes the chain longer: still take the entry our
+    # proxy appended rather than fall back to the proxy's address, which every user shares.
+    IPWARE_STRICT = False
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -224,7 +238,6 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -247,8 +260,12 @@ FACTCHECK_ORGANIZATION = {
     "name": os.environ.get("FACTCHECK_ORG_NAME", "Fact-check Workbench Desk"),
     "url": os.environ.get("FACTCHECK_ORG_URL", "https://factcheck.example.org/"),
 }
-# Base URL used to mint stable IRIs for exported annotations and reviews.
-FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "https://factcheck.example.org").rstrip("/")
+# Where this workbench is reachable from outside: the published fact-check pages (/claims/<uid>/) live under it, and
+# it mints the IRIs of exported annotations. `make run` serves 127.0.0.1:8000; a deployment must set it (ClaimReview
+# is refused while it is the placeholder and DEBUG is off: its urls would point at nobody's pages).
+FACTCHECK_PUBLIC_URL_PLACEHOLDER = "https://factcheck.example.org"
+FACTCHECK_PUBLIC_URL = os.environ.get(
+    "FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000" if DEBUG else FACTCHECK_PUBLIC_URL_PLACEHOLDER).rstrip("/")
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -1,5 +1,19 @@
-"""ETag / If-Match for optimistic concurrency: a span's ETag is its version counter."""
-from rest_framework.exceptions import ParseError
+"""ETag / If-Match for optimistic concurrency: a span's ETag is its version counter.
+
+Writes that overwrite or remove a span or its evidence (PUT/PATCH/DELETE) must name the version they were based
+on, or the last writer silently wins: without If-Match (or with `*`, which names no version) they get 428. Token
+clients and the reviewer UI's session are treated alike; the UI sends the ETag of the span it shows. Creating,
+submitting, reviewing and adding evidence take If-Match when given (412 when stale) but do not require it: they add
+rows and cannot overwrite anyone's edit."""
+from rest_framework import status
+from rest_framework.exceptions import APIException, ParseError
+
+
+class PreconditionRequired(APIException):
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = ('This change needs an If-Match header with the span\'s ETag (e.g. "3", from GET '
+                      '/api/spans/<id>/), so that it cannot overwrite a change you have not seen.')
+    default_code = "if_match_required"
 
 
 def etag(version: int) -> str:
@@ -15,3 +29,11 @@ def expected_version(request) -> int | None:
     if not value.isdigit():
         raise ParseError('If-Match must be the ETag of the span, e.g. "3".')
     return int(value)
+
+
+def required_version(request) -> int:
+    """The version named by If-Match; 428 when there is none."""
+    version = expected_version(request)
+    if version is None:
+        raise PreconditionRequired()
+    return version

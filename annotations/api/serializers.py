@@ -27,11 +27,15 @@ from annotations.models import (
     Review,
     Source,
     Span,
+    SpanStatus,
     Stance,
     Tag,
     Verdict,
 )
+from annotations.exports import claimreview
+from annotations.exports.records import public_url
 from annotations.rules import limits
+from annotations.rules.publication import CLAIM_SUMMARY_ADVISED
 from annotations.rules.actions import CHECKS as ACTION_CHECKS
 from annotations.rules.actions import span_actions
 from annotations.rules.actors import actor_of
@@ -285,10 +289,18 @@ class SpanUpdateSerializer(serializers.Serializer):
 
 class ClaimSetSerializer(serializers.ModelSerializer):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
+    exports_sha256 = serializers.SerializerMethodField(
+        help_text="Format -> SHA-256 of the bytes the set exports in it, frozen with the set (empty for a set "
+                  "frozen before exports were kept).")
 
     class Meta:
         model = ClaimSet
-        fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "created_by", "created_at"]
+        fields = ["id", "name", "description", "filters", "span_count", "content_sha256", "exports_sha256",
+                  "created_by", "created_at"]
+
+    @extend_schema_field({"type": "object", "additionalProperties": {"type": "string"}})
+    def get_exports_sha256(self, claim_set) -> dict:
+        return {snapshot.format: snapshot.sha256 for snapshot in selectors.claim_set_snapshot_hashes(claim_set)}
 
 
 def _claim_filter_field(f: selectors.ClaimFilter) -> serializers.Field:
@@ -392,6 +404,12 @@ class SuggestionSerializer(serializers.Serializer):
     reasons = serializers.ListField(child=serializers.CharField())
 
 
+class SuggestionListSerializer(serializers.Serializer):
+    partial = serializers.BooleanField(help_text="True when the article was too long (or too costly) to read in "
+                                       "full within the work limit: the results are those found until then.")
+    results = SuggestionSerializer(many=True)
+
+
 class SuggestionInputSerializer(serializers.Serializer):
     tag = serializers.ChoiceField(choices=Tag.choices)
     start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
@@ -451,6 +469,27 @@ class ProvenanceSerializer(serializers.Serializer):
     external_reviews = serializers.ListField(child=serializers.DictField())
 
 
+class PublicationInputSerializer(serializers.Serializer):
+    """A claim's publication metadata; a blank value means "derive it" (see `publication.derived`)."""
+
+    claim_summary = RuleCharField(required=False, allow_blank=True, max_length=limits.CLAIM_SUMMARY_MAX,
+                                  help_text="claimReviewed: the claim in a few words (75 characters advised).")
+    claimant = RuleCharField(required=False, allow_blank=True, max_length=limits.CLAIMANT_MAX,
+                             help_text="Who made the claim.")
+    claim_date = serializers.DateField(required=False, allow_null=True, help_text="When it was first made.")
+    appearance_url = RuleCharField(required=False, allow_blank=True, help_text="Where it was first made.")
+
+
+class PublicationSerializer(serializers.Serializer):
+    claim_summary = serializers.CharField()
+    claimant = serializers.CharField()
+    claim_date = serializers.DateField(allow_null=True)
+    appearance_url = serializers.CharField()
+    advised_summary_length = serializers.IntegerField()
+    derived = serializers.DictField(help_text="What a published fact check says when a field is blank.")
+    page = serializers.CharField(allow_null=True, help_text="The published page, once the claim is verified.")
+
+
 class SpanDetailSerializer(SpanSerializer):
     """One span with what the requesting user may do to it: the flags come from annotations.rules.actions, i.e.
     from the checks the services run, so the UI shows a control exactly when the request would pass."""
@@ -461,8 +500,30 @@ class SpanDetailSerializer(SpanSerializer):
     provenance = serializers.SerializerMethodField(help_text="Set when the span came from an import that "
                                                              "carried another tool's status or reviews.")
 
+    publication = serializers.SerializerMethodField(help_text="Claims only: how a published fact check presents "
+                                                              "the claim.")
+
     class Meta(SpanSerializer.Meta):
-        fields = SpanSerializer.Meta.fields + ["actions", "refusals", "removable_evidence", "provenance"]
+        fields = SpanSerializer.Meta.fields + ["actions", "refusals", "removable_evidence", "provenance",
+                                               "publication"]
+
+    @extend_schema_field(PublicationSerializer(allow_null=True))
+    def get_publication(self, span):
+        if span.tag != Tag.CLAIM:
+            return None
+        author, date = claimreview.claimant(span), claimreview.claim_date(span)
+        verified = span.status == SpanStatus.VERIFIED
+        return PublicationSerializer({
+            "claim_summary": span.claim_summary, "claimant": span.claimant, "claim_date": span.claim_date,
+            "appearance_url": span.appearance_url, "advised_summary_length": CLAIM_SUMMARY_ADVISED,
+            "derived": {
+                "claim_summary": claimreview.default_claim_summary(span.text),
+                "claimant": author["name"] if author else "",
+                "claim_date": date.isoformat() if date else None,
+                "appearance_url": span.article.url,
+            },
+            "page": public_url(claimreview.claim_page_path(span)) if verified else None,
+        }).data
 
     def _permitted(self, span) -> dict:
         if not hasattr(self, "_cache"):

@@ -1,5 +1,6 @@
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from django.views.generic import RedirectView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from . import training, views
@@ -32,6 +33,8 @@ urlpatterns = [
     path("auth/token/", views.TokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # Redoc's bundle fetches fonts and a logo from outside hosts, so the docs are Swagger UI only (served from the
+    # project); old links to /api/redoc/ land there.
+    path("redoc/", RedirectView.as_view(pattern_name="api:docs", permanent=True), name="redoc"),
     re_path(r"^[\s\S]*$", views.not_found, name="not-found"),
 ]

@@ -21,7 +21,6 @@ from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.assist import matching
-from annotations.exports.records import public_url
 from annotations import roles
 from annotations.imports import import_annotations
 from annotations.models import Article, Assignment, ClaimSet, Evidence, Review, Source, Span, Tag
@@ -29,7 +28,7 @@ from annotations.rules.fetching import check_size
 from annotations.rules.fields import invalid
 
 from . import serializers as s
-from .concurrency import etag, expected_version
+from .concurrency import etag, expected_version, required_version
 from .filters import ArticleFilter, ReviewFilter, SpanFilter
 from .permissions import CanExport, CanImport, HasWorkbenchRole
 from .renderers import PlainJSONRenderer
@@ -45,6 +44,11 @@ CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Matc
                                  "current_version, changed_by}; nothing was changed.")}
 IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
                             description='The span\'s ETag (its version, e.g. "3"). A stale value gets 412.')
+IF_MATCH_REQUIRED = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=True,
+    description='The span\'s ETag (its version, e.g. "3"), required: without it 428, a stale value gets 412.')
+PRECONDITION = {428: OpenApiResponse(OpenApiTypes.OBJECT, description="No If-Match (or `*`): {detail, code "
+                                     "\"if_match_required\"}; nothing was changed.")}
 
 
 def _intake_source(fields: dict) -> dict:
@@ -127,12 +131,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
                 "duplicate": {"id": existing.pk, "title": existing.title, "reason": reason} if existing else None}
         return Response(s.ArticleDraftSerializer(body).data)
 
-    @extend_schema(responses={200: s.SuggestionSerializer(many=True), **ERRORS})
+    @extend_schema(responses={200: s.SuggestionListSerializer, **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def suggestions(self, request, pk=None):
-        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn."""
+        """Suggested quotes, claims and opinions on the article that you have not dismissed or already drawn;
+        `partial` when the article was too costly to read in full."""
         article = self.get_object()
-        return Response(s.SuggestionSerializer(selectors.article_suggestions(article, request.user), many=True).data)
+        return Response(s.SuggestionListSerializer(selectors.article_suggestions(article, request.user)).data)
 
     @extend_schema(request=s.SuggestionInputSerializer, responses={201: s.SpanDetailSerializer, **ERRORS})
     @action(detail=True, methods=["post"], url_path="suggestions/accept", filter_backends=[])
@@ -180,11 +185,11 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     list=extend_schema(responses={200: s.SpanSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.SpanDetailSerializer, **ERRORS}),
     create=extend_schema(request=s.SpanCreateSerializer, responses={201: s.SpanDetailSerializer, **ERRORS}),
-    update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    partial_update=extend_schema(parameters=[IF_MATCH], request=s.SpanUpdateSerializer,
-                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                         responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    partial_update=extend_schema(parameters=[IF_MATCH_REQUIRED], request=s.SpanUpdateSerializer,
+                                 responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT, **PRECONDITION}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class SpanViewSet(viewsets.ModelViewSet):
     permission_classes = [HasWorkbenchRole]
@@ -225,7 +230,7 @@ class SpanViewSet(viewsets.ModelViewSet):
         data = s.SpanUpdateSerializer(data=request.data, partial=partial)
         data.is_valid(raise_exception=True)
         span = services.span_update(
-            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data
+            span=span, user=request.user, expected_version=required_version(request), **data.validated_data
         )
         return _span_response(request, span)
 
@@ -234,7 +239,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 
     def destroy(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
-        services.span_delete(span=span, user=request.user, expected_version=expected_version(request))
+        services.span_delete(span=span, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
@@ -263,6 +268,19 @@ class SpanViewSet(viewsets.ModelViewSet):
             span=span, reviewer=request.user, expected_version=expected_version(request), **data.validated_data
         )
         return _span_response(request, span, status.HTTP_201_CREATED)
+
+    @extend_schema(parameters=[IF_MATCH], request=s.PublicationInputSerializer,
+                   responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT})
+    @action(detail=True, methods=["patch"])
+    def publication(self, request, pk=None):
+        """Set how a claim is published (ClaimReview's claimReviewed, the claim's author, date and first
+        appearance): the author while it is a draft, a reviewer at any time. Not a change a reviewer verifies."""
+        span = get_object_or_404(Span, pk=pk)
+        data = s.PublicationInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        span = services.span_publication_update(
+            span=span, user=request.user, expected_version=expected_version(request), **data.validated_data)
+        return _span_response(request, span)
 
     @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
@@ -299,7 +317,7 @@ class SpanViewSet(viewsets.ModelViewSet):
 @extend_schema_view(
     list=extend_schema(responses={200: s.EvidenceSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(responses={200: s.EvidenceSerializer, **ERRORS}),
-    destroy=extend_schema(parameters=[IF_MATCH], responses={204: None, **ERRORS, **CONFLICT}),
+    destroy=extend_schema(parameters=[IF_MATCH_REQUIRED], responses={204: None, **ERRORS, **CONFLICT, **PRECONDITION}),
 )
 class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,
                       viewsets.GenericViewSet):
@@ -310,7 +328,7 @@ class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.D
 
     def destroy(self, request, pk=None):
         evidence = get_object_or_404(Evidence.objects.select_related("span"), pk=pk)
-        services.evidence_remove(evidence=evidence, user=request.user, expected_version=expected_version(request))
+        services.evidence_remove(evidence=evidence, user=request.user, expected_version=required_version(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -393,7 +411,8 @@ def _only_known_parameters(params, known) -> None:
 
 def _stream(fmt_name: str, queryset, *, filename: str, claim_set=None, label="", collection_id=""):
     fmt = exports.get_format(fmt_name)
-    chunks = exports.export_chunks(fmt, queryset, claim_set=claim_set, label=label, collection_id=collection_id)
+    chunks = (exports.claim_set_chunks(fmt, claim_set) if claim_set is not None else
+              exports.export_chunks(fmt, queryset, label=label, collection_id=collection_id))
     # The first chunk is made here, in the view: whatever fails as the export starts (a filter value, the database
     # refusing a query) is answered by the exception handler as JSON, not by a stream cut off after its headers.
     first = next(chunks, "")
@@ -414,7 +433,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
                       viewsets.GenericViewSet):
     permission_classes = [CanExport]
     serializer_class = s.ClaimSetSerializer
-    queryset = ClaimSet.objects.select_related("created_by")
+
+    def get_queryset(self):
+        return selectors.claim_set_list_with_hashes()
 
     def create(self, request):
         data = s.ClaimSetInputSerializer(data=request.data)
@@ -431,11 +452,9 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     def export(self, request, pk=None):
         _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
-        return _stream(
-            request.query_params.get("format", ""), selectors.claim_set_spans(claim_set),
-            filename=f"claim-set-{claim_set.pk}", claim_set=claim_set, label=claim_set.name,
-            collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"),
-        )
+        # A frozen set's exports are the bytes it wrote when frozen (exports/frozen.py).
+        return _stream(request.query_params.get("format", ""), None, filename=f"claim-set-{claim_set.pk}",
+                       claim_set=claim_set)
 
 
 def _claim_filter_parameter(f: selectors.ClaimFilter) -> OpenApiParameter:

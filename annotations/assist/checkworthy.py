@@ -2,11 +2,17 @@
 boilerplate do not end like sentences and are skipped); its check-worthiness score adds up signals of something a
 record can confirm: numbers and dates, named actors, reporting and action verbs, attributions, comparisons and
 causes. Sentences that are only a quotation and its "…, X said" are left to the quote suggestion. An opinion is the
-clause that carries evaluative, hedged, predictive or characterising language."""
+clause that carries evaluative, hedged, predictive or characterising language.
+
+Linear in the text: every pattern runs over one sentence (at most text.SEGMENT_MAX characters) and none of them
+backtracks more than linearly in it; headings and person mentions are matched to sentences by a merge, not a
+search per sentence."""
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import names
+from .budget import Work, meter
 from .text import Segment, is_heading, paragraphs, sentences
 
 CLAIM_THRESHOLD = 0.5
@@ -56,7 +62,8 @@ OPINION_CUES = re.compile(
     r"smart|cunning|unrealistic|must|should|importance|challenge|remain(?:s)? (?:confident|skeptical|unclear))\b",
     re.IGNORECASE)
 # Clause boundaries inside a sentence: ", but", ", while", ";", " — ", ", which", ", signaling" ...
-CLAUSE_BREAK = re.compile(r";\s+|\s+[—–]\s+|:\s+|,\s+(?=(?:but|while|and|which|who|where|as|signal\w*|calling|"
+# (?<!\s): a dash is looked for once per run of spaces, not once per space of it.
+CLAUSE_BREAK = re.compile(r";\s+|(?<!\s)\s+[—–]\s+|:\s+|,\s+(?=(?:but|while|and|which|who|where|as|signal\w*|calling|"
                           r"creating|boasting|portraying|seemingly|looking|suggesting|revealing|reversing|"
                           r"blindsiding|however)\b)", re.IGNORECASE)
 LEADING_CONNECTIVE = re.compile(r"^(?:However|But|Yet|And|Meanwhile|In contrast|Instead|Similarly|Still|Now|"
@@ -73,8 +80,22 @@ class Candidate:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
+_OPENING, _CLOSING = re.compile(r"[“\"]"), re.compile(r"[”\"]")
+
+
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+    """The text with each quotation (an opening mark to the next closing mark) replaced by a space, in one pass:
+    re.sub(r'[“"][^”"]*[”"]') does the same but is quadratic on a run of opening marks."""
+    parts, cursor = [], 0
+    while True:
+        opening = _OPENING.search(text, cursor)
+        closing = _CLOSING.search(text, opening.end()) if opening else None
+        if closing is None:
+            break
+        parts += [text[cursor:opening.start()], " "]
+        cursor = closing.end()
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,23 +143,35 @@ def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tupl
     return max(0.0, min(1.0, round(score, 2))), tuple(reasons)
 
 
-def body_sentences(text: str) -> list[Segment]:
-    headings = [p for p in paragraphs(text) if is_heading(p)]
-    return [s for s in sentences(text) if not any(h.start <= s.start < h.end for h in headings)]
+def body_sentences(text: str, work: Work | None = None, sents: list[Segment] | None = None) -> list[Segment]:
+    work = meter(work)
+    headings = [p for p in paragraphs(text, work) if is_heading(p)]
+    found, h = [], 0
+    for sentence in sentences(text, work) if sents is None else sents:  # both in text order: a merge
+        while h < len(headings) and headings[h].end <= sentence.start:
+            h += 1
+        if not (h < len(headings) and headings[h].start <= sentence.start):
+            found.append(sentence)
+    return found
 
 
-def find_claims(text: str) -> list[Candidate]:
-    people = names.people(text)
-    found = []
-    for sentence in body_sentences(text):
-        n_people = sum(1 for p in people if sentence.start <= p[0] < sentence.end)
+def iter_claims(text: str, work: Work | None = None, body: list[Segment] | None = None):
+    """Claim candidates in text order; `body`: the text's body sentences, when the caller has them already."""
+    work = meter(work)
+    people = names.index(text).starts
+    for sentence in body_sentences(text, work) if body is None else body:
+        work.spend(len(sentence.text))
+        n_people = bisect_left(people, sentence.end) - bisect_left(people, sentence.start)
         score, reasons = claim_score(sentence.text, n_people)
         if score < CLAIM_THRESHOLD:
             continue
         start, end = _trim(text, sentence.start, sentence.end)
         if end > start:
-            found.append(Candidate(start, end, text[start:end], score, reasons))
-    return found
+            yield Candidate(start, end, text[start:end], score, reasons)
+
+
+def find_claims(text: str, work: Work | None = None) -> list[Candidate]:
+    return list(iter_claims(text, work))
 
 
 def clauses(text: str, sentence: Segment) -> list[tuple[int, int]]:
@@ -149,9 +182,10 @@ def clauses(text: str, sentence: Segment) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def find_opinions(text: str) -> list[Candidate]:
-    found = []
-    for sentence in body_sentences(text):
+def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | None = None):
+    work = meter(work)
+    for sentence in body_sentences(text, work) if body is None else body:
+        work.spend(2 * len(sentence.text))
         for a, b in clauses(text, sentence):
             piece = _strip_quotes(text[a:b])
             cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)})
@@ -160,5 +194,8 @@ def find_opinions(text: str) -> list[Candidate]:
             start, end = _trim(text, a, b)
             if end > start:
                 score = round(min(1.0, 0.4 + 0.2 * len(cues)), 2)
-                found.append(Candidate(start, end, text[start:end], score, tuple(f"“{c}”" for c in cues)))
-    return found
+                yield Candidate(start, end, text[start:end], score, tuple(f"“{c}”" for c in cues))
+
+
+def find_opinions(text: str, work: Work | None = None) -> list[Candidate]:
+    return list(iter_opinions(text, work))

@@ -1,6 +1,11 @@
 """Who is who in an article: capitalised name sequences, a rough person test, the fullest spelling of a name and
-the person a pronoun most likely refers to. Rules only; good enough to attribute quotes in news prose."""
+the person a pronoun most likely refers to. Rules only; good enough to attribute quotes in news prose.
+
+Linear in the text: people() is computed once per text (cached) and indexed, so each later question (who is
+mentioned between two offsets, the fullest spelling of a name, who was last mentioned in a sentence) is a lookup."""
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 TITLES = {
@@ -34,9 +39,10 @@ def _words(name: str) -> list[str]:
 
 def strip_titles(name: str) -> str:
     words = name.split()
-    while words and words[0].strip(".").lower() in TITLES:
-        words.pop(0)
-    return " ".join(words)
+    first = 0
+    while first < len(words) and words[first].strip(".").lower() in TITLES:
+        first += 1
+    return " ".join(words[first:])
 
 
 def is_personal(name: str) -> bool:
@@ -55,8 +61,10 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         titled = bool(before) and before[-1].strip(",.") in TITLES
         words = list(re.finditer(r"\S+", raw))
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
-        while words and (words[0].group().strip(".").lower() in TITLES | NOT_PERSON):
-            words.pop(0)
+        first = 0
+        while first < len(words) and words[first].group().strip(".").lower() in TITLES | NOT_PERSON:
+            first += 1
+        words = words[first:]
         if not words:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()
@@ -73,24 +81,55 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class Index:
+    """people(text) with what the questions about it need: mention starts in order, the fullest spelling per last
+    word, and the mentions made in sentence lines (not headlines or photo credits)."""
+
+    mentions: tuple
+    starts: list
+    fullest: dict
+    in_sentences: list  # (start, name) of mentions on lines ending like a sentence
+
+    def between(self, lo: int, hi: int) -> tuple:
+        """Mentions starting in [lo, hi)."""
+        return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def first_between(self, lo: int, hi: int) -> tuple | None:
+        k = bisect_left(self.starts, lo)
+        return self.mentions[k] if k < len(self.starts) and self.starts[k] < hi else None
+
+
+@lru_cache(maxsize=32)
+def index(text: str) -> Index:
+    mentions = people(text)
+    fullest = {}
+    for _, _, name in mentions:
+        last = name.split()[-1]
+        if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
+            fullest[last] = name
+    in_sentences = []
+    line_end, sentence_line = -1, False
+    for start, _, name in mentions:  # in text order: each line's end is looked up once
+        if start > line_end:
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            sentence_line = text[max(0, line_end - 64):line_end].rstrip()[-1:] in ".!?”\""
+        if sentence_line:
+            in_sentences.append((start, name))
+    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences)
+
+
 def canonical(text: str, name: str) -> str:
     """The fullest spelling of `name` in the article: "Trump" -> "Donald Trump"."""
     name = strip_titles(name.strip(" ,.")).removesuffix("’s").removesuffix("'s").strip()
     if not name:
         return ""
-    last = name.split()[-1]
-    candidates = [n for _, _, n in people(text) if n.split()[-1] == last and n.endswith(name.split()[-1])]
-    return max(candidates, key=lambda n: (len(n.split()), len(n)), default=name)
+    return index(text).fullest.get(name.split()[-1], name)
 
 
 def person_before(text: str, offset: int) -> str:
     """The person mentioned last before `offset`: what "he" or "she" there most likely refers to."""
-    last = ""
-    for start, _, name in people(text):
-        if start >= offset:
-            break
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-        line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
-        if line[-1:] in ".!?”\"":  # not from a headline or a photo credit
-            last = name
-    return canonical(text, last) if last else ""
+    found = index(text).in_sentences
+    i = bisect_left(found, (offset, "")) - 1
+    return canonical(text, found[i][1]) if i >= 0 else ""

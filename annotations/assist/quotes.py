@@ -3,14 +3,20 @@ sentence around them. Follows the gold guidelines (fixtures/README.md): the mark
 comma that hands over to the attribution is left out, a quotation interrupted by attribution is two spans, nested
 quotes belong to the outer one, and scare quotes nobody is reported as saying are not quotes.
 
-Unbalanced marks: a new opening mark while a quotation is open closes the open one at its line end; a paragraph
-that starts with an opening mark continues an unclosed quotation of the paragraph before (the news convention for
-quotations over several paragraphs, each part its own span); a quotation may run over single line breaks."""
+Unbalanced marks: a new opening mark while a quotation is open closes the open one at its line end, or just before
+the new mark when that is on the same line; a paragraph that starts with an opening mark continues an unclosed
+quotation of the paragraph before (the news convention for quotations over several paragraphs, each part its own
+span); a quotation may run over single line breaks.
+
+Linear in the text: quotations never overlap, line ends, speech verbs and person mentions are looked up in
+indexes built once per text, and each attribution reads a window of bounded size around its quotation."""
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import names
-from .text import Segment, sentence_at, sentences
+from .budget import Work, meter
+from .text import Segment, Segments, sentences
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|warned|warns|"
@@ -21,6 +27,12 @@ SPEECH_VERBS = (
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"
 SHORT_QUOTE_WORDS = 4  # a quoted phrase this short needs a speech verb nearby, else it is a scare quote
+# Bounds on what one attribution reads, so an article of quotation marks costs no more per character than prose.
+SUBJECT_WINDOW = 200  # characters before a speech verb searched for its subject
+VERBS_TRIED = 3  # speech verbs before a quotation tried, nearest first
+TAIL_VERB_DISTANCE = 80  # a speech verb after the quotation must start this close to it
+_ALNUM = re.compile(r"[^\W_]")
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -56,14 +68,37 @@ def _closes_single(text: str, i: int) -> bool:
     return not _is_space(before) and not after.isalnum()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    if not any(ch.isalnum() for ch in text[start:end]):
-        return None
-    return start, end
+class _Scanner:
+    """Forward lookups whose answers are reused while the question moves forward, so a pass over the text stays
+    linear: the next letter or digit from i is also the next one from any i' between i and it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cache = {}  # pattern -> (asked from, answer)
+
+    def _next(self, pattern, i: int) -> int:
+        asked, answer = self._cache.get(pattern, (1, 0))
+        if not asked <= i <= answer:
+            found = pattern.search(self.text, i)
+            answer = found.start() if found else len(self.text)
+            self._cache[pattern] = (i, answer)
+        return answer
+
+    def next_alnum(self, i: int) -> int:
+        return self._next(_ALNUM, i)
+
+    def next_non_space(self, i: int) -> int:
+        return self._next(_NON_SPACE, i)
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+        if self.next_alnum(start) >= end:
+            return None
+        return start, end
 
 
 def _line_end(text: str, i: int) -> int:
@@ -71,33 +106,38 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if newline < 0 else newline
 
 
-def quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, unbalanced) of every top-level quotation, marks excluded."""
+def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, unbalanced) of every top-level quotation, marks excluded; they never overlap."""
+    meter(work).spend(len(text))
     found = []
-    open_at, kind = None, None
+    scan = _Scanner(text)
+    open_at, kind, open_line_end = None, None, 0
+    line_end = _line_end(text, 0)  # the end of the line holding i
 
     def emit(start, end, unbalanced=False):
-        trimmed = _trim(text, start, end)
+        trimmed = scan.trim(start, end)
         if trimmed:
             found.append((*trimmed, unbalanced))
 
     i = 0
     while i < len(text):
+        if i > line_end:
+            line_end = _line_end(text, i)
         ch = text[i]
         if open_at is None:
             if ch in "“\"" and _opens(text, i):
-                open_at, kind = i, "double"
+                open_at, kind, open_line_end = i, "double", line_end
             elif ch in "‘'" and _opens(text, i):
-                open_at, kind = i, "single"
+                open_at, kind, open_line_end = i, "single", line_end
         elif kind == "double":
             if ch == "”" or (ch == '"' and not _opens(text, i)):
                 emit(open_at + 1, i)
                 open_at = None
             elif ch in "“\"":  # an opening mark while one is open: the open one was never closed
-                emit(open_at + 1, _line_end(text, open_at), unbalanced=True)
-                open_at = i
+                emit(open_at + 1, min(open_line_end, i), unbalanced=True)
+                open_at, open_line_end = i, line_end
             elif ch == "\n":
-                nxt = len(text) - len(text[i:].lstrip())
+                nxt = scan.next_non_space(i)
                 if nxt < len(text) and text[nxt] in "“\"" and _opens(text, nxt):
                     # The next paragraph reopens the quotation: this paragraph's part ends here.
                     emit(open_at + 1, i)
@@ -110,15 +150,80 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 open_at = None
         i += 1
     if open_at is not None and kind == "double":
-        emit(open_at + 1, _line_end(text, open_at), unbalanced=True)
+        emit(open_at + 1, open_line_end, unbalanced=True)
     return found
 
 
-def _subject_before(text: str, head_start: int, verb_start: int, sentence_start: int) -> str:
-    """The speaker named before a speech verb: the person mentioned nearest to it, or a pronoun's referent, or a
-    noun phrase like "the diplomat"."""
+class _Context:
+    """What attributing the quotations of one text needs, indexed once: sentences, line breaks, speech verbs and
+    person mentions."""
+
+    def __init__(self, text: str, work: Work, sents: Segments | None = None):
+        self.text = text
+        self.work = work
+        self.sents: Segments = sentences(text, work) if sents is None else sents
+        work.spend(len(text))
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.verbs = list(SPEECH.finditer(text))
+        self.verb_starts = [v.start() for v in self.verbs]
+        self.people = names.index(text)
+        self._first_non_space = {}
+
+    def first_non_space(self, i: int) -> int:
+        """The first non-space character at or after `i` (asked at line starts; each line is scanned once)."""
+        if i not in self._first_non_space:
+            found = _NON_SPACE.search(self.text, i)
+            self._first_non_space[i] = found.start() if found else len(self.text)
+        return self._first_non_space[i]
+
+    def line_start(self, i: int) -> int:
+        k = bisect_left(self.newlines, i)
+        return self.newlines[k - 1] + 1 if k else 0
+
+    def line_end(self, i: int) -> int:
+        k = bisect_left(self.newlines, i)
+        return self.newlines[k] if k < len(self.newlines) else len(self.text)
+
+    def verbs_in(self, lo: int, hi: int, starts_before: int | None = None) -> list:
+        """Speech verbs lying wholly in [lo, hi) (and starting before `starts_before`), in text order; matches
+        never overlap, so their ends are in order too."""
+        last = hi if starts_before is None else min(hi, starts_before)
+        found = self.verbs[bisect_left(self.verb_starts, lo):bisect_left(self.verb_starts, last)]
+        while found and found[-1].end() > hi:
+            found.pop()
+        return found
+
+    def last_verbs(self, lo: int, hi: int, n: int) -> list:
+        """The last `n` speech verbs lying wholly in [lo, hi), nearest to hi first."""
+        k = bisect_left(self.verb_starts, hi) - 1
+        found = []
+        while k >= 0 and self.verb_starts[k] >= lo and len(found) < n:
+            if self.verbs[k].end() <= hi:
+                found.append(self.verbs[k])
+            k -= 1
+        return found
+
+    def has_verb(self, lo: int, hi: int) -> bool:
+        k = bisect_left(self.verb_starts, lo)
+        return k < len(self.verbs) and self.verbs[k].end() <= hi
+
+    def newlines_between(self, lo: int, hi: int) -> int:
+        return bisect_left(self.newlines, hi) - bisect_left(self.newlines, lo)
+
+    def person_after(self, offset: int) -> str:
+        """The person mentioned within 40 characters after `offset` (an "according to" or a "said" before it)."""
+        after = self.people.first_between(offset, offset + 40)
+        return names.canonical(self.text, after[2]) if after else ""
+
+
+def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int) -> str:
+    """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
+    it, or a pronoun's referent, or a noun phrase like "the diplomat"."""
+    text = ctx.text
+    head_start = max(head_start, verb_start - SUBJECT_WINDOW)
+    ctx.work.spend((verb_start - head_start) // 2 + 1)
     window = text[head_start:verb_start]
-    mentions = [m for m in names.people(text) if head_start <= m[0] and m[1] <= verb_start]
+    mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
     pronoun = re.search(r"\b(he|she)\b[^,;]{0,40}$", window, re.IGNORECASE)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         return names.canonical(text, mentions[-1][2])
@@ -130,76 +235,91 @@ def _subject_before(text: str, head_start: int, verb_start: int, sentence_start:
     return phrase.group(1) if phrase else ""
 
 
-def attribute(text: str, start: int, end: int, sents: list[Segment], previous: Quote | None = None) -> str:
+_NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
+
+
+def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None) -> str:
     """The speaker of the quotation text[start:end]: from the words after it ("…,” Trump said"), before it
     ("Macron, however, took a firmer stance, stating: “…"), "according to …", or the quotation just before
     when this one continues it."""
-    sentence = sentence_at(sents, start) or Segment(start, end, text[start:end])
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = _line_end(text, end)
+    text = ctx.text
+    sentence = ctx.sents.at(start) or Segment(start, end, "")
+    line_start = ctx.line_start(start)
+    line_end = ctx.line_end(end)
     # After the closing mark, up to the sentence's end: "…,” Trump said." / "…” said Trump." / "…,” he wrote"
     tail_start = end + 1
-    while tail_start < line_end and text[tail_start] in "”\"’',. ":
+    while tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. ":
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
-    for verb in SPEECH.finditer(text, tail_start, tail_end):
-        if verb.start() - tail_start > 80:
-            break
+    for verb in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
-            after = [m for m in names.people(text) if verb.end() <= m[0] < verb.end() + 40]
-            if after:
-                return names.canonical(text, after[0][2])
+            who = ctx.person_after(verb.end())
+            if who:
+                return who
             continue
-        who = _subject_before(text, tail_start, verb.start(), sentence.start)
+        who = _subject_before(ctx, tail_start, verb.start(), sentence.start)
         if who:
             return who
     # Before the opening mark, in the same sentence (or the paragraph before, when it ends with a colon).
     head_start = max(line_start, sentence.start if sentence.start < start else line_start)
     head_end = start - 1
-    if text[line_start:head_end].strip() == "":
-        before = text[:line_start].rstrip()
-        if before.endswith(":"):
-            head_start = before.rfind("\n") + 1
-            head_end = len(before)
-    verbs = [v for v in SPEECH.finditer(text, head_start, max(head_start, head_end))]
-    for verb in reversed(verbs):
+    if ctx.first_non_space(line_start) >= head_end:
+        k = line_start - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] == ":":
+            head_start = text.rfind("\n", 0, k) + 1
+            head_end = k + 1
+    for verb in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED):
         if verb.group().lower() == "according to":
-            after = [m for m in names.people(text) if verb.end() <= m[0] < verb.end() + 40]
-            if after:
-                return names.canonical(text, after[0][2])
-        who = _subject_before(text, head_start, verb.start(), sentence.start)
+            who = ctx.person_after(verb.end())
+            if who:
+                return who
+        who = _subject_before(ctx, head_start, verb.start(), sentence.start)
         if who:
             return who
     # A quotation that is a sentence of its own continues the one before: same speaker.
-    alone = (text[sentence.start:start - 1].strip() == ""
-             and text[end + 1:max(end + 1, sentence.end)].strip(" ”\"’.,") == "")
-    if alone and previous is not None and previous.speaker and text[previous.end:start].count("\n") <= 2:
+    alone = sentence.start >= start - 1 and not _NOT_CLOSING.search(text, end + 1, max(end + 1, sentence.end))
+    if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
-    first = [m for m in names.people(text) if line_start <= m[0] < start]
-    return names.canonical(text, first[0][2]) if first else ""
+    first = ctx.people.first_between(line_start, start)
+    return names.canonical(text, first[2]) if first else ""
 
 
-def _has_speech_cue(text: str, start: int, end: int, sents: list[Segment]) -> bool:
-    sentence = sentence_at(sents, start)
+def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
+    sentence = ctx.sents.at(start)
     lo = sentence.start if sentence else max(0, start - 200)
     hi = max(sentence.end if sentence else end, end + 60)
-    return bool(SPEECH.search(text, lo, min(len(text), hi)))
+    return ctx.has_verb(lo, min(len(ctx.text), hi))
 
 
-def find_quotes(text: str) -> list[Quote]:
-    sents = sentences(text)
-    found: list[Quote] = []
-    for start, end, unbalanced in quote_spans(text):
+def _introduced(text: str, mark: int) -> bool:
+    """Whether the text before the opening mark at `mark` ends with a colon: 'Headline: "It's not my business."'."""
+    k = mark - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
+def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = None):
+    """The quotations with their speakers, in text order, one at a time (a caller out of budget keeps those
+    found so far). `sents`: the text's sentences, when the caller has them already."""
+    work = meter(work)
+    ctx = _Context(text, work, sents)
+    previous = None
+    for start, end, unbalanced in quote_spans(text, work):
+        work.spend(end - start)
         words = len(text[start:end].split())
         if text[max(0, start - 12):start - 1].rstrip().lower().endswith("so-called"):
             continue  # the classic scare quote
-        introduced = text[:start - 1].rstrip().endswith(":")  # 'Headline: "It's not my business."'
         whole_sentence = text[end - 1] in ".?!"
-        if (words <= SHORT_QUOTE_WORDS and not introduced and not whole_sentence
-                and not _has_speech_cue(text, start, end, sents)):
+        if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
+                and not _has_speech_cue(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it
-        previous = found[-1] if found else None
-        speaker = attribute(text, start, end, sents, previous)
-        found.append(Quote(start, end, text[start:end], speaker, unbalanced))
-    return found
+        previous = Quote(start, end, text[start:end], attribute(ctx, start, end, previous), unbalanced)
+        yield previous
+
+
+def find_quotes(text: str, work: Work | None = None, sents: Segments | None = None) -> list[Quote]:
+    return list(iter_quotes(text, work, sents))

@@ -1,10 +1,16 @@
 """All suggestions for one article text: quotes with their speaker, claims ranked by check-worthiness, opinions.
-Cached by text, since an article's text does not change once annotated."""
+Cached by text, since an article's text does not change once annotated.
+
+Bounded: the readers are linear in the text and share one work meter of SUGGEST_WORK_LIMIT units, and read at most
+the first SUGGEST_READ_MAX characters. An article that needs more (a very long one, or one built to be slow) gets
+the suggestions found until then, marked partial."""
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .checkworthy import find_claims, find_opinions
-from .quotes import find_quotes
+from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
+from .checkworthy import body_sentences, iter_claims, iter_opinions
+from .quotes import iter_quotes
+from .text import sentences
 
 
 @dataclass(frozen=True)
@@ -21,11 +27,50 @@ class Suggestion:
         return {**asdict(self), "reasons": list(self.reasons)}
 
 
+@dataclass(frozen=True)
+class Suggestions:
+    """The suggestions in text order; `partial` when the work limit cut the reading short."""
+
+    items: tuple[Suggestion, ...]
+    partial: bool = False
+    work: int = 0
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+
+def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
+    found = []
+    try:
+        sents = sentences(text, work)
+        for q in iter_quotes(text, work, sents):
+            found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
+                                    ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
+        body = body_sentences(text, work, sents)
+        for c in iter_claims(text, work, body):
+            found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
+        for c in iter_opinions(text, work, body):
+            found.append(Suggestion("opinion", c.start, c.end, c.text, c.score, "", c.reasons))
+    except WorkExhausted:
+        return found, True
+    return found, False
+
+
+def readable_part(text: str, read_max: int = SUGGEST_READ_MAX) -> str:
+    """The text, or its first `read_max` characters cut after the last line break in them (offsets stay valid)."""
+    if len(text) <= read_max:
+        return text
+    cut = text.rfind("\n", 0, read_max)
+    return text[:cut if cut > 0 else read_max]
+
+
 @lru_cache(maxsize=64)
-def suggest(text: str) -> tuple[Suggestion, ...]:
-    found = [Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
-                        ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",))
-             for q in find_quotes(text)]
-    found += [Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons) for c in find_claims(text)]
-    found += [Suggestion("opinion", c.start, c.end, c.text, c.score, "", c.reasons) for c in find_opinions(text)]
-    return tuple(sorted(found, key=lambda s: (s.start, s.end, s.tag)))
+def suggest(text: str, limit: int | None = SUGGEST_WORK_LIMIT) -> Suggestions:
+    work = Work(limit)
+    part = readable_part(text)
+    found, partial = _collect(part, work)
+    return Suggestions(tuple(sorted(found, key=lambda s: (s.start, s.end, s.tag))), partial or part != text,
+                       work.spent)

@@ -1,13 +1,36 @@
 """Paragraphs and sentences as code-point offsets into the article text. pysbd splits sentences (rule-based, no
-model); it keeps quotation marks inside the sentence they belong to."""
+model); it keeps quotation marks inside the sentence they belong to.
+
+Linear in the text: pysbd's own rules are superlinear within one call (a run of "Mr. " or of spaces), so it never
+sees more than SEGMENT_MAX characters at a time; a longer paragraph is cut at a space into pieces of at most that
+size (a sentence longer than that becomes two)."""
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pysbd
 
+from .budget import Work, meter
+
+SEGMENT_MAX = 1000
+# pysbd's cost in the work meter's units (about a microsecond each, see budget.py): per character and per call.
+SEGMENT_CHAR_UNITS = 10
+SEGMENT_CALL_UNITS = 700
+# A piece with no sentence end before its last characters is one sentence: pysbd is not asked.
+_INNER_END = re.compile(r"[.!?…;]")
+_TRAILING = frozenset(".!?…;\"”’')] \t\r\f\v")
+
+
+def _inner_end(chunk: str) -> bool:
+    """Whether a sentence could end before the chunk's closing run of marks and spaces."""
+    k = len(chunk)
+    while k and chunk[k - 1] in _TRAILING:
+        k -= 1
+    return bool(_INNER_END.search(chunk, 0, k))
 # A paragraph that does not end like a sentence is a headline, a section head, a caption credit or boilerplate.
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$|[\"”]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
+_LAST_SPACE = re.compile(r"\s(?=\S*$)")
 
 
 @dataclass(frozen=True)
@@ -17,9 +40,22 @@ class Segment:
     text: str
 
 
-def paragraphs(text: str) -> list[Segment]:
+class Segments(list):
+    """Segments in text order, found by offset in O(log n)."""
+
+    def at(self, offset: int) -> Segment | None:
+        if not hasattr(self, "_starts"):
+            self._starts = [segment.start for segment in self]
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self[i].start <= offset < self[i].end:
+            return self[i]
+        return None
+
+
+def paragraphs(text: str, work: Work | None = None) -> Segments:
     """Non-empty lines, trimmed, as segments."""
-    found = []
+    meter(work).spend(len(text))
+    found = Segments()
     for match in re.finditer(r"[^\n]+", text):
         raw = match.group()
         lead = len(raw) - len(raw.lstrip())
@@ -31,7 +67,7 @@ def paragraphs(text: str) -> list[Segment]:
 
 
 def is_heading(paragraph: Segment) -> bool:
-    return not SENTENCE_END.search(paragraph.text)
+    return not SENTENCE_END.search(paragraph.text[-64:])
 
 
 @lru_cache(maxsize=1)
@@ -39,29 +75,48 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False, char_span=False)
 
 
-def sentences(text: str) -> list[Segment]:
+def _pieces(paragraph: Segment):
+    """(start, end) of the paragraph's pieces of at most SEGMENT_MAX characters, cut after a space if there is one."""
+    start, end, text = paragraph.start, paragraph.end, paragraph.text
+    while end - start > SEGMENT_MAX:
+        window = text[start - paragraph.start : start - paragraph.start + SEGMENT_MAX]
+        space = _LAST_SPACE.search(window, SEGMENT_MAX // 2)
+        cut = start + (space.end() if space else SEGMENT_MAX)
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def sentences(text: str, work: Work | None = None) -> Segments:
     """Sentences of every paragraph, trimmed, with their offsets in `text`."""
-    found = []
-    for paragraph in paragraphs(text):
-        cursor = paragraph.start
-        for piece in _segmenter().segment(paragraph.text):
-            body = piece.strip()
-            if not body:
-                continue
-            start = text.find(body, cursor, paragraph.end + 1)
-            if start < 0:  # pysbd changed the text: keep the rest of the paragraph as one sentence
-                rest = text[cursor:paragraph.end].strip()
-                if rest:
-                    start = text.index(rest, cursor)
-                    found.append(Segment(start, start + len(rest), rest))
-                break
-            found.append(Segment(start, start + len(body), body))
-            cursor = start + len(body)
+    work = meter(work)
+    found = Segments()
+    for paragraph in paragraphs(text, work):
+        for piece_start, piece_end in _pieces(paragraph):
+            chunk = text[piece_start:piece_end]
+            if not _inner_end(chunk):
+                pieces = [chunk]
+            else:
+                work.spend(SEGMENT_CALL_UNITS + SEGMENT_CHAR_UNITS * len(chunk))
+                pieces = _segmenter().segment(chunk)
+            cursor = piece_start
+            for piece in pieces:
+                body = piece.strip()
+                if not body:
+                    continue
+                start = text.find(body, cursor, piece_end + 1)
+                if start < 0:  # pysbd changed the text: keep the rest of the piece as one sentence
+                    rest = text[cursor:piece_end].strip()
+                    if rest:
+                        start = text.index(rest, cursor)
+                        found.append(Segment(start, start + len(rest), rest))
+                    break
+                found.append(Segment(start, start + len(body), body))
+                cursor = start + len(body)
     return found
 
 
 def sentence_at(sents: list[Segment], offset: int) -> Segment | None:
-    for sentence in sents:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
+    if isinstance(sents, Segments):
+        return sents.at(offset)
+    return Segments(sents).at(offset)

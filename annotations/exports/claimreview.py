@@ -1,35 +1,91 @@
-"""schema.org ClaimReview JSON-LD for verified claims: the markup fact-checkers publish. One JSON document with
-an @graph of ClaimReview objects; the rating maps the verdict scale onto 1 (false) .. 5 (accurate)."""
+"""schema.org ClaimReview JSON-LD for verified claims: the markup fact-checkers publish, with the properties
+Google's ClaimReview structured data requires (claimReviewed, reviewRating with ratingValue, bestRating,
+worstRating and alternateName, url, author) and recommends (itemReviewed: a Claim with its author, datePublished,
+appearance and firstAppearance). One JSON document with an @graph of ClaimReview objects; the rating maps the
+verdict scale onto 1 (false) .. 5 (accurate).
+
+`url` is the claim's published page on this workbench (annotations/web/public.py), under FACTCHECK_PUBLIC_URL.
+Every string is written with <, > and & as \\u escapes (the same JSON), so the document can sit inside a
+<script type="application/ld+json"> element whatever a field holds."""
 import json
 
 from django.conf import settings
 
 from annotations.models import VERDICT_RATING_VALUES, Tag, Verdict
+from annotations.rules.fields import invalid
+from annotations.rules.publication import default_claim_summary  # noqa: F401  (serializers read it here)
 
-from .records import article_iri, final_approval, public_url
+from .records import final_approval, public_url
+
+SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def script_safe_json(value) -> str:
+    """JSON that cannot end or comment out the <script> element it is embedded in."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(SCRIPT_SAFE)
+
+
+def check_public_url() -> None:
+    """ClaimReview points at pages this workbench serves: refuse the placeholder host outside development."""
+    if not settings.DEBUG and settings.FACTCHECK_PUBLIC_URL == settings.FACTCHECK_PUBLIC_URL_PLACEHOLDER:
+        raise invalid("format", "ClaimReview urls need this workbench's public address: set FACTCHECK_PUBLIC_URL "
+                      f"(it is the placeholder {settings.FACTCHECK_PUBLIC_URL}).", "public_url_unset")
+
+
+def claim_page_path(span) -> str:
+    return f"claims/{span.uid}/"
+
+
+def claim_reviewed(span) -> str:
+    return span.claim_summary or default_claim_summary(span.text)
+
+
+def claimant(span) -> dict | None:
+    name, kind = span.claimant or span.speaker, "Person"
+    if not name and span.article.outlet:
+        name, kind = span.article.outlet, "Organization"
+    return {"@type": kind, "name": name} if name else None
+
+
+def claim_date(span):
+    return span.claim_date or span.article.published
+
+
+def appearance(span) -> dict:
+    """Where the claim was first made: the URL a reviewer recorded, else the article it was annotated in."""
+    article = span.article
+    if span.appearance_url:
+        work = {"@type": "CreativeWork", "url": span.appearance_url}
+        if span.claim_date:
+            work["datePublished"] = span.claim_date.isoformat()
+        return work
+    work = {"@type": "CreativeWork", "headline": article.title}
+    if article.url:
+        work["url"] = article.url
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    if article.published:
+        work["datePublished"] = article.published.isoformat()
+    return work
 
 
 def claim_review(span) -> dict | None:
     approval = final_approval(span)
     if span.tag != Tag.CLAIM or approval is None or not approval.verdict:
         return None
-    article = span.article
     organization = settings.FACTCHECK_ORGANIZATION
-    appearance = {"@type": "CreativeWork", "url": article_iri(article), "headline": article.title}
-    if article.outlet:
-        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
-    if article.published:
-        appearance["datePublished"] = article.published.isoformat()
-    claim_author = span.speaker or article.outlet
-    item = {"@type": "Claim", "appearance": [appearance]}
-    if claim_author:
-        item["author"] = {"@type": "Person" if span.speaker else "Organization", "name": claim_author}
-    if article.published:
-        item["datePublished"] = article.published.isoformat()
+    first = appearance(span)
+    item = {"@type": "Claim", "appearance": [first], "firstAppearance": first}
+    author = claimant(span)
+    if author:
+        item["author"] = author
+    date = claim_date(span)
+    if date:
+        item["datePublished"] = date.isoformat()
     return {
         "@type": "ClaimReview",
         "author": {"@type": "Organization", "name": organization["name"], "url": organization["url"]},
-        "claimReviewed": span.text,
+        "claimReviewed": claim_reviewed(span),
         "datePublished": approval.created_at.date().isoformat(),
         "itemReviewed": item,
         "reviewBody": approval.explanation,
@@ -41,7 +97,7 @@ def claim_review(span) -> dict | None:
             "ratingValue": VERDICT_RATING_VALUES[approval.verdict],
             "worstRating": 1,
         },
-        "url": public_url(f"claims/{span.uid}"),
+        "url": public_url(claim_page_path(span)),
     }
 
 
@@ -52,6 +108,8 @@ def generate(spans, **context):
         review = claim_review(span)
         if review is None:
             continue
-        yield ("\n" if first else ",\n") + json.dumps(review, ensure_ascii=False, sort_keys=True)
+        yield ("\n" if first else ",\n") + script_safe_json(review)
         first = False
     yield "\n]}\n"
+
+

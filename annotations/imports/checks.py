@@ -74,6 +74,8 @@ def check_span(candidate: SpanIn, ctx: ImportContext) -> None:
 
 
 def check_evidence(candidate: SpanIn) -> None:
+    with _Field():
+        evidence_rules.check_evidence_count(len(candidate.evidence))
     linked = set()
     article = candidate.article
     for item in candidate.evidence:

@@ -129,7 +129,12 @@ def parse_doccano(raw, ctx) -> list:
             items.append((f"label[{index}]", *item))
     else:
         raise RecordError("label", "no \"label\" or \"entities\" list in the record")
-    article = ctx.article_for_text(text, title=_str(raw.get("title"), "title"))
+    # doccano keeps an example's other columns in `meta` (our doccano export writes the article's there).
+    meta = raw.get("meta") if isinstance(raw.get("meta"), dict) else {}
+    article = ctx.article_for_text(
+        text, title=_str(meta.get("title", raw.get("title")), "meta.title"),
+        url=_str(meta.get("url"), "meta.url"), outlet=_str(meta.get("outlet"), "meta.outlet"),
+    )
     spans = []
     for name, start, end, label in items:
         start, end = _int(start, f"{name}.start"), _int(end, f"{name}.end")
@@ -144,35 +149,71 @@ def parse_doccano(raw, ctx) -> list:
 
 # ---- Label Studio -----------------------------------------------------------------------------------------------
 
+def _labelstudio_annotator(value, name: str) -> str | None:
+    """The username for Label Studio's `completed_by` (a user id, or {"id", "email", ...} in older exports) or
+    JSON_MIN's `annotator` (an email or a user id): the email as it is, an id as labelstudio-user-<id>."""
+    if isinstance(value, dict):
+        value = value.get("email") or value.get("username") or value.get("id")
+    if value in (None, "", {}):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise RecordError(name, f"{name} must be a user id or an email (got {value!r})")
+    return f"labelstudio-user-{value}" if isinstance(value, int) else value
+
+
+def _labelstudio_region(value, text: str, name: str, ctx, article, author) -> list:
+    value = _obj(value, name)
+    labels = value.get("labels") or []
+    if not isinstance(labels, list) or not labels:
+        raise RecordError(f"{name}.labels", "a span result needs at least one label")
+    quoted = value.get("text")
+    start, end, method = ctx.place(
+        text, _int(value.get("start"), f"{name}.start"), _int(value.get("end"), f"{name}.end"),
+        _str(quoted, f"{name}.text") if quoted is not None else None, name,
+    )
+    return [SpanIn(article=article, start=start, end=end, tag=ctx.tag_for(label, f"{name}.labels"),
+                   text=text[start:end] if quoted is not None else None, anchored_by=method, author=author)
+            for label in labels]
+
+
+def _labelstudio_json_min(raw, ctx) -> list:
+    """Label Studio's JSON_MIN export: the task data at the top level, each labelling control's regions under its
+    name as [{"start", "end", "text", "labels"}], and the annotator."""
+    text = _str(raw.get(ctx.text_key), ctx.text_key, required=True)
+    article = ctx.article_for_text(text, title=_str(raw.get("title"), "title"))
+    author = _labelstudio_annotator(raw.get("annotator"), "annotator")
+    spans = []
+    for key, regions in sorted(raw.items()):
+        if not (isinstance(regions, list) and regions and all(isinstance(r, dict) and "labels" in r
+                                                               for r in regions)):
+            continue  # task data, choices, ratings: not spans
+        for index, region in enumerate(regions):
+            spans += _labelstudio_region(region, text, f"{key}[{index}]", ctx, article, author)
+    return spans
+
+
 def parse_labelstudio(raw, ctx) -> list:
+    """Label Studio's JSON export (tasks with `data` and `annotations`), or its JSON_MIN export."""
     raw = _obj(raw, "record")
+    if "data" not in raw and ctx.text_key in raw:
+        return _labelstudio_json_min(raw, ctx)
     data = _obj(raw.get("data"), "data")
     text = _str(data.get(ctx.text_key), f"data.{ctx.text_key}", required=True)
-    article = ctx.article_for_text(text, title=_str(data.get("title"), "data.title"))
+    article = ctx.article_for_text(text, title=_str(data.get("title"), "data.title"),
+                                   url=_str(data.get("url"), "data.url"),
+                                   outlet=_str(data.get("outlet"), "data.outlet"))
     spans = []
     for a_index, annotation in enumerate(raw.get("annotations") or raw.get("completions") or []):
         annotation = _obj(annotation, f"annotations[{a_index}]")
         if annotation.get("was_cancelled"):
             continue
+        author = _labelstudio_annotator(annotation.get("completed_by"), f"annotations[{a_index}].completed_by")
         for r_index, result in enumerate(annotation.get("result") or []):
             name = f"annotations[{a_index}].result[{r_index}]"
             result = _obj(result, name)
             if result.get("type") not in ("labels", None):
                 continue  # choices, relations, ratings: not spans
-            value = _obj(result.get("value"), f"{name}.value")
-            labels = value.get("labels") or []
-            if not isinstance(labels, list) or not labels:
-                raise RecordError(f"{name}.value.labels", "a span result needs at least one label")
-            quoted = value.get("text")
-            start, end, method = ctx.place(
-                text, _int(value.get("start"), f"{name}.value.start"), _int(value.get("end"), f"{name}.value.end"),
-                _str(quoted, f"{name}.value.text") if quoted is not None else None, f"{name}.value",
-            )
-            for label in labels:
-                spans.append(SpanIn(
-                    article=article, start=start, end=end, tag=ctx.tag_for(label, f"{name}.value.labels"),
-                    text=text[start:end] if quoted is not None else None, anchored_by=method,
-                ))
+            spans += _labelstudio_region(result.get("value"), text, f"{name}.value", ctx, article, author)
     return spans
 
 
@@ -217,7 +258,7 @@ def parse_w3c(raw, ctx) -> list:
                 threshold=ctx.fuzzy_threshold,
             )
         except offsets.AnchorError as exc:
-            raise RecordError("target.selector.exact", f"cannot anchor: {exc}")
+            raise RecordError("target.selector.exact", f"cannot anchor: {exc}", exc.code)
     elif position is not None:
         method = "position"
     else:
@@ -251,6 +292,8 @@ def parse_ours(raw, ctx) -> list:
     """Shapes only: the rules (fields, evidence, reviews, what a verified record needs, who may import it) are
     checked by imports.checks with the same functions the services call."""
     raw = _obj(raw, "record")
+    if raw.get("type") == "article":  # the bundle export's article lines
+        return parse_article(raw, ctx)
     article_ref = _obj(raw.get("article"), "article")
     article = ctx.article_by_sha(_str(article_ref.get("sha256"), "article.sha256", required=True), "article.sha256")
     try:

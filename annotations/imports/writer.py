@@ -64,6 +64,12 @@ class BatchWriter:
         articles = self.ctx.take_pending_articles()
         batch, self.pending = self.pending, []
         if any(candidate.evidence for candidate, _ in batch):
+            if articles:  # evidence may cite a passage of an article this batch brings (the bundle export)
+                counts = collections.Counter()
+                with self.connection.cursor() as cursor:
+                    self._store_articles(cursor, articles, timezone.now(), counts)
+                self._merge(counts)
+                articles = []
             self._resolve_sources(batch)
         if not articles and not batch:
             return
@@ -80,6 +86,8 @@ class BatchWriter:
         col = self.column
         template = [None] * len(col)
         template[col["origin"]], template[col["cluster_id"]] = SpanOrigin.MANUAL, ""
+        for name in ("claim_summary", "claimant", "appearance_url"):  # publication metadata: derived until set
+            template[col[name]] = ""
         (uid, start_i, end_i, text_i, prefix_i, suffix_i, tag_i, speaker_i, note_i, author_i, status_i, version_i,
          updated_by_i, created_i, updated_i) = (col[name] for name in (
             "uid", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note", "author_id", "status",

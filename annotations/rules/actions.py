@@ -6,6 +6,7 @@ from annotations.errors import NotPermitted
 
 from .actors import Actor
 from .evidence import check_can_change_evidence, check_can_remove_evidence
+from .publication import check_can_edit_publication
 from .reviews import check_can_review
 from .spans import SpanFacts, check_can_delete, check_can_edit, check_can_submit, check_can_withdraw
 
@@ -16,6 +17,7 @@ CHECKS = {
     "delete": check_can_delete,
     "add_evidence": check_can_change_evidence,
     "review": check_can_review,
+    "edit_publication": check_can_edit_publication,
 }
 
 

@@ -4,7 +4,7 @@ from annotations.models import SpanStatus, Stance
 
 from .actors import Actor
 from .fields import clean_choice, clean_text, invalid
-from .limits import EXCERPT_MAX, PUBLISHER_MAX, SOURCE_TITLE_MAX
+from .limits import EVIDENCE_PER_SPAN_MAX, EXCERPT_MAX, PUBLISHER_MAX, SOURCE_TITLE_MAX
 from .spans import SpanFacts, check_offsets
 
 # Evidence that bears on a claim's truth; "context" alone cannot back a verdict.
@@ -69,3 +69,10 @@ def check_one_source(*, url, source_article) -> None:
 def check_not_linked(already_linked: bool, *, field: str) -> None:
     if already_linked:
         raise invalid(field, "This source is already linked to the span.", "duplicate_evidence")
+
+
+def check_evidence_count(count: int) -> None:
+    """`count`: the span's evidence once the change is made. At most EVIDENCE_PER_SPAN_MAX sources per span."""
+    if count > EVIDENCE_PER_SPAN_MAX:
+        raise invalid("evidence", f"A span can have at most {EVIDENCE_PER_SPAN_MAX} sources; remove one first.",
+                      "too_much_evidence")

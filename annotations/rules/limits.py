@@ -11,6 +11,8 @@ def _max(model, name: str) -> int:
 
 SPEAKER_MAX = _max(Span, "speaker")
 NOTE_MAX = _max(Span, "note")
+CLAIM_SUMMARY_MAX = _max(Span, "claim_summary")
+CLAIMANT_MAX = _max(Span, "claimant")
 EXCERPT_MAX = _max(Evidence, "excerpt")
 COMMENT_MAX = _max(Review, "comment")
 EXPLANATION_MAX = _max(Review, "explanation")
@@ -36,3 +38,6 @@ JSON_DEPTH_MAX = 64
 ARTICLE_TEXT_MAX = 2_000_000
 # Spans on one article (the benchmark's busiest has 1,000): every page, export and agreement table grows with them.
 SPANS_PER_ARTICLE_MAX = 10_000
+# Sources per span: beyond this a span's panel, API response and CSV row only grow (a span with 2,000 sources made
+# a 10.5 MB response and a CSV of 10,017 columns). A rule's own limit, not a column's.
+EVIDENCE_PER_SPAN_MAX = 50

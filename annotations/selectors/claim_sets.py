@@ -3,9 +3,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
-from annotations.models import ClaimSet, Decision, Review, Span, SpanStatus, Tag
+from annotations.models import ClaimSet, ClaimSetExport, Decision, Review, Span, SpanStatus, Tag
 from annotations.rules.fields import clean_text, invalid
 from annotations.rules.limits import USERNAME_MAX
 
@@ -48,6 +48,19 @@ CLAIM_FILTERS = (
     ClaimFilter("updated_since", DATE, "updated_at__date__gte", help="Last changed on or after this day."),
 )
 FILTER_KEYS = {f.name for f in CLAIM_FILTERS}
+
+
+def describe_claim_filters(filters: dict) -> str:
+    """A claim set's stored filter in words for people ("tags: claim · articles: 3, 7"), in declaration order; no
+    filter at all reads "every verified span"."""
+    parts = []
+    for f in CLAIM_FILTERS:
+        value = filters.get(f.name)
+        if value in (None, "", []):
+            continue
+        shown = ", ".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{f.name.replace('_', ' ')}: {shown}")
+    return " · ".join(parts) or "every verified span"
 
 
 def _date(field: str, value) -> datetime.date:
@@ -136,6 +149,22 @@ def reviewer_usernames() -> list[str]:
 
 def claim_set_list() -> QuerySet[ClaimSet]:
     return ClaimSet.objects.select_related("created_by").order_by("-created_at", "-id")
+
+
+def claim_set_list_with_hashes() -> QuerySet[ClaimSet]:
+    """claim_set_list with the SHA-256 of each frozen export (one more query, whatever the number of sets)."""
+    return claim_set_list().prefetch_related(_SNAPSHOT_HASHES)
+
+
+# The hashes of a set's frozen exports, without their bytes.
+_SNAPSHOT_HASHES = Prefetch("snapshots", queryset=ClaimSetExport.objects.only("claim_set_id", "format", "sha256"),
+                            to_attr="snapshot_hashes")
+
+
+def claim_set_snapshot_hashes(claim_set: ClaimSet) -> list:
+    if hasattr(claim_set, "snapshot_hashes"):
+        return claim_set.snapshot_hashes
+    return list(claim_set.snapshots.only("claim_set_id", "format", "sha256"))
 
 
 def author_usernames() -> list[str]:

@@ -1,5 +1,6 @@
 """Every write in the workbench goes through these functions; the UI, API, admin and commands call them."""
-from .assist import span_clusters_refresh, suggestion_accept, suggestion_dismiss
+from .assist import suggestion_accept, suggestion_dismiss
+from .clusters import span_cluster_join, span_clusters_refresh
 from .articles import (
     article_clean_fields, article_create, article_get_or_create, article_prepare, article_update, text_sha256,
     title_from_text,
@@ -7,7 +8,9 @@ from .articles import (
 from .assignments import assignment_add, assignment_remove
 from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
+from .passages import article_passages_index
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
+from .publication import span_publication_update
 from .reviews import review_submit
 from .spans import check_offsets, span_create, span_delete, span_submit, span_update, span_withdraw
 
@@ -18,7 +21,8 @@ __all__ = [
     "assignment_add", "assignment_remove",
     "evidence_add", "evidence_remove", "source_for_article", "source_get_or_create_url",
     "claim_set_content_sha256", "claim_set_create",
-    "review_submit",
-    "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
+    "review_submit", "span_publication_update",
+    "article_passages_index",
+    "span_cluster_join", "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
     "check_offsets", "span_create", "span_delete", "span_submit", "span_update", "span_withdraw",
 ]

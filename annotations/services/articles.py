@@ -41,6 +41,14 @@ def article_clean_fields(*, title, text, outlet, url, published, language, autho
     }
 
 
+def _index_on_commit(article_id: int) -> None:
+    """The article's quotations and sentences go into the matching index once it is stored (~70 ms a 5 KB
+    article). Bulk imports store articles without this; `index_passages` indexes them afterwards."""
+    from .passages import article_passages_index
+
+    transaction.on_commit(lambda: article_passages_index([article_id]))
+
+
 def _require_manager(user) -> None:
     if user is not None and not roles.can_manage_articles(user):
         raise NotPermitted("Only staff can add or edit articles.")
@@ -81,6 +89,7 @@ def article_get_or_create(
         with transaction.atomic():
             article._history_user = user
             article.save()
+            _index_on_commit(article.pk)
             return article, True
     except IntegrityError:  # a concurrent import created it first
         return Article.objects.get(text_sha256=digest), False
@@ -117,4 +126,6 @@ def article_update(*, article: Article, user=None, **changes) -> Article:
     if changed:
         locked._history_user = user
         locked.save(update_fields=changed + (["text_sha256"] if "text" in changed else []))
+        if "text" in changed:
+            _index_on_commit(locked.pk)
     return locked

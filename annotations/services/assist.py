@@ -1,17 +1,14 @@
-"""Writes of assisted annotation: accepting a suggestion (a draft span by the reviewer, provenance "suggested"),
-dismissing one (remembered per user), and refreshing the claim clusters that exports carry as cluster_id."""
+"""Writes of assisted annotation: accepting a suggestion (a draft span by the reviewer, provenance "suggested") and
+dismissing one (remembered per user). Claim clusters live in services.clusters."""
 from django.db import transaction
 
 from annotations import roles
-from annotations.assist import matching
 from annotations.assist.suggest import Suggestion, suggest
 from annotations.errors import NotPermitted
-from annotations.models import Article, Span, SpanOrigin, SpanStatus, SuggestionDismissal, Tag
+from annotations.models import Article, Span, SpanOrigin, SuggestionDismissal, Tag
 
 from .spans import span_create
 from annotations.rules.fields import clean_choice, clean_int, invalid
-
-CLUSTERED_TAGS = (Tag.CLAIM, Tag.QUOTE)
 
 
 def _suggestion(article: Article, tag, start, end) -> Suggestion:
@@ -42,24 +39,3 @@ def suggestion_dismiss(*, article: Article, user, tag, start, end) -> Suggestion
         article=article, user=user, tag=suggestion.tag, start=suggestion.start, end=suggestion.end,
     )
     return dismissal
-
-
-@transaction.atomic
-def span_clusters_refresh() -> int:
-    """Recompute the clusters of verified claims and quotes (per tag) and store changed cluster ids; returns how
-    many spans changed. Oldest spans first, so a cluster keeps its id as new appearances join it."""
-    changed = []
-    for tag in CLUSTERED_TAGS:
-        spans = list(Span.objects.filter(status=SpanStatus.VERIFIED, tag=tag)
-                     .only("id", "article_id", "text", "cluster_id").order_by("created_at", "id"))
-        ids = matching.clusters([matching.Item(s.pk, s.article_id, s.text) for s in spans])
-        for span in spans:
-            if span.cluster_id != ids[span.pk]:
-                span.cluster_id = ids[span.pk]
-                changed.append(span)
-    stale = list(Span.objects.exclude(cluster_id="").exclude(status=SpanStatus.VERIFIED, tag__in=CLUSTERED_TAGS)
-                 .only("id", "cluster_id"))
-    for span in stale:
-        span.cluster_id = ""
-    Span.objects.bulk_update(changed + stale, ["cluster_id"], batch_size=500)
-    return len(changed) + len(stale)

@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 
 from annotations import roles, selectors
 from annotations.errors import NotPermitted
-from annotations.models import ClaimSet
+from annotations.exports.frozen import snapshots
+from annotations.models import ClaimSet, ClaimSetExport
 
 from annotations.rules.fields import clean_text, invalid
 from annotations.rules.limits import CLAIM_SET_DESCRIPTION_MAX, CLAIM_SET_NAME_MAX
@@ -48,4 +49,7 @@ def claim_set_create(*, name, user, filters=None, description="") -> ClaimSet:
     except IntegrityError:
         raise invalid("name", f"A claim set named {name!r} already exists.", "duplicate")
     claim_set.spans.add(*spans)
+    # Frozen means frozen: keep every format's bytes as of now (exports/frozen.py).
+    ClaimSetExport.objects.bulk_create([ClaimSetExport(claim_set=claim_set, **fields)
+                                        for fields in snapshots(claim_set)])
     return claim_set

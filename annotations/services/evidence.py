@@ -12,25 +12,22 @@ from .spans import lock_span, save_span
 
 @transaction.atomic
 def source_get_or_create_url(*, url, user, title="", publisher="", accessed=None) -> Source:
-    """One Source per normalised URL; a later call may fill in a title or publisher left blank."""
+    """One Source per normalised URL, described by whoever cited it first. Citing it again never changes it (not
+    even a blank title): a Source is shared by every span and export that cites it, so one annotator's draft must
+    not re-describe it for everyone. Staff correct a source in the admin, where its history is kept."""
     url = normalize_url(url)
     title = rules.clean_source_title(title)
     publisher = rules.clean_publisher(publisher)
     try:
         with transaction.atomic():
-            source, created = Source.objects.get_or_create(
-                url=url, article=None,
-                defaults={"title": title, "publisher": publisher, "accessed": accessed, "created_by": user},
-            )
-    except IntegrityError:
-        source, created = Source.objects.get(url=url, article=None), False
-    if not created:
-        fill = {name: value for name, value in (("title", title), ("publisher", publisher), ("accessed", accessed))
-                if value and not getattr(source, name)}
-        if fill:
-            for name, value in fill.items():
-                setattr(source, name, value)
-            source.save(update_fields=list(fill))
+            source = Source(url=url, title=title, publisher=publisher, accessed=accessed, created_by=user)
+            existing = Source.objects.filter(url=url, article=None).first()
+            if existing is not None:
+                return existing
+            source._history_user = user
+            source.save()
+    except IntegrityError:  # cited concurrently
+        source = Source.objects.get(url=url, article=None)
     return source
 
 
@@ -39,10 +36,11 @@ def source_for_article(*, article: Article, user=None) -> Source:
     """The Source row that stands for another workbench article."""
     try:
         with transaction.atomic():
-            source, _ = Source.objects.get_or_create(
-                article=article,
-                defaults={"title": article.title, "publisher": article.outlet, "created_by": user},
-            )
+            source = Source.objects.filter(article=article).first()
+            if source is None:
+                source = Source(article=article, title=article.title, publisher=article.outlet, created_by=user)
+                source._history_user = user
+                source.save()
     except IntegrityError:
         source = Source.objects.get(article=article)
     return source
@@ -56,6 +54,7 @@ def evidence_add(
     """Link a source to a span: an external URL, or another article (optionally a passage in it)."""
     span = lock_span(span, expected_version)
     rules.check_can_change_evidence(actor_of(user), span_facts(span))
+    rules.check_evidence_count(Evidence.objects.filter(span=span).count() + 1)  # under the span's row lock
     stance = rules.clean_stance(stance)
     excerpt = rules.clean_excerpt(excerpt)
     rules.check_one_source(url=url, source_article=source_article)

@@ -2,12 +2,12 @@
 must carry, decisive evidence for a claim) plus one locked write."""
 from django.db import transaction
 
-from annotations.models import Review, Span, SpanStatus, Tag
+from annotations.models import Review, Span, SpanStatus
 from annotations.rules.actors import actor_of
 from annotations.rules.reviews import NEXT_STATUS, check_reviewer, check_review
 from annotations.selectors.facts import span_facts
 
-from .assist import span_clusters_refresh
+from .clusters import CLUSTERED_TAGS, span_cluster_join
 from .spans import lock_span, save_span
 
 
@@ -25,7 +25,9 @@ def review_submit(
     review.save()
     span.status = NEXT_STATUS[cleaned["decision"]]
     save_span(span, ["status"], reviewer)
-    if span.status == SpanStatus.VERIFIED and span.tag in (Tag.CLAIM, Tag.QUOTE):
-        # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id.
-        transaction.on_commit(span_clusters_refresh)
+    if (span.status == SpanStatus.VERIFIED and span.tag in CLUSTERED_TAGS) or span.cluster_id:
+        # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id; a span
+        # leaving the verified set leaves its cluster. After commit: the join reads other approvals' spans.
+        span_id = span.pk
+        transaction.on_commit(lambda: span_cluster_join(span_id))
     return review

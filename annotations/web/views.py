@@ -127,7 +127,7 @@ def claim_sets(request):
         "reviewer_choices": selectors.reviewer_usernames(),
         "tags": Tag.choices,
         "formats": list(exports.FORMATS.values()),
-        "claim_sets": list(selectors.claim_set_list()[:100]),
+        "claim_sets": [(cs, selectors.describe_claim_filters(cs.filters)) for cs in selectors.claim_set_list()[:100]],
         "export_query": urlencode(filters, doseq=True),
     })
 

@@ -6,6 +6,7 @@ import pytest
 from django.db import transaction
 
 from annotations import services
+from annotations.models import Span
 from tests.factories import user_with_roles
 
 
@@ -13,11 +14,17 @@ class _Rollback(Exception):
     pass
 
 
+def etag_of(span) -> str:
+    """The span's current ETag, which overwriting writes must send (428 otherwise)."""
+    return f'"{Span.objects.get(pk=span.pk).version}"'
+
+
 REQUESTS = {
-    "edit": lambda c, span: c.patch(f"/api/spans/{span.pk}/", {"note": "changed"}, format="json"),
+    "edit": lambda c, span: c.patch(f"/api/spans/{span.pk}/", {"note": "changed"}, format="json",
+                                    HTTP_IF_MATCH=etag_of(span)),
     "submit": lambda c, span: c.post(f"/api/spans/{span.pk}/submit/"),
     "withdraw": lambda c, span: c.post(f"/api/spans/{span.pk}/withdraw/"),
-    "delete": lambda c, span: c.delete(f"/api/spans/{span.pk}/"),
+    "delete": lambda c, span: c.delete(f"/api/spans/{span.pk}/", HTTP_IF_MATCH=etag_of(span)),
     "add_evidence": lambda c, span: c.post(f"/api/spans/{span.pk}/evidence/",
                                            {"stance": "context", "url": "https://example.org/new"}, format="json"),
     "review": lambda c, span: c.post(f"/api/spans/{span.pk}/reviews/",

@@ -85,8 +85,9 @@ def test_annotator_cannot_edit_or_delete_another_annotators_span_by_id(client_fo
                                                                       make_span):
     span = make_span(article, "Critics disagree", tag="opinion")
     client = client_for(other_annotator)
-    assert client.patch(f"/api/spans/{span.pk}/", {"note": "x"}, format="json").status_code == 403
-    assert client.delete(f"/api/spans/{span.pk}/").status_code == 403
+    etag = f'"{span.version}"'
+    assert client.patch(f"/api/spans/{span.pk}/", {"note": "x"}, format="json", HTTP_IF_MATCH=etag).status_code == 403
+    assert client.delete(f"/api/spans/{span.pk}/", HTTP_IF_MATCH=etag).status_code == 403
     assert Span.objects.get().note == ""
 
 
@@ -139,8 +140,10 @@ def test_evidence_delete_by_a_stranger_is_refused(client_for, article, make_span
     client_for(annotator).post(f"/api/spans/{span.pk}/evidence/", {"stance": "context", "url": "https://e.org/"},
                                format="json")
     evidence = Evidence.objects.get()
-    assert client_for(user_with_roles("x", "annotator")).delete(f"/api/evidence/{evidence.pk}/").status_code == 403
-    assert client_for(annotator).delete(f"/api/evidence/{evidence.pk}/").status_code == 204
+    etag = f'"{Span.objects.get(pk=span.pk).version}"'
+    stranger = client_for(user_with_roles("x", "annotator"))
+    assert stranger.delete(f"/api/evidence/{evidence.pk}/", HTTP_IF_MATCH=etag).status_code == 403
+    assert client_for(annotator).delete(f"/api/evidence/{evidence.pk}/", HTTP_IF_MATCH=etag).status_code == 204
     assert Evidence.objects.count() == 0
 
 

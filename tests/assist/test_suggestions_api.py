@@ -22,11 +22,11 @@ def news(db):
 def suggestion(client, article, tag):
     response = client.get(f"/api/articles/{article.pk}/suggestions/")
     assert response.status_code == 200
-    return next(s for s in response.json() if s["tag"] == tag)
+    return next(s for s in response.json()["results"] if s["tag"] == tag)
 
 
 def test_suggestions_offer_the_quote_with_its_speaker_a_ranked_claim_and_an_opinion(client_for, annotator, news):
-    found = client_for(annotator).get(f"/api/articles/{news.pk}/suggestions/").json()
+    found = client_for(annotator).get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
     quote = next(s for s in found if s["tag"] == "quote")
     assert (quote["text"], quote["speaker"]) == ("We will make a deal with Russia", "Donald Trump")
     claim = next(s for s in found if s["tag"] == "claim" and "voted" in s["text"])
@@ -43,7 +43,7 @@ def test_accepting_a_suggestion_makes_my_draft_with_suggested_provenance(client_
     body = response.json()
     assert (body["author"], body["status"], body["origin"], body["speaker"]) == (
         "ann", "draft", "suggested", "Donald Trump")
-    assert all(s["tag"] != "quote" for s in client.get(f"/api/articles/{news.pk}/suggestions/").json())
+    assert all(s["tag"] != "quote" for s in client.get(f"/api/articles/{news.pk}/suggestions/").json()["results"])
 
 
 def test_only_real_suggestions_can_be_accepted_as_suggested(client_for, annotator, news):
@@ -60,8 +60,9 @@ def test_a_dismissal_is_remembered_for_me_but_not_for_colleagues(client_for, ann
     assert mine.post(f"/api/articles/{news.pk}/suggestions/dismiss/", key, format="json").status_code == 204
     assert mine.post(f"/api/articles/{news.pk}/suggestions/dismiss/", key, format="json").status_code == 204
     assert SuggestionDismissal.objects.count() == 1
-    assert key not in [{k: s[k] for k in key} for s in mine.get(f"/api/articles/{news.pk}/suggestions/").json()]
-    theirs = client_for(other_annotator).get(f"/api/articles/{news.pk}/suggestions/").json()
+    mine_now = mine.get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
+    assert key not in [{k: s[k] for k in key} for s in mine_now]
+    theirs = client_for(other_annotator).get(f"/api/articles/{news.pk}/suggestions/").json()["results"]
     assert key in [{k: s[k] for k in key} for s in theirs]
 
 
@@ -85,7 +86,8 @@ def test_matches_find_the_same_claim_in_another_article_and_link_it_as_evidence_
     first = ArticleFactory(text="Trump firmly rejected Ukraine’s NATO aspirations on Monday.")
     other = ArticleFactory(text="Weather news.\nOn Monday Trump firmly rejected Ukraine’s NATO aspirations.\n"
                                 "Britain announced sanctions.")
-    ArticleFactory(text="A third article about football scores and nothing else at all.")
+    third = ArticleFactory(text="A third article about football scores and nothing else at all.")
+    services.article_passages_index([first.pk, other.pk, third.pk])
     span = make_span(first, "Trump firmly rejected Ukraine’s NATO aspirations", tag="claim")
     client = client_for(annotator)
     with django_assert_max_num_queries(6):
@@ -142,3 +144,20 @@ def test_agreement_command_prints_f1_and_kappa_per_pair(annotator, other_annotat
     assert claim[:3] == ["ann", "ann2", "claim"] and claim[5:] == ["1.000", "1.000", "1.000"]
     opinion = next(line for line in out.splitlines() if " opinion " in line).split()
     assert opinion[5:] == ["0.000", "0.000", "0.000"]
+
+
+def test_a_cluster_change_is_in_the_spans_audit_trail(annotator, reviewer, make_span):
+    a = ArticleFactory(text="Britain announced a new wave of sanctions against Russia’s military on Tuesday.")
+    b = ArticleFactory(text="On Tuesday, Britain announced a new wave of sanctions against Russia's military.")
+    spans = [make_span(a, a.text.rstrip("."), tag="claim"), make_span(b, b.text[13:].rstrip("."), tag="claim")]
+    for span, source in zip(spans, (b, a)):
+        services.evidence_add(span=span, user=annotator, stance="supports", source_article=source)
+        services.span_submit(span=span, user=annotator)
+        services.review_submit(span=span, reviewer=reviewer, decision="approve", verdict="accurate",
+                               explanation="Matches the other outlet.")
+    assert services.span_clusters_refresh() == 2
+    for span in spans:
+        span.refresh_from_db()
+        latest = span.history.order_by("-history_date", "-history_id").first()
+        assert latest.cluster_id == span.cluster_id != ""
+        assert latest.history_change_reason == "clusters recomputed"

@@ -38,8 +38,8 @@ def select_text(page, needle, *, occurrence=0, start_shift=0, end_shift=0, root=
     )
 
 
-def drag_select(page, needle, *, occurrence=0, root="#article-text"):
-    """Select a needle with a real mouse drag from the left half of its first character to the right half of its
+def drag_select(page, needle, *, occurrence=0, root="#article-text", inset=1):
+    """Select a needle with a real mouse drag from `inset` pixels into its first character to the right half of its
     last one; returns the browser's own string for the selection."""
     box = page.evaluate(
         "(args) => { const [[sn, so], [en, eo]] = (" + _LOCATE + ")(args);"
@@ -47,8 +47,8 @@ def drag_select(page, needle, *, occurrence=0, root="#article-text"):
         " const last = document.createRange(); last.setStart(en, eo - 1); last.setEnd(en, eo);"
         " window.scrollBy(0, first.getBoundingClientRect().top - innerHeight / 2);"
         " const a = first.getClientRects()[0], b = last.getClientRects()[0];"
-        " return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2}; }",
-        [root, needle, occurrence, 0, 0],
+        " return {x1: a.left + args[5], y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2}; }",
+        [root, needle, occurrence, 0, 0, inset],
     )
     page.mouse.move(box["x1"], box["y1"])
     page.mouse.down()

@@ -34,7 +34,7 @@ def test_mouse_selection_after_emoji_pressing_q_stores_exactly_the_selected_text
     assert (span.tag, span.text) == ("quote", selected.strip())
     assert emoji_article.text[span.start:span.end] == span.text
     # the highlight appeared without a reload, with its badge
-    expect(page.locator("#article-text mark.hl-start.tag-quote")).to_have_attribute("data-badge", "Q✎")
+    expect(page.locator("#article-text .hl-handle.tag-quote")).to_have_attribute("data-badge", "Q✎")
 
 
 def test_range_after_second_emoji_is_trimmed_and_stored_at_code_point_offsets(

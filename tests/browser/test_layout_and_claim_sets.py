@@ -70,15 +70,15 @@ def test_article_page_screenshot_with_all_three_tags(page, live_server, log_in, 
         shutil.copyfile(shot, SCREENSHOT)
 
 
-def test_narrow_window_stacks_the_panel_under_the_text(page, live_server, log_in, annotated_article):
+def test_narrow_window_shows_the_panel_as_a_sheet_over_the_lower_window(page, live_server, log_in, annotated_article):
     article, verified = annotated_article
     page.set_viewport_size({"width": 390, "height": 800})
     log_in(page, "ann")
     page.goto(f"{live_server.url}/articles/{article.pk}/?span={verified.pk}")
     expect(page.locator("#panel")).to_be_visible()
-    text_box = page.locator("#article-text").bounding_box()
     panel_box = page.locator("#panel").bounding_box()
-    assert panel_box["y"] > text_box["y"] + text_box["height"]
+    assert panel_box["y"] >= 800 * 0.4 and panel_box["y"] + panel_box["height"] <= 801  # inside the window, below
+    expect(page.locator(f'#article-text mark[data-span-id="{verified.pk}"]').first).to_be_in_viewport()
     assert no_horizontal_scroll(page)
 
 

@@ -26,3 +26,16 @@ def test_export_claims_to_stdout_for_a_named_claim_set(claim_corpus, exporter):
 def test_export_claims_names_a_missing_claim_set(db, tmp_path):
     with pytest.raises(CommandError, match="No claim set named 'nope'"):
         call_command("export_claims", format="csv", out=str(tmp_path / "x.csv"), claim_set="nope")
+
+
+def test_a_fixture_export_is_named_so_that_loaddata_reads_it(claim_corpus, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = tmp_path / "week.fixture"
+    err = StringIO()
+    call_command("export_claims", format="fixture", out=str(out), stderr=err)
+    written = tmp_path / "week.fixture.json"
+    assert written.exists() and not out.exists()
+    assert str(written) in err.getvalue()

@@ -111,6 +111,13 @@ CASES = [
     ("intake preview of a loopback url", "post", "/api/articles/preview/", lambda w: {"url": "http://[::1]:8000/"},
      400, "url"),
 ]
+# Issue 13, lost updates: an overwriting write must name the version it was based on (428 otherwise).
+CASES += [
+    ("edit without If-Match", "patch", "/api/spans/{draft}/", lambda w: {"note": "x"}, 428, "detail"),
+    ("edit with If-Match *", "patch", "/api/spans/{draft}/", lambda w: {"note": "x", "_if_match": "*"}, 428,
+     "detail"),
+    ("delete without If-Match", "delete", "/api/spans/{draft}/", None, 428, "detail"),
+]
 
 
 @pytest.mark.parametrize("name, method, url, body, expected, field", CASES, ids=[c[0] for c in CASES])

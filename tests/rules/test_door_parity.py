@@ -18,7 +18,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from annotations import services
 from annotations.errors import NotPermitted
 from annotations.models import Article, Evidence, ImportProvenance, Review, Source, Span
-from annotations.rules.limits import COMMENT_MAX, EXCERPT_MAX, EXPLANATION_MAX, NOTE_MAX, SOURCE_TITLE_MAX, SPEAKER_MAX
+from annotations.rules.limits import (
+    COMMENT_MAX, EVIDENCE_PER_SPAN_MAX, EXCERPT_MAX, EXPLANATION_MAX, NOTE_MAX, SOURCE_TITLE_MAX, SPEAKER_MAX,
+)
 from tests.factories import user_with_roles
 from tests.imports.conftest import TRICKY_TEXT
 
@@ -38,6 +40,8 @@ class Case:
     stance: str = "supports"  # review cases: the evidence the submitted claim carries
     importer: str = "root"  # who uploads the import door's record
     notes: dict = field(default_factory=dict)
+    full: bool = False  # evidence cases: the draft already holds EVIDENCE_PER_SPAN_MAX sources (the import door's
+    # record lists one more than that)
 
 
 def _claim_offsets(text=TRICKY_TEXT):
@@ -77,6 +81,7 @@ CASES = [
     Case("the same source twice", "evidence", "duplicate_evidence", {"url": "HTTPS://Example.org/poll#top"},
          notes={"service/api": "the draft already cites https://example.org/poll",
                 "import": "the record lists it twice"}),
+    Case("one source more than a span may have", "evidence", "too_much_evidence", {}, full=True),
     # --- a review of a submitted claim ---
     Case("approval without a verdict", "review", "required", {"decision": "approve", "explanation": "Checked."}),
     Case("verdict off the scale", "review", "invalid_choice",
@@ -232,6 +237,9 @@ def import_record(case: Case, world) -> dict:
         record["evidence"] = [entry]
         if case.code == "duplicate_evidence":
             record["evidence"].insert(0, {**entry, "source_url": "https://example.org/poll"})
+        if case.full:
+            record["evidence"] = [{**entry, "source_url": f"https://example.org/full/{n}"}
+                                  for n in range(EVIDENCE_PER_SPAN_MAX + 1)]
         return record
     record["evidence"] = [{"stance": case.stance, "source_url": "https://example.org/claim-source",
                            "added_by": writer.username, "excerpt": ""}]
@@ -251,11 +259,19 @@ def through_import(case: Case, world, client_for) -> str:
     return errors[0]["code"]
 
 
+def fill_with_evidence(span: Span, user) -> None:
+    """The span's evidence up to EVIDENCE_PER_SPAN_MAX, through the service (the draft cites one source already)."""
+    for n in range(EVIDENCE_PER_SPAN_MAX - Evidence.objects.filter(span=span).count()):
+        services.evidence_add(span=span, user=user, stance="context", url=f"https://example.org/filled/{n}")
+
+
 # --- the test -----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_every_door_refuses_the_case_with_the_same_code_and_writes_nothing(case, world, client_for):
     target = {"span": None, "evidence": world["draft"]}.get(case.kind) or submitted_claim(world, case.stance)
+    if case.full:
+        fill_with_evidence(target, world["writer"])
     before = counts()
     answers = {}
     for door in case.doors:
@@ -274,7 +290,7 @@ def test_the_catalogue_covers_every_kind_through_every_door():
     assert kinds == {"span", "evidence", "review"}
     assert all(case.doors == DOORS for case in CASES)
     # The figure quoted in the closing notes of issues 12 (34) and 13: cases x doors.
-    assert (len(CASES), len(DOORS)) == (42, 3)
+    assert (len(CASES), len(DOORS)) == (43, 3)
 
 
 def test_a_valid_case_passes_every_door(world, client_for):

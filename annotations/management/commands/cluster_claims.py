@@ -4,8 +4,9 @@ from annotations import services
 
 
 class Command(BaseCommand):
-    help = ("Recompute the clusters of verified claims and quotes (exact normalised text or TF-IDF match) that exports "
-            "carry as cluster_id. Approvals do this by themselves; run it after imports or loaddata.")
+    help = ("Rebuild the clusters of verified claims and quotes (same normalised text or a same-claim match, found "
+            "through the matching index) that exports carry as cluster_id. Approvals update them by themselves; "
+            "run it after imports or loaddata (after index_passages).")
 
     def handle(self, *args, **options):
         changed = services.span_clusters_refresh()

@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations import exports, selectors
-from annotations.exports.records import public_url
 from annotations.models import ClaimSet
 
 
@@ -20,7 +19,12 @@ class Command(BaseCommand):
         parser.add_argument("--claim-set", help="Name of the claim set to export.")
 
     def handle(self, *args, **options):
-        fmt = exports.FORMATS[options["format"]]
+        try:
+            fmt = exports.get_format(options["format"])
+        except ValidationError as exc:
+            raise CommandError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()))
+        if fmt.name == "fixture" and options["out"] != "-" and not options["out"].endswith(".json"):
+            options["out"] += ".json"  # loaddata only reads fixtures it can tell the format of by their name
         claim_set = None
         if options["claim_set"]:
             try:
@@ -28,10 +32,8 @@ class Command(BaseCommand):
             except ClaimSet.DoesNotExist:
                 raise CommandError(f"No claim set named {options['claim_set']!r}.")
             spans = selectors.claim_set_spans(claim_set)
-            extra = {"label": claim_set.name, "collection_id": public_url(f"claim-sets/{claim_set.content_sha256}")}
         else:
             spans = selectors.export_queryset().filter(pk__in=selectors.verified_spans().values("pk"))
-            extra = {}
         to_stdout = options["out"] == "-"
         written = 0
 
@@ -46,7 +48,11 @@ class Command(BaseCommand):
                 yield span
 
         try:
-            chunks = exports.export_chunks(fmt, spans, claim_set=claim_set, progress=progress, **extra)
+            if claim_set is not None:  # a frozen set: the bytes it wrote when frozen
+                chunks = exports.claim_set_chunks(fmt, claim_set, progress=progress)
+                written = claim_set.span_count
+            else:
+                chunks = exports.export_chunks(fmt, spans, progress=progress)
             if to_stdout:
                 for piece in chunks:
                     self.stdout.write(piece, ending="")

@@ -19,12 +19,12 @@ function el(tag, { className, text, attrs } = {}, ...children) {
 }
 
 export class Panel {
-  constructor({ config, getSpan, onChange, onDelete, onSelect, articleTextFor }) {
-    Object.assign(this, { config, getSpan, onChange, onDelete, onSelect, articleTextFor });
+  constructor({ config, getSpan, onChange, onDelete, onSelect, handleOf, articleTextFor }) {
+    Object.assign(this, { config, getSpan, onChange, onDelete, onSelect, handleOf, articleTextFor });
     this.root = $("panel");
     this.spanId = null;
     this.version = null;
-    this.returnFocus = null;
+    this.guarded = null; // what to do once the unsaved-changes question is answered
     this.passage = null;
     this.sourceText = null;
     this.busy = false;
@@ -55,15 +55,68 @@ export class Panel {
       button.addEventListener("click", () => this.review(button.dataset.decision));
     }
     $("p-tag").addEventListener("change", () => this.showClaimFields());
+    $("p-pub-form").addEventListener("submit", (event) => { event.preventDefault(); this.savePublication(); });
+    $("p-pub-summary").addEventListener("input", () => this.countSummary());
+    $("pg-save").addEventListener("click", () => this.answerGuard("save"));
+    $("pg-discard").addEventListener("click", () => this.answerGuard("discard"));
+    $("pg-keep").addEventListener("click", () => this.answerGuard("keep"));
+    // Following a link (← Articles, the menu) with unsaved text asks first; closing the tab gets the browser's own.
+    document.addEventListener("click", (event) => {
+      const link = event.target.closest?.("a[href]");
+      if (!link || link.target === "_blank" || event.defaultPrevented || !this.isDirty()) return;
+      event.preventDefault();
+      this.guard(() => { window.location.href = link.href; });
+    });
+    window.addEventListener("beforeunload", (event) => {
+      if (this.isDirty()) event.preventDefault();
+    });
+  }
+
+  // --- the unsaved-changes guard -----------------------------------------------------------------------------------
+  /** Run `action` now, or, when the panel holds unsaved text, after the user chose to save or discard it. */
+  guard(action) {
+    if (!this.isDirty()) {
+      $("p-guard").hidden = true;
+      action();
+      return;
+    }
+    this.guarded = action;
+    $("pg-save").hidden = !this.isEditDirty();
+    $("p-guard").hidden = false;
+    $("p-guard").scrollIntoView({ block: "nearest" });
+    $("pg-keep").focus({ preventScroll: true });
+  }
+
+  async answerGuard(answer) {
+    const action = this.guarded;
+    this.guarded = null;
+    $("p-guard").hidden = true;
+    if (answer === "keep" || !action) {
+      (this.isEditDirty() ? $("p-note") : $("rv-comment")).focus();
+      return;
+    }
+    if (answer === "save") {
+      const saved = await this.save();
+      if (!saved) return; // the error is shown where the form is; nothing is lost
+    } else {
+      this.resetForms();
+    }
+    action();
+  }
+
+  resetForms() {
+    const span = this.span;
+    if (span) this.fill(span, { keepForm: false });
+    $("p-review-form").reset();
   }
 
   // --- showing ------------------------------------------------------------------------------------------------
-  open(id, returnFocus = null) {
+  /** Show a span. Callers go through guard() first when the panel may hold unsaved text. */
+  open(id, { focusPanel = true } = {}) {
     const span = this.getSpan(id);
     if (!span) return;
     const switching = this.spanId !== id;
     this.spanId = id;
-    this.returnFocus = returnFocus || this.returnFocus;
     if (switching) {
       this.clearMessages();
       $("p-add-evidence").reset();
@@ -79,8 +132,9 @@ export class Panel {
       this.loadActions(id);
     }
     this.root.hidden = false;
-    this.onSelect();
-    $("panel-title").focus();
+    this.onSelect(id);
+    // On a narrow window the panel is a sheet over the text: focusing it must not scroll the page to it.
+    if (focusPanel) $("panel-title").focus({ preventScroll: true });
   }
 
   /** The span's detail carries what this user may do to it; the listing does not (it is the same for everyone). */
@@ -96,21 +150,28 @@ export class Panel {
     if (!cached) return;
     if (cached.version === detail.version) {
       // Only the per-user fields are new: no need to redraw the text.
-      const { actions, refusals, removable_evidence: removable, provenance } = detail;
-      Object.assign(cached, { actions, refusals, removable_evidence: removable, provenance });
+      const { actions, refusals, removable_evidence: removable, provenance, publication } = detail;
+      Object.assign(cached, { actions, refusals, removable_evidence: removable, provenance, publication });
       if (this.spanId === id) this.fill(cached, { keepForm: true });
     } else {
       this.accept(detail, { keepForm: true });
     }
   }
 
+  /** Close (after the guard) and give the focus back to the span's handle in the text: triage goes on there. */
   close() {
-    this.root.hidden = true;
-    this.spanId = null;
-    this.onSelect();
-    const mark = this.returnFocus;
-    this.returnFocus = null;
-    if (mark && mark.isConnected) mark.focus();
+    this.guard(() => {
+      const id = this.spanId;
+      this.root.hidden = true;
+      this.spanId = null;
+      this.onSelect(null);
+      this.returnToText(id);
+    });
+  }
+
+  returnToText(id) {
+    const handle = id === null ? null : this.handleOf(id);
+    if (handle) handle.focus({ preventScroll: true });
   }
 
   /** What the API says this user may do to the span (rules.actions on the server): the panel shows a control only
@@ -137,6 +198,12 @@ export class Panel {
     }
     const editable = this.allowed(span, "edit");
     for (const id of ["p-tag", "p-speaker", "p-note"]) $(id).disabled = !editable;
+    // A span you may not edit shows its speaker and note as facts, not as a disabled form.
+    $("p-edit").hidden = !editable && !this.allowed(span, "submit") && !this.allowed(span, "delete");
+    $("p-speaker-fact").hidden = editable || !span.speaker;
+    $("p-speaker-dd").textContent = span.speaker;
+    $("p-note-fact").hidden = editable || !span.note;
+    $("p-note-dd").textContent = span.note;
     $("p-save").hidden = !editable;
     $("p-submit").hidden = !this.allowed(span, "submit");
     $("p-delete").hidden = !this.allowed(span, "delete");
@@ -150,10 +217,65 @@ export class Panel {
     $("p-review-form").hidden = !this.allowed(span, "review");
     $("p-own-hint").hidden = !toldWhy;
     $("p-own-hint").textContent = toldWhy ? refusal.message : "";
+    this.arrange(this.allowed(span, "review"));
     this.fillProvenance(span);
+    this.fillPublication(span, { keepForm });
     this.showClaimFields();
     this.fillEvidence(span);
     this.fillHistory(span);
+  }
+
+  /** Claims: the publication metadata (from the span's detail), the derived values as placeholders. */
+  fillPublication(span, { keepForm }) {
+    const pub = span.publication;
+    $("p-publication").hidden = !pub;
+    if (!pub) return;
+    const fields = { "p-pub-summary": "claim_summary", "p-pub-claimant": "claimant", "p-pub-date": "claim_date",
+      "p-pub-url": "appearance_url" };
+    const editable = this.allowed(span, "edit_publication");
+    for (const [id, name] of Object.entries(fields)) {
+      if (!keepForm) $(id).value = pub[name] || "";
+      $(id).placeholder = pub.derived[name] || "";
+      $(id).disabled = !editable;
+    }
+    $("p-pub-save").hidden = !editable;
+    $("p-pub-page").hidden = !pub.page;
+    if (pub.page) $("p-pub-page").href = pub.page;
+    this.countSummary();
+  }
+
+  /** The short claim's length against the advised limit (in characters, as search engines count them). */
+  countSummary() {
+    const span = this.span;
+    const pub = span && span.publication;
+    if (!pub) return;
+    const value = $("p-pub-summary").value || pub.derived.claim_summary || "";
+    const length = [...value].length;
+    const limit = pub.advised_summary_length;
+    $("p-pub-count").textContent = `${length}/${limit}${length > limit ? " — longer than advised" : ""}`;
+    $("p-pub-count").classList.toggle("over", length > limit);
+  }
+
+  async savePublication() {
+    const id = this.spanId;
+    const body = {
+      claim_summary: $("p-pub-summary").value, claimant: $("p-pub-claimant").value,
+      claim_date: $("p-pub-date").value || null, appearance_url: $("p-pub-url").value,
+    };
+    await this.run(async () => {
+      this.accept(await api("PATCH", `/api/spans/${id}/publication/`, { body, version: this.version }));
+    });
+  }
+
+  /** Review mode: for a reviewer who may decide, the decision controls come first, then the evidence; otherwise
+   * the author's order (edit, evidence, review). The DOM order moves, so Tab follows what is seen. */
+  arrange(reviewing) {
+    if (this.root.classList.contains("review-mode") === reviewing && this.arranged) return;
+    this.arranged = true;
+    this.root.classList.toggle("review-mode", reviewing);
+    const order = reviewing ? ["p-review", "p-evidence-section", "p-edit", "p-matches", "p-history-section"]
+      : ["p-edit", "p-evidence-section", "p-matches", "p-review", "p-history-section"];
+    for (const id of order) this.root.append($(id));
   }
 
   showClaimFields() {
@@ -179,8 +301,8 @@ export class Panel {
       }
       const li = el("li", { className: `stance-${ev.stance}` },
         el("span", { className: `stance stance-${ev.stance}`, text: ev.stance }), " ", link);
-      if (ev.source_start !== null && ev.source_start !== undefined) {
-        li.append(" ", el("span", { className: "muted", text: `passage [${ev.source_start}:${ev.source_end}]` }));
+      if (ev.source_start !== null && ev.source_start !== undefined && !ev.excerpt) {
+        li.append(" ", el("span", { className: "muted", text: "(a passage of it)" }));
       }
       if (ev.excerpt) li.append(el("blockquote", { className: "excerpt", text: ev.excerpt }));
       li.append(el("div", { className: "muted", text: `added by ${ev.added_by}` }));
@@ -283,34 +405,42 @@ export class Panel {
 
   // --- messages -----------------------------------------------------------------------------------------------
   clearMessages() {
+    $("p-guard").hidden = true;
     $("p-error").hidden = true;
     $("p-error").textContent = "";
     $("p-conflict").hidden = true;
     $("p-unsaved").hidden = true;
   }
 
-  showError(err) {
+  /** An error shows next to the control that caused it (`near`), and is scrolled into view. */
+  showError(err, near = null) {
+    if (near) near.after($("p-error"));
     if (err.status === 412) {
       const who = err.data.changed_by || "someone else";
       $("p-conflict-msg").textContent = `This span was changed by ${who} — reload it to see their version. `
         + "Your unsaved text is still in the form and nothing was overwritten.";
       $("p-conflict").hidden = false;
       $("p-error").hidden = true;
+      $("p-conflict").scrollIntoView({ block: "nearest" });
       return;
     }
     $("p-error").textContent = err.message;
     $("p-error").hidden = false;
+    $("p-error").scrollIntoView({ block: "nearest" });
   }
 
-  async run(action) {
-    if (this.busy) return;
+  /** One action at a time; returns true when it went through. `near` is where its error belongs. */
+  async run(action, near = null) {
+    if (this.busy) return false;
     this.busy = true;
     this.clearMessages();
     try {
       await action();
+      return true;
     } catch (err) {
       if (!(err && "status" in err)) throw err;
-      this.showError(err);
+      this.showError(err, near);
+      return false;
     } finally {
       this.busy = false;
     }
@@ -326,18 +456,25 @@ export class Panel {
     return { tag: $("p-tag").value, speaker: $("p-speaker").value, note: $("p-note").value };
   }
 
-  isDirty() {
+  isEditDirty() {
     const span = this.span;
-    const values = this.formValues();
-    return !$("p-tag").disabled && Object.entries(values).some(([key, value]) => span[key] !== value);
+    if (!span || this.root.hidden || $("p-tag").disabled) return false;
+    return Object.entries(this.formValues()).some(([key, value]) => span[key] !== value);
+  }
+
+  /** Unsaved text anywhere in the panel: the edit form, or a review comment or explanation not yet sent. */
+  isDirty() {
+    if (!this.span || this.root.hidden) return false;
+    const review = !$("p-review").hidden && ["rv-comment", "rv-explanation"].some((id) => $(id).value.trim() !== "");
+    return this.isEditDirty() || review;
   }
 
   async save() {
     const id = this.spanId;
-    await this.run(async () => {
+    return this.run(async () => {
       const span = await api("PATCH", `/api/spans/${id}/`, { body: this.formValues(), version: this.version });
       this.accept(span);
-    });
+    }, $("p-edit-actions"));
   }
 
   async submitForReview() {
@@ -347,7 +484,7 @@ export class Panel {
         this.accept(await api("PATCH", `/api/spans/${id}/`, { body: this.formValues(), version: this.version }));
       }
       this.accept(await api("POST", `/api/spans/${id}/submit/`, { version: this.version }));
-    });
+    }, $("p-edit-actions"));
   }
 
   async withdraw() {
@@ -367,9 +504,11 @@ export class Panel {
     const id = this.spanId;
     await this.run(async () => {
       await api("DELETE", `/api/spans/${id}/`, { version: this.version });
-      this.close();
+      this.root.hidden = true;
+      this.spanId = null;
+      this.onSelect(null);
       this.onDelete(id);
-    });
+    }, $("p-edit-actions"));
     button.dataset.armed = "";
     button.textContent = "Delete draft";
   }
@@ -381,6 +520,7 @@ export class Panel {
       const span = await api("GET", `/api/spans/${id}/`);
       const lost = Object.entries(unsaved).filter(([key, value]) => span[key] !== value && value !== "");
       this.accept(span);
+      this.arranged = false;
       if (lost.length) {
         $("p-unsaved-text").textContent = lost.map(([key, value]) => `${key}: ${value}`).join("\n");
         $("p-unsaved").hidden = false;
@@ -421,7 +561,7 @@ export class Panel {
 
   setPassage(passage) {
     this.passage = passage;
-    $("ev-passage").textContent = passage ? `“${passage.text}” [${passage.start}:${passage.end}]` : "whole article";
+    $("ev-passage").textContent = passage ? `“${passage.text}”` : "whole article";
     $("ev-passage-clear").hidden = !passage;
   }
 
@@ -439,7 +579,7 @@ export class Panel {
       const span = await api("POST", `/api/spans/${id}/evidence/`, { body, version: this.version });
       this.accept(span, { keepForm: true }); // the edit form keeps whatever the user has typed there
       $("ev-url").value = ""; $("ev-title").value = ""; $("ev-excerpt").value = "";
-    });
+    }, $("ev-add"));
   }
 
   async removeEvidence(evidenceId) {
@@ -450,17 +590,19 @@ export class Panel {
     });
   }
 
-  async review(decision) {
+  /** A decision; from the keyboard, the focus then goes back to the span in the text, where j / k go on. */
+  async review(decision, { fromKey = false } = {}) {
     const id = this.spanId;
     const span = this.span;
     const body = { decision, comment: $("rv-comment").value };
     if (decision === "approve" && span.tag === "claim") {
       Object.assign(body, { verdict: $("rv-verdict").value, explanation: $("rv-explanation").value });
     }
-    await this.run(async () => {
+    const done = await this.run(async () => {
       this.accept(await api("POST", `/api/spans/${id}/reviews/`, { body, version: this.version }));
       $("p-review-form").reset();
-    });
+    }, $("p-review-buttons"));
+    if (done && fromKey) this.returnToText(id);
   }
 
   /** Keys while the panel is open: Esc closes; a / r / x review. Returns true when the key was used. */
@@ -471,8 +613,8 @@ export class Panel {
       return true;
     }
     const decision = REVIEW_KEYS[event.key.toLowerCase()];
-    if (decision && !$("p-review").hidden) {
-      this.review(decision);
+    if (decision && !$("p-review").hidden && !$("p-review-form").hidden) {
+      this.review(decision, { fromKey: true });
       return true;
     }
     return false;

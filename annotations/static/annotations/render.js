@@ -1,49 +1,101 @@
-// Renders the article text with its spans: the text is cut at every span boundary into segments, and each segment
-// is wrapped in one <mark> per span covering it (outermost = lowest level), so overlaps nest legibly. Everything is
-// built with createElement/textContent; user data never passes through innerHTML.
+// Renders article text with its spans and suggestions, and the lists under it: each segment is wrapped in one
+// <mark> per span covering it (outermost = lowest level, at most MAX_DRAWN_LEVELS), so the page grows linearly with
+// its spans. Everything is built with createElement/textContent; user data never passes through innerHTML.
 
 export const TAG_LETTERS = { claim: "C", quote: "Q", opinion: "O" };
 export const TAG_LABELS = { claim: "Claim", quote: "Quote", opinion: "Opinion" };
 export const STATUS_MARKS = { draft: "✎", submitted: "?", verified: "✓", rejected: "✗" };
+export const SUGGESTION_MARK = "◇";
 
-/** Give each span a level (0, 1, ...) so that overlapping spans never share one: the level picks its underline. */
+/** A binary min-heap on key(item): assigning levels and closing spans stay O(log n) per span. */
+class Heap {
+  constructor(key) { this.key = key; this.items = []; }
+  get size() { return this.items.length; }
+  peek() { return this.items[0]; }
+  push(item) {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.key(a[parent]) <= this.key(a[i])) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop() {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && this.key(a[l]) < this.key(a[m])) m = l;
+        if (r < a.length && this.key(a[r]) < this.key(a[m])) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Give each span a level (0, 1, ...) so that overlapping spans never share one: the level picks its underline.
+ * The lowest free level each time, in O(n log n) (a heap of active spans by end, a heap of freed levels). */
 export function assignLevels(spans) {
   const levels = new Map();
-  const active = []; // [end, level]
+  const active = new Heap(([end]) => end); // [end, level]
+  const free = new Heap((level) => level);
+  let next = 0; // levels 0..next-1 have been handed out
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
   for (const span of sorted) {
-    for (let i = active.length - 1; i >= 0; i--) if (active[i][0] <= span.start) active.splice(i, 1);
-    const used = new Set(active.map(([, level]) => level));
-    let level = 0;
-    while (used.has(level)) level++;
+    while (active.size && active.peek()[0] <= span.start) free.push(active.pop()[1]);
+    const level = free.size ? free.pop() : next++;
     levels.set(span.id, level);
     active.push([span.end, level]);
   }
   return levels;
 }
 
+// Overlapping spans nest one mark per level; past this depth a piece of text gets no more marks (app.css
+// underlines levels 0..5), so the page stays linear in its spans. Deeper spans open from the list under the text.
+export const MAX_DRAWN_LEVELS = 6;
+
 export function spanLabel(span) {
   return `${TAG_LABELS[span.tag]} (${span.status}) by ${span.author}`;
 }
 
-export function renderText(root, cpText, spans, { selectedId = null, suggestions = [] } = {}) {
+/** The spans and suggestions of [from, to) as a fragment: the text is cut at every boundary inside it, and each
+ * segment is wrapped in one <mark> per span covering it (outermost = lowest level), suggestions outermost. Linear in
+ * the segments times the overlap depth. */
+export function renderRange(cpText, from, to, spans, { selectedId = null, suggestions = [] } = {}) {
   const levels = assignLevels(spans);
-  const cuts = new Set([0, cpText.length]);
-  for (const s of [...spans, ...suggestions]) { cuts.add(s.start); cuts.add(s.end); }
-  const sgByStart = [...suggestions].sort((a, b) => a.start - b.start);
+  const drawn = spans.filter((s) => levels.get(s.id) < MAX_DRAWN_LEVELS);
+  const cuts = new Set([from, to]);
+  for (const s of [...drawn, ...suggestions]) {
+    if (s.start > from && s.start < to) cuts.add(s.start);
+    if (s.end > from && s.end < to) cuts.add(s.end);
+  }
+  const sgByStart = [...suggestions].sort((a, b) => a.start - b.start || b.end - a.end);
   let sgOpen = [];
   let sgNext = 0;
   const points = [...cuts].sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
-  let open = []; // spans covering the current segment
+  const byStart = [...drawn].sort((a, b) => a.start - b.start);
+  const slots = new Array(MAX_DRAWN_LEVELS).fill(null); // the drawn span covering the current piece, per level
+  const ending = new Heap((span) => span.end);
   let next = 0;
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i], points[i + 1]];
-    open = open.filter((s) => s.end > a);
+    while (ending.size && ending.peek().end <= a) {
+      const span = ending.pop();
+      if (slots[levels.get(span.id)] === span) slots[levels.get(span.id)] = null;
+    }
     while (next < byStart.length && byStart[next].start <= a) {
-      if (byStart[next].end > a) open.push(byStart[next]);
-      next++;
+      const span = byStart[next++];
+      if (span.end > a) { slots[levels.get(span.id)] = span; ending.push(span); }
     }
     sgOpen = sgOpen.filter((s) => s.end > a);
     while (sgNext < sgByStart.length && sgByStart[sgNext].start <= a) {
@@ -51,35 +103,54 @@ export function renderText(root, cpText, spans, { selectedId = null, suggestions
       sgNext++;
     }
     let node = document.createTextNode(cpText.slice(a, b));
-    const covering = [...open].sort((x, y) => levels.get(y.id) - levels.get(x.id)); // innermost first
-    for (const span of covering) {
+    for (let level = MAX_DRAWN_LEVELS - 1; level >= 0; level--) { // innermost first
+      const span = slots[level];
+      if (!span) continue;
       const mark = document.createElement("mark");
-      const level = levels.get(span.id);
-      mark.className = `hl tag-${span.tag} st-${span.status} lvl-${Math.min(level, 5)}`;
+      mark.className = `hl tag-${span.tag} st-${span.status} lvl-${level}`;
       mark.dataset.spanId = span.id;
       if (span.id === selectedId) mark.classList.add("selected");
-      if (span.start === a) {
-        // The first piece of a span carries its badge (CSS ::before, so it is never part of the text) and is the
-        // keyboard handle that opens the panel.
-        mark.classList.add("hl-start");
-        mark.dataset.badge = TAG_LETTERS[span.tag] + STATUS_MARKS[span.status];
-        mark.tabIndex = 0;
-        mark.setAttribute("role", "button");
-        mark.setAttribute("aria-label", `${spanLabel(span)}: ${span.text}`);
-      }
+      if (span.pending) mark.classList.add("saving");
       mark.title = spanLabel(span);
+      if (span.start === a) {
+        mark.classList.add("hl-start");
+        mark.append(spanHandle(span));
+      }
       mark.appendChild(node);
       node = mark;
     }
-    for (const suggestion of sgOpen) node = suggestionMark(suggestion, a, node); // outermost: never shifts spans
+    // Suggestions wrap outermost (longest outside), so they never shift a span's nesting.
+    for (const suggestion of [...sgOpen].sort((x, y) => (y.end - y.start) - (x.end - x.start)).reverse()) {
+      node = suggestionMark(suggestion, a, node);
+    }
     fragment.appendChild(node);
   }
-  root.replaceChildren(fragment);
+  return fragment;
+}
+
+/** The keyboard handle of a span: an element with no text (its badge is CSS generated content), so it never counts
+ * in offsets, and the only focusable part of a highlight, so a mouse-down on the words starts a selection instead
+ * of focusing the highlight. */
+function spanHandle(span) {
+  const handle = document.createElement("span");
+  handle.className = `hl-handle tag-${span.tag}`;
+  handle.dataset.spanId = span.id;
+  handle.dataset.badge = TAG_LETTERS[span.tag] + STATUS_MARKS[span.status];
+  handle.tabIndex = 0;
+  handle.setAttribute("role", "button");
+  handle.setAttribute("aria-label", `${spanLabel(span)}: ${span.text}`);
+  return handle;
+}
+
+/** The whole text at once (the training page); the article page renders by chunk through TextView. */
+export function renderText(root, cpText, spans, options = {}) {
+  root.replaceChildren(renderRange(cpText, 0, cpText.length, spans, options));
 }
 
 export const TIER_LABELS = { exact: "same text", same: "same claim", similar: "similar" };
 
-/** A suggested span: a dashed outline (no fill), its first piece focusable; keys a / x accept or dismiss it. */
+/** A suggested span: a dashed outline (no fill) and, at its start, a text-free handle with a ◇ badge that takes
+ * the keyboard (a accepts, x dismisses), the same way a span's handle does. */
 function suggestionMark(suggestion, segmentStart, child) {
   const mark = document.createElement("mark");
   mark.className = `sg tag-${suggestion.tag}`;
@@ -87,14 +158,22 @@ function suggestionMark(suggestion, segmentStart, child) {
   mark.title = suggestionLabel(suggestion);
   if (suggestion.start === segmentStart) {
     mark.classList.add("sg-start");
-    // Claims show their check-worthiness in the badge: "C? 0.85".
-    mark.dataset.badge = `${TAG_LETTERS[suggestion.tag]}?${suggestion.tag === "claim" ? ` ${suggestion.score.toFixed(2)}` : ""}`;
-    mark.tabIndex = 0;
-    // A description, not a label: the marked words stay what a screen reader reads (and what tests find by label).
-    mark.title = `${suggestionLabel(suggestion)}: press a to accept, x to dismiss`;
+    const handle = document.createElement("span");
+    handle.className = `sg-handle tag-${suggestion.tag}`;
+    handle.dataset.sg = suggestion.id;
+    handle.dataset.badge = suggestionBadge(suggestion);
+    handle.tabIndex = 0;
+    handle.setAttribute("role", "button");
+    handle.setAttribute("aria-label", `${suggestionLabel(suggestion)}: ${suggestion.text}. Press a to accept, x to dismiss.`);
+    mark.append(handle);
   }
   mark.appendChild(child);
   return mark;
+}
+
+/** "C◇ 0.85": ◇ marks a suggestion (statuses use ✎ ? ✓ ✗), claims add their check-worthiness. */
+export function suggestionBadge(suggestion) {
+  return `${TAG_LETTERS[suggestion.tag]}${SUGGESTION_MARK}${suggestion.tag === "claim" ? ` ${suggestion.score.toFixed(2)}` : ""}`;
 }
 
 export function suggestionLabel(suggestion) {
@@ -150,9 +229,20 @@ export function renderSuggestionList(list, suggestions, { onAccept, onDismiss })
   list.replaceChildren(...items);
 }
 
-/** The list of spans under the article: a second, linear way in (and a screen-reader friendly one). */
-export function renderSpanList(list, spans, onOpen) {
-  const items = [...spans].sort((a, b) => a.start - b.start || a.end - b.end).map((span) => {
+/** The list of spans under the article: a second, linear way in (and a screen-reader friendly one). Kept in text
+ * order and changed one item at a time, so a 1,000-span article does not rebuild it on every action. */
+export class SpanList {
+  constructor(list, onOpen) {
+    this.list = list;
+    this.onOpen = onOpen;
+    this.items = new Map(); // id -> [span, li]
+  }
+
+  static before(a, b) {
+    return a.start - b.start || a.end - b.end || a.id - b.id;
+  }
+
+  item(span) {
     const li = document.createElement("li");
     const button = document.createElement("button");
     button.type = "button";
@@ -169,9 +259,44 @@ export function renderSpanList(list, spans, onOpen) {
     const chars = Array.from(span.text);
     text.textContent = chars.length > 90 ? `${chars.slice(0, 90).join("")}…` : span.text;
     button.append(badge, " ", text, " ", status);
-    button.addEventListener("click", () => onOpen(span.id));
+    button.addEventListener("click", () => this.onOpen(span.id));
     li.appendChild(button);
     return li;
-  });
-  list.replaceChildren(...items);
+  }
+
+  render(spans) {
+    this.items.clear();
+    const sorted = [...spans].sort(SpanList.before);
+    const lis = sorted.map((span) => {
+      const li = this.item(span);
+      this.items.set(span.id, [span, li]);
+      return li;
+    });
+    this.list.replaceChildren(...lis);
+  }
+
+  upsert(span) {
+    const old = this.items.get(span.id);
+    const li = this.item(span);
+    if (old && SpanList.before(old[0], span) === 0) {
+      old[1].replaceWith(li);
+      this.items.set(span.id, [span, li]);
+      return;
+    }
+    if (old) this.remove(span.id);
+    // The first item after it in text order (a linear scan over the list's entries: no DOM work).
+    let next = null;
+    for (const [other, otherLi] of this.items.values()) {
+      if (SpanList.before(span, other) < 0 && (!next || SpanList.before(other, next[0]) < 0)) next = [other, otherLi];
+    }
+    this.list.insertBefore(li, next ? next[1] : null);
+    this.items.set(span.id, [span, li]);
+  }
+
+  remove(id) {
+    const old = this.items.get(id);
+    if (!old) return;
+    old[1].remove();
+    this.items.delete(id);
+  }
 }

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0009_fixture_review_proxy'),
+        ('annotations', '0012_matching_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,34 @@
+"""The passage index: the quotations and sentences of each article, stored once so that claim matching reads
+candidates from an index instead of splitting every article on every request (selectors.matching)."""
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from annotations.models import Article, IndexedArticle, Passage, PassageKind
+
+
+def passages_of(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) of every quotation and sentence of `text`; pysbd's sentences, computed once."""
+    from annotations.assist.quotes import find_quotes
+    from annotations.assist.text import sentences
+
+    sents = sentences(text)
+    found = [(PassageKind.QUOTE, q.start, q.end, q.text) for q in find_quotes(text, sents=sents)]
+    found += [(PassageKind.SENTENCE, s.start, s.end, s.text) for s in sents]
+    return found
+
+
+@transaction.atomic
+def article_passages_index(article_ids: Iterable[int]) -> int:
+    """(Re)write the passages of these articles and mark them indexed; returns how many passages were written.
+    Costs ~70 ms of CPU per 5 KB article (sentence splitting), so callers pass batches, not the whole table."""
+    ids = list(article_ids)
+    Passage.objects.filter(article_id__in=ids).delete()
+    rows = []
+    for article_id, text in Article.objects.filter(pk__in=ids).values_list("id", "text").iterator(chunk_size=100):
+        rows += [Passage(article_id=article_id, kind=kind, start=start, end=end, text=body)
+                 for kind, start, end, body in passages_of(text)]
+    Passage.objects.bulk_create(rows, batch_size=1000)
+    IndexedArticle.objects.bulk_create([IndexedArticle(article_id=pk) for pk in ids], batch_size=1000,
+                                       update_conflicts=True, unique_fields=["article"], update_fields=["indexed_at"])
+    return len(rows)

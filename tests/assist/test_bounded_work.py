@@ -1,0 +1,107 @@
+"""Every algorithm that reads article text does work linear in it, on adversarial text too: runs of one character,
+quotation marks of every kind, repeated phrases. Work is counted as Python lines executed (tests/work.py), never as
+wall time. Past the work budget the suggestions are cut short and say so."""
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotations.assist import checkworthy, names, quotes, text as segmentation
+from annotations.assist.budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT
+from annotations.assist.suggest import suggest
+from tests.work import TooMuchWork, lines_run
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+LINES_PER_CHAR = 100  # the seed articles need 25-41; pysbd alone may take 55 on a run of short sentences
+LINES_FIXED = 20_000
+
+MARKS = "“”‘’\"'«»„‚‹›「」"
+RUN_CHARS = MARKS + ".!?…:;,— \n\tAa1"
+PHRASES = [
+    "“", "“a ", "a”", "“a”", '"a', "'a ", "‘a", "Mr. ", "Dr. A. B. ", "said “", "”, he said. ", "he said: “",
+    "Donald Trump said “a b c d e.” ", "according to Jane Doe ", "Trump. ", "He insisted. ", "“It is,” ",
+    "the so-called “", "A. ", "1,000. ", "...", "!?", "\n“", "\n\n", " ", "Senator Jane Doe, however, stating:\n",
+]
+
+
+def _run(draw_char, n):
+    return draw_char * n
+
+
+runs = st.builds(_run, st.sampled_from(RUN_CHARS), st.integers(1, 3000))
+repeats = st.builds(lambda phrase, n: phrase * n, st.sampled_from(PHRASES), st.integers(1, 400))
+adversarial = st.lists(st.one_of(runs, repeats), min_size=1, max_size=4).map("".join).map(lambda t: t[:4000])
+
+
+def _warm_up():
+    """pysbd builds its segmenter and compiles its rules on first use: a one-off cost, not work on the text."""
+    fresh_suggestions("Mr. Smith said: “It is done.” He left. Then “more”, he said.")
+
+
+def within_bound(call, text):
+    try:
+        return lines_run(call, text, cap=bound(text))
+    except TooMuchWork as exc:
+        raise TooMuchWork(f"{call.__name__} on {len(text)} characters starting {text[:80]!r}: {exc}") from None
+
+
+def bound(text: str) -> int:
+    return LINES_PER_CHAR * len(text) + LINES_FIXED
+
+
+def fresh_suggestions(text):
+    suggest.cache_clear()
+    names.people.cache_clear()
+    names.index.cache_clear()
+    return suggest(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(adversarial)
+def test_suggestions_do_linear_work_on_adversarial_text(text):
+    _warm_up()
+    within_bound(fresh_suggestions, text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(adversarial)
+def test_each_reader_of_article_text_does_linear_work(text):
+    _warm_up()
+    for reader in (segmentation.sentences, quotes.quote_spans, quotes.find_quotes, checkworthy.find_claims,
+                   checkworthy.find_opinions):
+        names.people.cache_clear()
+        names.index.cache_clear()
+        within_bound(reader, text)
+
+
+def test_an_article_of_8000_opening_quotes_gets_its_suggestions_in_linear_work(client_for, annotator):
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory(text="“" * 8000)
+    client = client_for(annotator)
+    _warm_up()
+    suggest.cache_clear()
+    response, _ = lines_run(client.get, f"/api/articles/{article.pk}/suggestions/", cap=bound(article.text) + 200_000)
+    assert response.status_code == 200
+    assert response.json() == {"partial": False, "results": []}
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(PHRASES + list(RUN_CHARS) + ["seeds"]))
+def test_a_megabyte_article_gets_partial_suggestions_within_the_work_limit(phrase):
+    if phrase == "seeds":  # real prose, repeated
+        phrase = "\n".join(path.read_text() for path in sorted(SEEDS.glob("*.txt")))
+    text = (phrase * (1_000_000 // len(phrase) + 1))[:1_000_000]
+    suggest.cache_clear()
+    found = suggest(text)
+    assert found.partial
+    # The meter is charged before the work it stands for; one charge is at most the part of the text read.
+    assert found.work <= SUGGEST_WORK_LIMIT + SUGGEST_READ_MAX
+    assert all(s.end <= SUGGEST_READ_MAX for s in found)
+
+
+def test_seed_articles_are_read_in_full_well_within_the_limit():
+    for path in sorted(SEEDS.glob("*.txt")):
+        suggest.cache_clear()
+        found = suggest(path.read_text())
+        assert not found.partial and found.work < SUGGEST_WORK_LIMIT / 10

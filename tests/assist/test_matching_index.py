@@ -1,0 +1,45 @@
+"""The matching index stays in step with the tables it indexes: PostgreSQL's pg_trgm GiST indexes exist, SQLite's
+FTS5 triggers exist (a table rebuilt by a later SQLite migration would silently lose them) and follow inserts,
+text changes and deletes."""
+from django.db import connection
+
+from annotations.models import Span
+from annotations.selectors.matching import similar_passages, similar_spans
+from annotations import services
+from tests.factories import ArticleFactory
+
+
+def test_the_index_objects_exist_on_this_database(db):
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT indexname FROM pg_indexes "
+                           "WHERE indexname IN ('span_text_trgm', 'passage_text_trgm')")
+            assert {row[0] for row in cursor.fetchall()} == {"span_text_trgm", "passage_text_trgm"}
+        else:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'")
+            assert {row[0] for row in cursor.fetchall()} == {
+                f"annotations_{table}_fts_{event}" for table in ("span", "passage")
+                for event in ("insert", "delete", "update")}
+
+
+def test_spans_are_found_by_their_current_text_and_not_after_deletion(annotator, make_span):
+    article = ArticleFactory(text="Sanctions on Russian banks widened. Wheat exports from Ukraine doubled in March.")
+    other = ArticleFactory(text="Something else entirely.")
+    span = make_span(article, "Sanctions on Russian banks widened")
+    assert [r["id"] for r in similar_spans("sanctions against Russian banks", exclude_article=other.pk)] == [span.pk]
+    Span.objects.filter(pk=span.pk).update(text="Wheat exports from Ukraine doubled in March")
+    assert similar_spans("wheat exports Ukraine", exclude_article=other.pk)[0]["id"] == span.pk
+    if connection.vendor == "sqlite":  # FTS5 matches words; a trigram k-NN always returns its nearest rows
+        assert similar_spans("sanctions Russian banks", exclude_article=other.pk) == []
+    Span.objects.filter(pk=span.pk).delete()
+    assert similar_spans("wheat exports Ukraine", exclude_article=other.pk) == []
+
+
+def test_reindexing_an_article_replaces_its_passages(db):
+    article = ArticleFactory(text="The council approved the budget. “We are pleased,” the mayor said.")
+    other = ArticleFactory(text="Unrelated.")
+    assert services.article_passages_index([article.pk]) == services.article_passages_index([article.pk]) == 3
+    found = similar_passages("the council approved the budget", exclude_article=other.pk)
+    assert [(r["kind"], r["text"]) for r in found][:1] == [("sentence", "The council approved the budget.")]
+    quotes = [r for r in similar_passages("we are pleased", exclude_article=other.pk) if r["kind"] == "quote"]
+    assert [r["text"] for r in quotes] == ["We are pleased"]
