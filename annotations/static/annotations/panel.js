@@ -273,8 +273,9 @@ export class Panel {
     if (this.root.classList.contains("review-mode") === reviewing && this.arranged) return;
     this.arranged = true;
     this.root.classList.toggle("review-mode", reviewing);
-    const order = reviewing ? ["p-review", "p-evidence-section", "p-edit", "p-matches", "p-history-section"]
-      : ["p-edit", "p-evidence-section", "p-matches", "p-review", "p-history-section"];
+    const order = reviewing
+      ? ["p-review", "p-evidence-section", "p-publication", "p-edit", "p-matches", "p-history-section"]
+      : ["p-edit", "p-evidence-section", "p-publication", "p-matches", "p-review", "p-history-section"];
     for (const id of order) this.root.append($(id));
   }
 
