@@ -16,13 +16,17 @@ VIEWERS = {"no_role": 403, "annotator": 200, "reviewer": 200, "exporter": 200, "
 EXPORTERS = {"no_role": 403, "annotator": 403, "reviewer": 403, "exporter": 200, "staff": 403, "superuser": 200}
 # CanImport (roles.can_manage_articles: the add-article permission, which no role and bare is_staff lack).
 IMPORTERS = {"no_role": 403, "annotator": 403, "reviewer": 403, "exporter": 403, "staff": 403, "superuser": 200}
+# POST /api/articles/ (the intake): annotators and up (reviewers, staff holding the article permissions).
+ADDERS = {"no_role": 403, "annotator": 200, "reviewer": 200, "exporter": 403, "staff": 403, "superuser": 200}
 SIGNED_IN = {"no_role": 200, "annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200, "superuser": 200}
 
 # (url name, kwargs from the world and the user, expected status by user)
 MATRIX = [
     ("web:article_list", None, VIEWERS),
+    ("web:article_add", None, ADDERS),
     ("web:article_detail", lambda world, user: {"pk": world["article"].pk}, VIEWERS),
     ("web:review_queue", None, VIEWERS),
+    ("web:my_work", None, VIEWERS),
     ("web:claim_sets", None, EXPORTERS),
     ("web:imports", None, IMPORTERS),
     ("web:agreement", None, VIEWERS),

@@ -16,7 +16,7 @@ def create_cache_table(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0009_fixture_review_proxy'),
+        ('annotations', '0013_article_author_assignments'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
