@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from simple_history.admin import SimpleHistoryAdmin
 
 from annotations import selectors, services
-from annotations.models import Article, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
+from annotations.models import Article, Assignment, ClaimSet, Evidence, ImportProvenance, Review, Source, Span
 
 
 class NoWrites:
@@ -41,7 +41,7 @@ class ReadOnlyAdmin(NoWrites, HistoryAdmin):
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = ["title", "text", "outlet", "url", "published", "language"]
+        fields = ["title", "text", "outlet", "author", "url", "published", "language"]
 
     def clean(self):
         data = super().clean()
@@ -71,7 +71,7 @@ class SpanInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(HistoryAdmin):
     form = ArticleAdminForm
-    list_display = ["id", "title", "outlet", "language", "published", "text_length", "span_count", "created_at"]
+    list_display = ["id", "title", "outlet", "author", "language", "published", "text_length", "span_count", "created_at"]
     list_filter = ["language", "outlet", "published"]
     search_fields = ["title", "outlet", "url", "text_sha256"]
     readonly_fields = ["text_sha256", "created_at"]
@@ -185,3 +185,13 @@ class ImportProvenanceAdmin(NoWrites, admin.ModelAdmin):
     list_filter = ["external_status", "format"]
     search_fields = ["file", "span__text", "imported_by__username"]
     list_select_related = ["span", "imported_by"]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ReadOnlyAdmin):
+    """Who holds which article; made on the article page or through /api/assignments/ (the service checks roles)."""
+
+    list_display = ["article", "user", "role", "assigned_by", "created_at"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "article__title"]
+    list_select_related = ["article", "user", "assigned_by"]

@@ -22,3 +22,17 @@ class VersionConflict(Exception):
         self.code = "version_conflict"
         self.current_version = current_version
         self.changed_by = changed_by
+
+
+class ArticleExists(Exception):
+    """The article is already in the workbench (the same text, or the same canonical URL): the caller is sent to it
+    instead of getting a second copy."""
+
+    def __init__(self, *, article_id: int, title: str, reason: str):
+        what = {"text": "the same text", "url": "the same URL"}[reason]
+        super().__init__(f"This article is already in the workbench with {what}: #{article_id} “{title}”.")
+        self.message = str(self)
+        self.code = "duplicate_article"
+        self.article_id = article_id
+        self.title = title
+        self.reason = reason

@@ -71,7 +71,8 @@ class Article(models.Model):
     title = models.CharField(max_length=500)
     text = models.TextField(help_text="Immutable once any span exists on it.")
     outlet = models.CharField("publisher / outlet", max_length=200, blank=True)
-    url = models.URLField(max_length=2000, blank=True)
+    author = models.CharField(max_length=200, blank=True, help_text="The byline, as the outlet gives it.")
+    url = models.URLField(max_length=2000, blank=True, help_text="Canonical URL (normalised); one article per URL.")
     published = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=16, default="en")
     text_sha256 = models.CharField(max_length=64, unique=True, editable=False)
@@ -90,6 +91,36 @@ class Article(models.Model):
 
     def natural_key(self):
         return (self.text_sha256,)
+
+
+class AssignmentRole(models.TextChoices):
+    ANNOTATE = "annotate", "Annotate"
+    REVIEW = "review", "Review"
+
+
+class Assignment(models.Model):
+    """Staff hand an article to a person, to annotate or to review; several people may hold the same article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="assignments")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments")
+    role = models.CharField(max_length=16, choices=AssignmentRole.choices)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords(no_db_index=["article", "user", "assigned_by"])
+
+    class Meta:
+        ordering = ["article_id", "role", "user_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user", "role"], name="assignment_unique"),
+            _choices_check("role", AssignmentRole, "assignment_role_known"),
+        ]
+        indexes = [models.Index(fields=["user", "role"], name="assignment_user_role_idx")]
+
+    def __str__(self):
+        return f"{self.user} to {self.role} article {self.article_id}"
 
 
 class SpanManager(models.Manager):

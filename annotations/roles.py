@@ -36,5 +36,20 @@ def can_manage_articles(user) -> bool:
     return user.is_active and user.has_perm("annotations.add_article")
 
 
+def can_add_articles(user) -> bool:
+    """Annotators and up (reviewers, staff) bring in the articles they work on (the intake)."""
+    return can_annotate(user) or can_review(user) or can_manage_articles(user)
+
+
+def can_edit_article_metadata(user) -> bool:
+    """Title, outlet, author, URL, date and language: reviewers and staff (the text has its own rule)."""
+    return can_review(user) or can_manage_articles(user)
+
+
+def can_assign(user) -> bool:
+    """Staff hand articles to annotators and reviewers."""
+    return user.is_active and user.is_staff and can_manage_articles(user)
+
+
 def can_view(user) -> bool:
     return user.is_active and user.has_perm("annotations.view_span")

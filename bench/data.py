@@ -11,7 +11,8 @@ APP_TABLES = [
     "annotations_claimset_spans", "annotations_claimset", "annotations_trainingspan", "annotations_trainingsession",
     "annotations_review", "annotations_evidence", "annotations_source", "annotations_span", "annotations_article",
     "annotations_historicalreview", "annotations_historicalevidence", "annotations_historicalspan",
-    "annotations_historicalarticle", "annotations_historicalclaimset",
+    "annotations_historicalarticle", "annotations_historicalclaimset", "annotations_assignment",
+    "annotations_historicalassignment",
 ]
 
 
@@ -67,7 +68,8 @@ def seed(cursor, n: int, seed: int, users: dict[str, int], *, big: bool = True) 
     _copy(cursor, "annotations_source", ["id", "url", "title", "publisher", "created_at"],
           ((i + 1, corpus.source_url(i), f"Report {i}", "Statistics Desk", now) for i in range(corpus.SOURCE_POOL)))
     counts = {"articles": 0, "spans": 0, "verified": 0, "evidence": 0, "reviews": 0}
-    article_cols = ["id", "title", "text", "outlet", "url", "published", "language", "text_sha256", "created_at"]
+    article_cols = ["id", "title", "text", "outlet", "author", "url", "published", "language", "text_sha256",
+                    "created_at"]
     span_cols = ["id", "uid", "article_id", "start", "end", "text", "prefix", "suffix", "tag", "speaker", "note",
                  "author_id", "status", "version", "origin", "cluster_id", "updated_by_id", "created_at", "updated_at"]
     evidence_cols = ["span_id", "source_id", "stance", "excerpt", "added_by_id", "created_at"]
@@ -79,8 +81,8 @@ def seed(cursor, n: int, seed: int, users: dict[str, int], *, big: bool = True) 
         a_rows, s_rows, e_rows, r_rows = [], [], [], []
         for art in group:
             stamp = now + datetime.timedelta(minutes=art.index)
-            a_rows.append((art.index + 1, art.title, art.text, art.outlet, art.url, art.published, "en", art.sha256,
-                           stamp))
+            a_rows.append((art.index + 1, art.title, art.text, art.outlet, "", art.url, art.published, "en",
+                           art.sha256, stamp))
             span_id = _span_rows(art, art.index + 1, span_id, stamp, users, s_rows, e_rows, r_rows, counts)
         _copy(cursor, "annotations_article", article_cols, a_rows)
         _copy(cursor, "annotations_span", span_cols, s_rows)
@@ -91,7 +93,7 @@ def seed(cursor, n: int, seed: int, users: dict[str, int], *, big: bool = True) 
         art = corpus.big_article(seed)
         big_id = n + 1
         a_rows, s_rows, e_rows, r_rows = [], [], [], []
-        a_rows.append((big_id, art.title, art.text, art.outlet, art.url, art.published, "en", art.sha256, now))
+        a_rows.append((big_id, art.title, art.text, art.outlet, "", art.url, art.published, "en", art.sha256, now))
         span_id = _span_rows(art, big_id, span_id, now, users, s_rows, e_rows, r_rows, counts)
         _copy(cursor, "annotations_article", article_cols, a_rows)
         _copy(cursor, "annotations_span", span_cols, s_rows)

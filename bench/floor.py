@@ -71,7 +71,7 @@ def import_floor(url: str, path: str) -> int:
                 record = json.loads(line)
                 text = record["text"]
                 article_id += 1
-                a_out.writerow([article_id, record.get("title", ""), text, "", "", r"\N", "en",
+                a_out.writerow([article_id, record.get("title", ""), text, "", "", "", r"\N", "en",
                                 hashlib.sha256(text.encode("utf-8")).hexdigest(), now])
                 for start, end, label in record["label"]:
                     span_id += 1
@@ -80,7 +80,7 @@ def import_floor(url: str, path: str) -> int:
                                     "", 1, "draft", 1, "manual", "", 1, now, now])
         with psycopg.connect(url) as conn, conn.cursor() as cur:
             for table, columns, buffer in (
-                ("floor_article", "id, title, text, outlet, url, published, language, text_sha256, created_at",
+                ("floor_article", "id, title, text, outlet, author, url, published, language, text_sha256, created_at",
                  articles),
                 ("floor_span", 'id, uid, article_id, start, "end", text, prefix, suffix, tag, speaker, note, '
                  "author_id, status, version, origin, cluster_id, updated_by_id, created_at, updated_at", spans),

@@ -5,6 +5,8 @@ DATABASE_URL  default: a SQLite file beside manage.py (the embedded database); P
 SECRET_KEY    required unless DEBUG is on, and strong then (50+ characters, 5+ distinct, not django-insecure-...)
 DEBUG         "1"/"true" for development; off by default so a forgotten variable fails safe
 ALLOWED_HOSTS comma-separated; defaults to localhost names only in DEBUG
+INTAKE_ALLOWED_HOSTS  comma-separated host or host:port entries the article intake may fetch although they resolve
+              to a loopback or private address (tests serve pages on 127.0.0.1:PORT); empty by default
 DATABASE_POOL on PostgreSQL, "0" turns the psycopg connection pool off (DATABASE_POOL_MIN_SIZE/_MAX_SIZE/_TIMEOUT
               size it); CONN_MAX_AGE (persistent connections) needs it off
 """
@@ -193,6 +195,13 @@ LOGOUT_REDIRECT_URL = "login"
 
 # A request body larger than this is refused with 400 before any view runs.
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(5 * 1024 * 1024)))
+
+# Article intake (annotations/ingest): what the server fetches for "add an article by URL". Every other host must
+# resolve to public addresses only; see annotations/rules/fetching.py.
+INTAKE_ALLOWED_HOSTS = env_list("INTAKE_ALLOWED_HOSTS", [])
+INTAKE_MAX_BYTES = int(os.environ.get("INTAKE_MAX_BYTES", str(5 * 1024 * 1024)))
+INTAKE_TIMEOUT_SECONDS = float(os.environ.get("INTAKE_TIMEOUT_SECONDS", "10"))
+INTAKE_MAX_REDIRECTS = 5
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

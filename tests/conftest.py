@@ -1,3 +1,5 @@
+import ipaddress
+import socket
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,37 @@ from annotations.models import Article
 from tests.factories import ArticleFactory, user_with_roles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch):
+    """Tests never reach the internet: names other than localhost do not resolve (a test that needs one patches
+    socket.getaddrinfo itself), and the intake's fetcher refuses to connect to a public address it has checked
+    (schemathesis, for one, sends generated URLs to POST /api/articles/)."""
+    from annotations.ingest import fetch
+    from annotations.rules.fields import invalid
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def offline_getaddrinfo(host, *args, **kwargs):
+        name = host.decode() if isinstance(host, bytes) else str(host or "")
+        try:
+            ipaddress.ip_address(name.split("%", 1)[0])
+        except ValueError:
+            if name.lower() not in ("localhost", ""):
+                raise socket.gaierror(socket.EAI_NONAME, f"tests do not resolve {name}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    real_checked_address = fetch._checked_address
+
+    def local_only(url):
+        address = real_checked_address(url)
+        if ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+            raise invalid("url", f"Tests never reach the internet ({address}).", "unresolvable")
+        return address
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline_getaddrinfo)
+    monkeypatch.setattr(fetch, "_checked_address", local_only)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from annotations.errors import NotPermitted, VersionConflict
+from annotations.errors import ArticleExists, NotPermitted, VersionConflict
 
 logger = logging.getLogger("annotations.api")
 
@@ -43,6 +43,9 @@ def api_exception_handler(exc, context):
         exc = exceptions.ValidationError(_django_validation_detail(exc))
     elif isinstance(exc, NotPermitted):
         return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
+    elif isinstance(exc, ArticleExists):
+        return Response({"detail": exc.message, "code": exc.code, "article": exc.article_id, "reason": exc.reason},
+                        status=status.HTTP_409_CONFLICT)
     elif isinstance(exc, VersionConflict):
         return Response(
             {"detail": exc.message, "code": exc.code, "current_version": exc.current_version,

@@ -19,6 +19,8 @@ from annotations.imports import FORMATS as IMPORT_FORMATS
 from annotations.imports import parse_label_map
 from annotations.models import (
     Article,
+    Assignment,
+    AssignmentRole,
     ClaimSet,
     Decision,
     Evidence,
@@ -83,7 +85,8 @@ class ArticleListSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ["id", "title", "outlet", "url", "published", "language", "text_sha256", "length", "created_at"]
+        fields = ["id", "title", "outlet", "author", "url", "published", "language", "text_sha256", "length",
+                  "created_at"]
 
     def get_length(self, article) -> int:
         return getattr(article, "length", None) or len(article.text)
@@ -94,17 +97,59 @@ class ArticleSerializer(ArticleListSerializer):
         fields = ArticleListSerializer.Meta.fields + ["text"]
 
 
-class ArticleInputSerializer(serializers.Serializer):
+class ArticleMetadataSerializer(serializers.Serializer):
     title = RuleCharField(required=False, allow_blank=True, max_length=limits.TITLE_MAX)
-    text = serializers.CharField(trim_whitespace=False, help_text="Immutable once any span exists on the article.")
     outlet = RuleCharField(required=False, allow_blank=True, max_length=limits.OUTLET_MAX)
+    author = RuleCharField(required=False, allow_blank=True, max_length=limits.ARTICLE_AUTHOR_MAX)
     url = RuleCharField(required=False, allow_blank=True, max_length=limits.URL_MAX)
     published = serializers.DateField(required=False, allow_null=True)
     language = RuleCharField(required=False, max_length=limits.LANGUAGE_MAX)
 
 
-class ArticleUpdateSerializer(ArticleInputSerializer):
-    text = serializers.CharField(trim_whitespace=False, required=False)
+class ArticleSourceSerializer(serializers.Serializer):
+    """What an article is read from: exactly one of text, html, url (fetched) or file."""
+
+    text = serializers.CharField(required=False, trim_whitespace=False,
+                                 help_text="The article's text, stored exactly as sent (line breaks kept).")
+    html = serializers.CharField(required=False, trim_whitespace=False,
+                                 help_text="A web page's HTML: its main text and metadata are extracted (trafilatura).")
+    url = RuleCharField(required=False, allow_blank=True, max_length=limits.URL_MAX, help_text=(
+        "Alone: an http(s) page the server fetches (public addresses only) and extracts. With text or html: the "
+        "article's own URL."))
+    file = serializers.FileField(required=False, help_text="An uploaded .txt, .md, .html or .htm (multipart).")
+
+
+class ArticleInputSerializer(ArticleSourceSerializer, ArticleMetadataSerializer):
+    """POST /api/articles/: the source, plus metadata that overrides what was extracted."""
+
+
+class ArticlePreviewInputSerializer(ArticleSourceSerializer):
+    """POST /api/articles/preview/: the source only; nothing is stored."""
+
+
+class ArticleUpdateSerializer(ArticleMetadataSerializer):
+    text = serializers.CharField(trim_whitespace=False, required=False,
+                                 help_text="Staff only, and only while no span or evidence points into the text.")
+
+
+class DuplicateArticleSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    reason = serializers.ChoiceField(choices=["text", "url"], help_text="Same text hash, or same canonical URL.")
+
+
+class ArticleDraftSerializer(serializers.Serializer):
+    text = serializers.CharField(help_text="Exactly what will be stored when the draft is saved.")
+    title = serializers.CharField(allow_blank=True)
+    outlet = serializers.CharField(allow_blank=True)
+    author = serializers.CharField(allow_blank=True)
+    url = serializers.CharField(allow_blank=True, help_text="The canonical URL, when the page names one.")
+    published = serializers.DateField(allow_null=True)
+    language = serializers.CharField(allow_blank=True)
+    source = serializers.ChoiceField(choices=["text", "file", "html", "url"])
+    notes = serializers.ListField(child=serializers.CharField())
+    length = serializers.IntegerField(help_text="Length of the text in Unicode code points.")
+    duplicate = DuplicateArticleSerializer(allow_null=True, help_text="The article already here, if any.")
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -296,7 +341,7 @@ class AuditChangeSerializer(serializers.Serializer):
 class AuditEntrySerializer(serializers.Serializer):
     at = serializers.DateTimeField()
     user = serializers.CharField(allow_null=True)
-    object = serializers.ChoiceField(choices=["span", "evidence", "review"])
+    object = serializers.ChoiceField(choices=["span", "evidence", "review", "article"])
     object_id = serializers.IntegerField()
     action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
     changes = AuditChangeSerializer(many=True)
@@ -505,3 +550,25 @@ class SpanDetailSerializer(SpanSerializer):
     def get_provenance(self, span):
         provenance = getattr(span, "provenance", None)
         return ProvenanceSerializer(provenance).data if provenance is not None else None
+
+
+class AssignmentSerializer(serializers.ModelSerializer):
+    user = serializers.CharField(source="user.username", read_only=True)
+    assigned_by = serializers.CharField(source="assigned_by.username", read_only=True, allow_null=True, default=None)
+
+    class Meta:
+        model = Assignment
+        fields = ["id", "article", "user", "role", "assigned_by", "created_at"]
+
+
+class AssignmentInputSerializer(serializers.Serializer):
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.only("id"))
+    user = serializers.SlugRelatedField(slug_field="username", queryset=get_user_model().objects.all(),
+                                        help_text="The username of the annotator or reviewer.")
+    role = serializers.ChoiceField(choices=AssignmentRole.choices)
+
+
+class WorkCountsSerializer(serializers.Serializer):
+    changes_requested = serializers.IntegerField(help_text="My spans a reviewer sent back.")
+    to_review = serializers.IntegerField(help_text="Submitted spans on articles assigned to me for review.")
+    assigned = serializers.IntegerField(help_text="Articles assigned to me.")

@@ -18,6 +18,7 @@ router.register("spans", views.SpanViewSet, basename="span")
 router.register("evidence", views.EvidenceViewSet, basename="evidence")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("reviews", views.ReviewViewSet, basename="review")
+router.register("assignments", views.AssignmentViewSet, basename="assignment")
 router.register("claim-sets", views.ClaimSetViewSet, basename="claimset")
 router.register("training-sessions", training.TrainingSessionViewSet, basename="trainingsession")
 router.register("training-spans", training.TrainingSpanViewSet, basename="trainingspan")
@@ -26,6 +27,7 @@ app_name = "api"
 urlpatterns = [
     path("", include(router.urls)),
     path("me/", views.MeView.as_view(), name="me"),
+    path("me/work/", views.MyWorkCountsView.as_view(), name="my-work"),
     path("exports/", views.AdHocExportView.as_view(), name="export"),
     path("imports/", views.ImportView.as_view(), name="import"),
     path("auth/token/", views.TokenView.as_view(), name="token"),

@@ -2,6 +2,7 @@
 the exception handler turns domain errors into responses."""
 import itertools
 
+from django.conf import settings
 from django.db.models.functions import Length
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -20,8 +21,10 @@ from rest_framework.views import APIView
 
 from annotations import exports, selectors, services
 from annotations.assist import matching
+from annotations import roles
 from annotations.imports import import_annotations
-from annotations.models import Article, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations.models import Article, Assignment, ClaimSet, Evidence, Review, Source, Span, Tag
+from annotations.rules.fetching import check_size
 from annotations.rules.fields import invalid
 
 from . import serializers as s
@@ -35,6 +38,8 @@ ERRORS = {
     403: OpenApiResponse(OpenApiTypes.OBJECT, description="Not signed in, or not allowed: {detail, code}."),
     404: OpenApiResponse(OpenApiTypes.OBJECT, description="No such object: {detail, code}."),
 }
+DUPLICATE = {409: OpenApiResponse(OpenApiTypes.OBJECT, description="Already in the workbench (same text or same "
+                                  "canonical URL): {detail, code: duplicate_article, article, reason}; nothing stored.")}
 CONFLICT = {412: OpenApiResponse(OpenApiTypes.OBJECT, description="Stale If-Match: {detail, code, "
                                  "current_version, changed_by}; nothing was changed.")}
 IF_MATCH = OpenApiParameter("If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
@@ -44,6 +49,23 @@ IF_MATCH_REQUIRED = OpenApiParameter(
     description='The span\'s ETag (its version, e.g. "3"), required: without it 428, a stale value gets 412.')
 PRECONDITION = {428: OpenApiResponse(OpenApiTypes.OBJECT, description="No If-Match (or `*`): {detail, code "
                                      "\"if_match_required\"}; nothing was changed.")}
+
+
+def _intake_source(fields: dict) -> dict:
+    """The intake's arguments from the API's fields: `url` is fetched when it comes alone, and is the article's own
+    URL when text, html or a file comes with it."""
+    upload = fields.pop("file", None)
+    source = {name: fields.pop(name) for name in ("text", "html") if fields.get(name) not in (None, "")}
+    url = fields.pop("url", None) or None
+    if upload is not None:
+        # Uploads are not bound by DATA_UPLOAD_MAX_MEMORY_SIZE: refuse a large one before reading it into memory.
+        check_size(upload.size, settings.INTAKE_MAX_BYTES, field="file")
+        source.update(file_name=upload.name, file_data=upload.read())
+    if source:
+        source["article_url"] = url
+    elif url:
+        source["url"] = url
+    return source
 
 
 def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
@@ -56,8 +78,17 @@ def _span_response(request, span: Span, code=status.HTTP_200_OK) -> Response:
 @extend_schema_view(
     list=extend_schema(responses={200: s.ArticleListSerializer, **ERRORS}),
     retrieve=extend_schema(responses={200: s.ArticleSerializer, **ERRORS}),
-    create=extend_schema(request=s.ArticleInputSerializer, responses={201: s.ArticleSerializer, **ERRORS}),
-    partial_update=extend_schema(request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS}),
+    create=extend_schema(
+        request={"application/json": s.ArticleInputSerializer, "multipart/form-data": s.ArticleInputSerializer},
+        responses={201: s.ArticleSerializer, **ERRORS, **DUPLICATE},
+        description="Add an article (annotators, reviewers and staff) from exactly one of: `text` (stored exactly as sent), "
+        "`html` (a page's HTML: main text and metadata extracted), `url` alone (an http(s) page the server fetches "
+        "from public addresses only, then extracts) or `file` (.txt, .md, .html, .htm). The other fields override "
+        "what was extracted. An article with the same text or canonical URL is answered with 409 and its id."),
+    partial_update=extend_schema(
+        request=s.ArticleUpdateSerializer, responses={200: s.ArticleSerializer, **ERRORS},
+        description="Change the details (reviewers and staff; recorded in the article's history); the text only as "
+        "staff, and only while no span or evidence points into it."),
 )
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [HasWorkbenchRole]
@@ -76,8 +107,29 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     def create(self, request):
         data = s.ArticleInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        article = services.article_create(user=request.user, **data.validated_data)
+        fields = dict(data.validated_data)
+        article = services.article_ingest(user=request.user, **_intake_source(fields), title=fields.get("title"),
+                                          outlet=fields.get("outlet"), author=fields.get("author"),
+                                          published=fields.get("published"), language=fields.get("language"))
         return Response(s.ArticleSerializer(article).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request={"application/json": s.ArticlePreviewInputSerializer,
+                 "multipart/form-data": s.ArticlePreviewInputSerializer},
+        responses={200: s.ArticleDraftSerializer, **ERRORS},
+        description="What POST /api/articles/ would store, without storing it: the text and the metadata found, "
+        "and the article it would duplicate, if any.")
+    @action(detail=False, methods=["post"], filter_backends=[], pagination_class=None)
+    def preview(self, request):
+        data = s.ArticlePreviewInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        source = _intake_source(dict(data.validated_data))
+        draft = services.article_draft(user=request.user, **{k: v for k, v in source.items() if k != "article_url"})
+        existing, reason = services.draft_duplicate(draft, {"url": source.get("article_url")})
+        body = {**draft.__dict__, "length": len(draft.text),
+                "url": source.get("article_url") or draft.url,
+                "duplicate": {"id": existing.pk, "title": existing.title, "reason": reason} if existing else None}
+        return Response(s.ArticleDraftSerializer(body).data)
 
     @extend_schema(responses={200: s.SuggestionListSerializer, **ERRORS})
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
@@ -113,6 +165,13 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         """Inter-annotator agreement per pair of people with spans on the article."""
         article = self.get_object()
         return Response(s.PairAgreementSerializer(selectors.article_agreement(article), many=True).data)
+
+    @extend_schema(responses={200: s.AuditEntrySerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        """Who created the article and who changed its details (title, outlet, author, URL, date, language)."""
+        article = get_object_or_404(Article.objects.only("id"), pk=pk)
+        return Response(s.AuditEntrySerializer(selectors.article_audit_trail(article.pk), many=True).data)
 
     def partial_update(self, request, pk=None):
         article = self.get_object()
@@ -188,6 +247,14 @@ class SpanViewSet(viewsets.ModelViewSet):
     def submit(self, request, pk=None):
         span = get_object_or_404(Span, pk=pk)
         span = services.span_submit(span=span, user=request.user, expected_version=expected_version(request))
+        return _span_response(request, span)
+
+    @extend_schema(parameters=[IF_MATCH], request=None, responses={200: s.SpanDetailSerializer, **ERRORS, **CONFLICT},
+                   description="The author takes a submitted span back to draft, before a reviewer decides on it.")
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        span = get_object_or_404(Span, pk=pk)
+        span = services.span_withdraw(span=span, user=request.user, expected_version=expected_version(request))
         return _span_response(request, span)
 
     @extend_schema(parameters=[IF_MATCH], request=s.ReviewInputSerializer,
@@ -285,6 +352,42 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = s.ReviewSerializer
     queryset = Review.objects.select_related("reviewer").order_by("id")
     filterset_class = ReviewFilter
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: s.AssignmentSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(responses={200: s.AssignmentSerializer, **ERRORS}),
+    create=extend_schema(request=s.AssignmentInputSerializer, responses={201: s.AssignmentSerializer, **ERRORS},
+                         description="Staff assign an article to an annotator (role annotate) or a reviewer (review)."),
+    destroy=extend_schema(responses={204: None, **ERRORS}),
+)
+class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [HasWorkbenchRole]
+    serializer_class = s.AssignmentSerializer
+    queryset = Assignment.objects.select_related("user", "assigned_by").order_by("id")
+    filterset_fields = ["article", "role", "user"]
+    http_method_names = ["get", "post", "delete", "head", "options"]
+
+    def create(self, request):
+        data = s.AssignmentInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        assignment = services.assignment_add(assigned_by=request.user, **data.validated_data)
+        return Response(s.AssignmentSerializer(assignment).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request, pk=None):
+        services.assignment_remove(assignment=get_object_or_404(Assignment, pk=pk), user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class MyWorkCountsView(APIView):
+    """The numbers in the navigation bar: spans sent back to me, spans waiting for my review, my articles."""
+
+    permission_classes = [HasWorkbenchRole]
+
+    @extend_schema(responses={200: s.WorkCountsSerializer, 403: ERRORS[403]})
+    def get(self, request):
+        counts = selectors.my_work_counts(request.user, reviewer=roles.can_review(request.user))
+        return Response(s.WorkCountsSerializer(counts).data)
 
 
 FORMAT_PARAM = OpenApiParameter("format", OpenApiTypes.STR, enum=list(exports.FORMATS), required=True,

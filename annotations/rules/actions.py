@@ -8,11 +8,12 @@ from .actors import Actor
 from .evidence import check_can_change_evidence, check_can_remove_evidence
 from .publication import check_can_edit_publication
 from .reviews import check_can_review
-from .spans import SpanFacts, check_can_delete, check_can_edit, check_can_submit
+from .spans import SpanFacts, check_can_delete, check_can_edit, check_can_submit, check_can_withdraw
 
 CHECKS = {
     "edit": check_can_edit,
     "submit": check_can_submit,
+    "withdraw": check_can_withdraw,
     "delete": check_can_delete,
     "add_evidence": check_can_change_evidence,
     "review": check_can_review,

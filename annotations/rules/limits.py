@@ -20,6 +20,7 @@ SOURCE_TITLE_MAX = _max(Source, "title")
 PUBLISHER_MAX = _max(Source, "publisher")
 TITLE_MAX = _max(Article, "title")
 OUTLET_MAX = _max(Article, "outlet")
+ARTICLE_AUTHOR_MAX = _max(Article, "author")
 LANGUAGE_MAX = _max(Article, "language")
 URL_MAX = _max(Source, "url")
 USERNAME_MAX = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length

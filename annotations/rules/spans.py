@@ -121,6 +121,17 @@ def check_can_submit(actor: Actor, span: SpanFacts) -> None:
         raise invalid("status", f"A {span.status} span cannot be submitted.", "not_submittable")
 
 
+def check_can_withdraw(actor: Actor, span: SpanFacts) -> None:
+    """The author takes a submitted span back to draft (to fix it before anyone reviews it); once a reviewer has
+    decided, the decision stands and the span follows its own path (rework after rejection or a change request)."""
+    _check_author(actor, span, "withdraw")
+    if not actor.superuser and not actor.edit:
+        raise NotPermitted("You need the annotator role to withdraw spans.")
+    if span.status != SpanStatus.SUBMITTED:
+        raise invalid("status", f"Only a submitted span can be withdrawn; this span is {span.status}.",
+                      "not_withdrawable")
+
+
 def check_can_delete(actor: Actor, span: SpanFacts) -> None:
     """Authors may delete their own drafts that nobody has reviewed; anything reviewed is evidence and stays."""
     _check_author(actor, span, "delete")

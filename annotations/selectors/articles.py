@@ -56,3 +56,13 @@ def article_text_in_use(article_id: int) -> bool:
     """Whether anything points into the article's text: a span on it, or evidence citing a passage of it."""
     return (Span.objects.filter(article_id=article_id).exists()
             or Evidence.objects.filter(source__article_id=article_id).exists())
+
+
+def article_duplicate(*, text_sha256: str, url: str = "") -> tuple[Article | None, str]:
+    """The article this one would duplicate, and why ("text" or "url"): one query by the two unique keys."""
+    match = Q(text_sha256=text_sha256) | (Q(url=url) if url else Q(pk__in=[]))
+    found = list(Article.objects.filter(match).only("id", "title", "text_sha256", "url").order_by("id")[:2])
+    for article in found:
+        if article.text_sha256 == text_sha256:
+            return article, "text"
+    return (found[0], "url") if found else (None, "")

@@ -11,9 +11,9 @@ from annotations.models import Article
 from annotations.rules.articles import check_text_unlocked
 from annotations.rules.fields import clean_text, invalid, normalize_url
 from annotations.selectors.articles import article_text_in_use
+from annotations.ingest.headline import headline_from_text
 from annotations.rules import limits
-from annotations.rules.limits import LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
-
+from annotations.rules.limits import ARTICLE_AUTHOR_MAX, LANGUAGE_MAX, OUTLET_MAX, TITLE_MAX
 
 
 def text_sha256(text: str) -> str:
@@ -21,14 +21,11 @@ def text_sha256(text: str) -> str:
 
 
 def title_from_text(text: str) -> str:
-    """The first non-empty line, as the seeds carry their headline."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:TITLE_MAX]
-    return ""
+    """The headline line: not a line of tags or a photo caption; a lede paragraph cut to its first words."""
+    return headline_from_text(text)[:TITLE_MAX]
 
 
-def article_clean_fields(*, title, text, outlet, url, published, language) -> dict:
+def article_clean_fields(*, title, text, outlet, url, published, language, author="") -> dict:
     text = clean_text("text", text, required=True, max_length=limits.ARTICLE_TEXT_MAX)
     title = clean_text("title", title, max_length=TITLE_MAX).strip() or title_from_text(text)
     if published is not None and not isinstance(published, datetime.date):
@@ -37,6 +34,7 @@ def article_clean_fields(*, title, text, outlet, url, published, language) -> di
         "title": title,
         "text": text,
         "outlet": clean_text("outlet", outlet, max_length=OUTLET_MAX).strip(),
+        "author": clean_text("author", author, max_length=ARTICLE_AUTHOR_MAX).strip(),
         "url": normalize_url(url) if url else "",
         "published": published,
         "language": clean_text("language", language or "en", max_length=LANGUAGE_MAX).strip() or "en",
@@ -56,24 +54,33 @@ def _require_manager(user) -> None:
         raise NotPermitted("Only staff can add or edit articles.")
 
 
+def _require_metadata_editor(user) -> None:
+    if user is not None and not roles.can_edit_article_metadata(user):
+        raise NotPermitted("Only reviewers and staff can edit an article's details.")
+
+
 def article_prepare(
-    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None
+    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None,
+    author: str = "", check_permission=_require_manager,
 ) -> Article:
     """A validated, unsaved article with its text hash: what article_get_or_create would store. Bulk writers (the
     importer) store many of these at once and audit them themselves."""
-    _require_manager(user)
-    fields = article_clean_fields(title=title, text=text, outlet=outlet, url=url, published=published, language=language)
+    check_permission(user)
+    fields = article_clean_fields(title=title, text=text, outlet=outlet, url=url, published=published,
+                                  language=language, author=author)
     return Article(text_sha256=text_sha256(fields["text"]), **fields)
 
 
 @transaction.atomic
 def article_get_or_create(
-    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None
+    *, text: str, title: str = "", outlet: str = "", url: str = "", published=None, language: str = "en", user=None,
+    author: str = "", check_permission=_require_manager,
 ) -> tuple[Article, bool]:
     """The article with this exact text, creating it if new (keyed on the text's SHA-256, so re-imports of the
-    same text create nothing). `user=None` means a trusted system caller such as a management command."""
+    same text create nothing). `user=None` means a trusted system caller such as a management command; the intake
+    (services.intake) lets annotators add articles by passing its own `check_permission`."""
     article = article_prepare(text=text, title=title, outlet=outlet, url=url, published=published,
-                              language=language, user=user)
+                              language=language, user=user, author=author, check_permission=check_permission)
     digest = article.text_sha256
     existing = Article.objects.filter(text_sha256=digest).first()
     if existing is not None:
@@ -97,9 +104,10 @@ def article_create(**kwargs) -> Article:
 
 @transaction.atomic
 def article_update(*, article: Article, user=None, **changes) -> Article:
-    """Change an article's metadata; its text only while no span refers to it."""
-    _require_manager(user)
-    allowed = {"title", "text", "outlet", "url", "published", "language"}
+    """Change an article's metadata (reviewers and staff); its text (staff) only while no span refers to it. Every
+    change is a row of the article's audit history, in the name of `user`."""
+    _require_manager(user) if "text" in changes else _require_metadata_editor(user)
+    allowed = {"title", "text", "outlet", "author", "url", "published", "language"}
     unknown = set(changes) - allowed
     if unknown:
         raise invalid(sorted(unknown)[0], "This field cannot be changed.", "read_only")

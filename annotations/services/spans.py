@@ -129,6 +129,15 @@ def span_submit(*, span: Span, user, expected_version=None) -> Span:
 
 
 @transaction.atomic
+def span_withdraw(*, span: Span, user, expected_version=None) -> Span:
+    """The author takes a submitted span back to draft before a reviewer decides on it."""
+    span = lock_span(span, expected_version)
+    rules.check_can_withdraw(actor_of(user), span_facts(span))
+    span.status = SpanStatus.DRAFT
+    return save_span(span, ["status"], user)
+
+
+@transaction.atomic
 def span_delete(*, span: Span, user, expected_version=None) -> None:
     """Authors may delete their own drafts that nobody has reviewed; anything reviewed is evidence and stays."""
     span = lock_span(span, expected_version)

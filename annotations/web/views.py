@@ -21,6 +21,9 @@ def _roles(user) -> dict:
         "annotate": roles.can_annotate(user),
         "review": roles.can_review(user),
         "export": roles.can_export(user),
+        "add_articles": roles.can_add_articles(user),
+        "edit_metadata": roles.can_edit_article_metadata(user),
+        "assign": roles.can_assign(user),
     }
 
 
@@ -42,7 +45,16 @@ def article_list(request):
         "needs_choices": selectors.ARTICLE_NEEDS.items(),
         "query": query.urlencode(),
         "tags": Tag.choices, "statuses": SpanStatus.choices, "tag_letters": TAG_LETTERS,
+        "roles": _roles(request.user),
     })
+
+
+@role_required(roles.can_add_articles)
+@ensure_csrf_cookie
+def article_add(request):
+    """Add an article: paste, upload or give a URL; the page's script previews it through
+    POST /api/articles/preview/ and saves it through POST /api/articles/ (the intake service behind both)."""
+    return render(request, "annotations/article_add.html", {"roles": _roles(request.user)})
 
 
 @role_required(roles.can_view)
@@ -63,10 +75,23 @@ def article_detail(request, pk: int):
     return render(request, "annotations/article_detail.html", {
         "article": article,
         "config": config,
+        "article_history": selectors.article_audit_trail(article.pk),
+        "assignments": selectors.article_assignments(article.pk),
+        "assignable_people": selectors.assignable_people() if config["roles"]["assign"] else [],
         "other_articles": [(pk_, title) for pk_, title in selectors.article_choices() if pk_ != article.pk],
         "tags": Tag.choices, "tag_letters": TAG_LETTERS, "statuses": SpanStatus.choices,
         "stances": Stance.choices, "verdicts": Verdict.choices, "decisions": Decision.choices,
         "roles": config["roles"],
+    })
+
+
+@role_required(roles.can_view)
+def my_work(request):
+    """What is mine to do: spans sent back with the reviewer's comment, (for reviewers) submitted spans on the
+    articles assigned to me, my assigned articles with their progress, my drafts and my submitted spans."""
+    work = selectors.my_work(request.user, reviewer=roles.can_review(request.user))
+    return render(request, "annotations/my_work.html", {
+        **work, "limit": selectors.WORK_LIST_LIMIT, "roles": _roles(request.user),
     })
 
 

@@ -23,6 +23,7 @@ REQUESTS = {
     "edit": lambda c, span: c.patch(f"/api/spans/{span.pk}/", {"note": "changed"}, format="json",
                                     HTTP_IF_MATCH=etag_of(span)),
     "submit": lambda c, span: c.post(f"/api/spans/{span.pk}/submit/"),
+    "withdraw": lambda c, span: c.post(f"/api/spans/{span.pk}/withdraw/"),
     "delete": lambda c, span: c.delete(f"/api/spans/{span.pk}/", HTTP_IF_MATCH=etag_of(span)),
     "add_evidence": lambda c, span: c.post(f"/api/spans/{span.pk}/evidence/",
                                            {"stance": "context", "url": "https://example.org/new"}, format="json"),

@@ -103,6 +103,13 @@ CASES = [
      400, "text"),
     ("multipart import over the upload limit", "post", "/api/imports/",
      lambda w: {"_content_length": str(UPLOAD_MAX_BYTES + 1)}, 413, "detail"),
+    ("intake of the cloud metadata service", "post", "/api/articles/",
+     lambda w: {"url": "http://169.254.169.254/latest/meta-data/"}, 400, "url"),
+    ("intake of a file: url", "post", "/api/articles/", lambda w: {"url": "file:///etc/passwd"}, 400, "url"),
+    ("intake of both text and html", "post", "/api/articles/", lambda w: {"text": "a", "html": "<p>b</p>"}, 400,
+     "non_field_errors"),
+    ("intake preview of a loopback url", "post", "/api/articles/preview/", lambda w: {"url": "http://[::1]:8000/"},
+     400, "url"),
 ]
 # Issue 13, lost updates: an overwriting write must name the version it was based on (428 otherwise).
 CASES += [

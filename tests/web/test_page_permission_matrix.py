@@ -14,13 +14,17 @@ USERS = ["anonymous", "no_role", "annotator", "reviewer", "exporter", "staff", "
 # CanExport (roles.can_export) for claim sets; any signed-in user for their own training sessions.
 VIEWERS = {"no_role": 403, "annotator": 200, "reviewer": 200, "exporter": 200, "staff": 403, "superuser": 200}
 EXPORTERS = {"no_role": 403, "annotator": 403, "reviewer": 403, "exporter": 200, "staff": 403, "superuser": 200}
+# POST /api/articles/ (the intake): annotators and up (reviewers, staff holding the article permissions).
+ADDERS = {"no_role": 403, "annotator": 200, "reviewer": 200, "exporter": 403, "staff": 403, "superuser": 200}
 SIGNED_IN = {"no_role": 200, "annotator": 200, "reviewer": 200, "exporter": 200, "staff": 200, "superuser": 200}
 
 # (url name, kwargs from the world and the user, expected status by user)
 MATRIX = [
     ("web:article_list", None, VIEWERS),
+    ("web:article_add", None, ADDERS),
     ("web:article_detail", lambda world, user: {"pk": world["article"].pk}, VIEWERS),
     ("web:review_queue", None, VIEWERS),
+    ("web:my_work", None, VIEWERS),
     ("web:claim_sets", None, EXPORTERS),
     ("web:agreement", None, VIEWERS),
     ("web:training_home", None, SIGNED_IN),

@@ -12,5 +12,5 @@ def test_the_panel_takes_permissions_from_the_api_not_from_ownership_or_statuses
     panel = (STATIC / "panel.js").read_text(encoding="utf-8")
     for pattern in (r"config\.superuser", r"\.author\s*===", r"added_by\s*===", r"EDITABLE", r"roles\.annotate"):
         assert not re.search(pattern, panel), f"panel.js derives a rule: {pattern}"
-    for action in ("edit", "submit", "delete", "add_evidence", "review"):
+    for action in ("edit", "submit", "withdraw", "delete", "add_evidence", "review"):
         assert f'"{action}"' in panel, f"panel.js does not read the API's {action!r} flag"

@@ -37,13 +37,14 @@ export function errorMessage(status, data) {
 export async function api(method, url, { body, version } = {}) {
   const headers = { Accept: "application/json" };
   if (method !== "GET") headers["X-CSRFToken"] = cookie("csrftoken");
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const form = body instanceof FormData;  // a file upload: the browser writes the multipart boundary itself
+  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
   if (version !== undefined && version !== null) headers["If-Match"] = `"${version}"`;
   let response;
   try {
     response = await fetch(url, {
       method, headers, credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch (err) {
     throw new ApiError(0, {}, "Could not reach the server; check your connection and try again.");

@@ -1,5 +1,6 @@
 // The article page: renders highlights, turns a selection into a span (keys c / q / o), opens the side panel.
 import { api, apiList } from "./api.js";
+import { startLiveUpdates } from "./live.js";
 import { KeyboardCaret } from "./caret.js";
 import { CodePointText } from "./offsets.js";
 import { Panel } from "./panel.js";
@@ -160,10 +161,32 @@ function updateToolbar() {
 }
 
 let selectionTimer = null;
+let staleRender = false; // colleagues' changes arrived while the user was selecting: shown once the selection ends
 document.addEventListener("selectionchange", () => {
   clearTimeout(selectionTimer);
-  selectionTimer = setTimeout(updateToolbar, 60);
+  selectionTimer = setTimeout(() => {
+    updateToolbar();
+    if (staleRender && !selectingInText()) {
+      staleRender = false;
+      renderAll();
+    }
+  }, 60);
 });
+
+function selectingInText() {
+  const selection = document.getSelection();
+  return Boolean(selection && !selection.isCollapsed && selection.rangeCount
+    && root.contains(selection.getRangeAt(0).commonAncestorContainer));
+}
+
+/** Spans others created, changed or deleted. Re-rendering the text would drop a selection being made, so it waits;
+ * the open panel keeps what the user typed (a stale save is answered by the API's conflict, as before). */
+function applyLiveChanges({ changed, removed }) {
+  for (const span of changed) spans.set(span.id, span);
+  for (const id of removed) if (id !== panel.spanId) spans.delete(id);
+  if (selectingInText() || busy) staleRender = true;
+  else renderAll();
+}
 
 async function createSpan(tag) {
   const selection = pending || currentSelection();
@@ -390,6 +413,7 @@ async function load() {
     if (showSuggestions && showSuggestions.checked) await setSuggestionsShown(true, { draw: false });
     renderAll();
     document.body.dataset.ready = "true";
+    startLiveUpdates({ article: config.article, spans, onChanges: applyLiveChanges });
     performance.mark("workbench-ready"); // read by bench/ui.py
     const open = Number(config.open_span);
     if (open && spans.has(open)) {

@@ -39,6 +39,7 @@ export class Panel {
     $("panel-close").addEventListener("click", () => this.close());
     $("p-edit").addEventListener("submit", (event) => { event.preventDefault(); this.save(); });
     $("p-submit").addEventListener("click", () => this.submitForReview());
+    $("p-withdraw").addEventListener("click", () => this.withdraw());
     $("p-delete").addEventListener("click", () => this.deleteDraft());
     $("p-reload").addEventListener("click", () => this.reload());
     $("p-add-evidence").addEventListener("submit", (event) => { event.preventDefault(); this.addEvidence(); });
@@ -206,6 +207,7 @@ export class Panel {
     $("p-save").hidden = !editable;
     $("p-submit").hidden = !this.allowed(span, "submit");
     $("p-delete").hidden = !this.allowed(span, "delete");
+    $("p-withdraw").hidden = !this.allowed(span, "withdraw");
     $("p-readonly-hint").hidden = editable;
     $("p-add-evidence").hidden = !this.allowed(span, "add_evidence");
     // A reviewer who may not decide on a submitted span (the four-eyes rule) is told why, without the form.
@@ -484,6 +486,13 @@ export class Panel {
       }
       this.accept(await api("POST", `/api/spans/${id}/submit/`, { version: this.version }));
     }, $("p-edit-actions"));
+  }
+
+  async withdraw() {
+    const id = this.spanId;
+    await this.run(async () => {
+      this.accept(await api("POST", `/api/spans/${id}/withdraw/`, { version: this.version }));
+    });
   }
 
   async deleteDraft() {
