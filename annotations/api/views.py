@@ -472,7 +472,7 @@ class ClaimSetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         _only_known_parameters(request.query_params, ["format"])
         claim_set = self.get_object()
         fmt = exports.get_format(request.query_params.get("format", ""))
-        return _export_response(fmt, exports.claim_set_export_chunks(fmt, claim_set),
+        return _export_response(fmt, exports.claim_set_chunks(fmt, claim_set),
                                 filename=f"claim-set-{claim_set.pk}")
 
 

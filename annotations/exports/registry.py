@@ -94,13 +94,3 @@ def export_chunks(fmt: ExportFormat, queryset, *, claim_set=None, label: str = "
     if progress is not None:
         spans = progress(spans)
     yield from fmt.generate(spans, **context)
-
-
-def claim_set_export_chunks(fmt: ExportFormat, claim_set) -> Iterator[str]:
-    """A claim set in `fmt`: what GET /api/claim-sets/<id>/export/ streams and an export job stores."""
-    from annotations.selectors.claim_sets import claim_set_spans
-
-    from .records import public_url
-
-    return export_chunks(fmt, claim_set_spans(claim_set), claim_set=claim_set, label=claim_set.name,
-                         collection_id=public_url(f"claim-sets/{claim_set.content_sha256}"))

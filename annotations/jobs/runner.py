@@ -76,7 +76,7 @@ def run_export(job, progress: Progress) -> Outcome:
     # Through a temporary file: PostgreSQL's fast path streams a COPY, which holds the connection the chunks would
     # be stored through until it ends.
     with tempfile.TemporaryFile() as spool:
-        for piece in exports.claim_set_export_chunks(fmt, claim_set):
+        for piece in exports.claim_set_chunks(fmt, claim_set):
             progress.advance(spool.write(piece.encode("utf-8")))
         progress.set_phase("storing")
         spool.seek(0)

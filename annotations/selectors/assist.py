@@ -26,7 +26,6 @@ def article_suggestions(article: Article, user, stored: dict) -> dict:
     dismissed = set(SuggestionDismissal.objects.filter(article=article, user=user)
                     .values_list("tag", "start", "end"))
     own = list(Span.objects.filter(article=article, author=user).values_list("tag", "start", "end"))
-    suggestions = suggest(article.text)
     found = []
     for item in stored["results"]:
         if (item["tag"], item["start"], item["end"]) in dismissed:
