@@ -199,7 +199,8 @@ export class Panel {
     const editable = this.allowed(span, "edit");
     for (const id of ["p-tag", "p-speaker", "p-note"]) $(id).disabled = !editable;
     // A span you may not edit shows its speaker and note as facts, not as a disabled form.
-    $("p-edit").hidden = !editable && !this.allowed(span, "submit") && !this.allowed(span, "delete");
+    $("p-edit").hidden = !editable && !this.allowed(span, "submit") && !this.allowed(span, "delete")
+      && !this.allowed(span, "withdraw");
     $("p-speaker-fact").hidden = editable || !span.speaker;
     $("p-speaker-dd").textContent = span.speaker;
     $("p-note-fact").hidden = editable || !span.note;
