@@ -47,6 +47,9 @@ class ArticleData:
     url: str
     published: datetime.date
     spans: list
+    # (start, end) of the title and of every sentence, in text order: how the text was built, which
+    # bench/passages.py checks against the workbench's own sentence splitter.
+    sentences: list = field(default_factory=list)
 
     @property
     def sha256(self) -> str:
@@ -103,6 +106,7 @@ def article(seed: int, index: int) -> ArticleData:
         size += len(item[0].encode("utf-8")) + 1
     title = f"{rng.choice(TOPICS).capitalize()} in focus: report {index}"
     parts, spans, offset = [], [], len(title) + 2
+    bounds = [(0, len(title))]
     for n, (sentence, tag, speaker) in enumerate(sentences):
         if n and n % 5 == 0:
             parts.append("\n\n")
@@ -113,6 +117,7 @@ def article(seed: int, index: int) -> ArticleData:
         if tag:
             spans.append(_span(rng, offset, sentence, tag, speaker))
         parts.append(sentence)
+        bounds.append((offset, offset + len(sentence)))
         offset += len(sentence)
     text = title + "\n\n" + "".join(parts)
     for span in spans:
@@ -120,7 +125,7 @@ def article(seed: int, index: int) -> ArticleData:
     return ArticleData(
         index=index, title=title, text=text, outlet=rng.choice(OUTLETS),
         url=f"https://news.example.com/{index}/{rng.getrandbits(32):08x}",
-        published=datetime.date(2024, 1, 1) + datetime.timedelta(days=index % 365), spans=spans,
+        published=datetime.date(2024, 1, 1) + datetime.timedelta(days=index % 365), spans=spans, sentences=bounds,
     )
 
 
@@ -150,7 +155,7 @@ def articles(n: int, seed: int = 7, start: int = 0):
 def big_article(seed: int, n_spans: int = 1000) -> ArticleData:
     """One long article with n_spans spans, for the API's 1,000-span listing."""
     rng = random.Random(f"{seed}:big")
-    parts, spans, offset = [], [], 0
+    parts, spans, offset, bounds = [], [], 0, []
     for n in range(n_spans):
         kind = n % 3
         if kind == 0:
@@ -164,6 +169,8 @@ def big_article(seed: int, n_spans: int = 1000) -> ArticleData:
             offset += 1
         spans.append(_span(rng, offset, sentence, tag, speaker))
         parts.append(sentence)
+        bounds.append((offset, offset + len(sentence)))
         offset += len(sentence)
     return ArticleData(index=-1, title="The 1,000-span article", text="".join(parts), outlet="Bench",
-                       url="https://news.example.com/big", published=datetime.date(2024, 6, 1), spans=spans)
+                       url="https://news.example.com/big", published=datetime.date(2024, 6, 1), spans=spans,
+                       sentences=bounds)

@@ -159,9 +159,10 @@ class Bench:
         doccano, fixture = self.work / "corpus.doccano.jsonl", self.work / "corpus.fixture.json"
         began = time.perf_counter()
         data.write_doccano(doccano, n, self.args.seed)
-        data.write_fixture(fixture, n, self.args.seed)
+        if not self.args.skip_baselines:
+            data.write_fixture(fixture, n, self.args.seed)
         log(f"corpus of {n} articles written in {time.perf_counter() - began:.1f} s "
-            f"({doccano.stat().st_size / 1e6:.1f} MB doccano JSONL, {fixture.stat().st_size / 1e6:.1f} MB fixture)")
+            f"({doccano.stat().st_size / 1e6:.1f} MB doccano JSONL)")
         floor.setup(self.url)
         self.results["import_floor"] = measure(
             "import floor (JSONL->CSV + COPY)", repeat, lambda _: [PYTHON, "-m", "bench.floor", "import", str(doccano)],
@@ -171,9 +172,10 @@ class Bench:
             lambda _: MANAGE + ["import_annotations", str(doccano), "--format", "doccano"], self.env,
             before=lambda: self.reset_app(users=True))
         self.results["import_counts"] = self.count_rows()
-        self.results["import_loaddata"] = measure(
-            "loaddata (fixture)", self.args.baseline_repeat or repeat, lambda _: MANAGE + ["loaddata", str(fixture)], self.env,
-            before=lambda: self.reset_app(users=True))
+        if not self.args.skip_baselines:
+            self.results["import_loaddata"] = measure(
+                "loaddata (fixture)", self.args.baseline_repeat or repeat, lambda _: MANAGE + ["loaddata", str(fixture)],
+                self.env, before=lambda: self.reset_app(users=True))
         with self.cursor() as cursor:
             cursor.execute("DROP TABLE IF EXISTS floor_span, floor_article")
         self.reset_app(users=True)
@@ -241,6 +243,8 @@ class Bench:
         if not timed:  # the other parts only need the seeded corpus
             return
         for key, (name, cmd_for) in self.export_commands().items():
+            if key == "export_dumpdata" and self.args.skip_baselines:
+                continue
             repeat = (self.args.baseline_repeat or self.args.repeat) if key == "export_dumpdata" else self.args.repeat
             self.results[key] = measure(name, repeat, cmd_for, self.env)
             if key == "export_jsonl":
@@ -341,37 +345,118 @@ class Bench:
     # --- claim matching (issue 15) -----------------------------------------------------------------------------
 
     def bench_matching(self) -> None:
-        """Index the passages (timed), then time approvals (with their cluster update) and the matches endpoint,
-        one client at a time, through gunicorn like the API scenarios."""
+        """Write the passage index, then time approvals, the matches endpoint and the article page's API reads, one
+        client at a time through gunicorn like the API scenarios, with one job worker running the approvals' cluster
+        updates (issue 15's jobs) as production does; the cluster updates are timed from the job table."""
         from bench import matching
 
         n, seed, articles = self.args.matching_requests, self.args.seed, self.args.articles
-        self.results["matching_index"] = measure(
-            "index_passages", 1, lambda _: MANAGE + ["index_passages"], self.env)
-        # The corpus is seeded without cluster ids; a desk runs the full rebuild once after a bulk load, and
-        # approvals then keep the clusters up to date.
-        self.results["matching_rebuild"] = measure(
-            "cluster_claims", 1, lambda _: MANAGE + ["cluster_claims"], self.env)
+        big = self.results["export_counts"]["big_article_id"]
+        self.results["matching_index"] = self.index_passages(seed, articles, big)
+        if self.args.cluster_rebuild:
+            # The corpus is seeded without cluster ids; a desk runs the full rebuild once after a bulk load.
+            self.results["matching_rebuild"] = measure(
+                "cluster_claims", 1, lambda _: MANAGE + ["cluster_claims"], self.env)
         with self.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM annotations_passage")
-            passages = cursor.fetchone()[0]
+            passages_count = cursor.fetchone()[0]
             cursor.execute("SELECT count(*) FROM annotations_span WHERE status = 'verified' "
                            "AND tag IN ('claim', 'quote')")
             verified = cursor.fetchone()[0]
+            cursor.execute("DELETE FROM django_tasks_database_dbtaskresult")
             cursor.execute("ANALYZE")
-        self.results["matching_counts"] = {"passages": passages, "verified": verified}
-        with self.server() as port:
+        self.results["matching_counts"] = {"passages": passages_count, "verified": verified}
+        page = [{"method": "GET", "path": f"/api/articles/{big}/"},
+                {"method": "GET", "path": f"/api/spans/?article={big}&page_size=1000"}] * (self.args.list_requests // 2)
+        with self.server() as port, self.worker():
             matches = matching.matches_requests(n, seed, articles)
-            approvals = matching.approval_requests(n, seed, articles)
+            warm, approvals = (lambda a: (a[:3], a[3:]))(matching.approval_requests(n + 3, seed, articles))
             self.load(port, "bench-reviewer", matches[:10], 1, "warm-up")
+            # The worker's first cluster update pays its imports: approve three spans untimed and forget their jobs.
+            self.load(port, "bench-reviewer", warm, 1, "warm-up approvals")
+            self.wait_for_jobs("annotations.jobs.tasks.cluster_update")
+            with self.cursor() as cursor:
+                cursor.execute("DELETE FROM django_tasks_database_dbtaskresult")
             self.results["matching"] = {
                 "matches": self.load(port, "bench-reviewer", matches, 1, "matches"),
                 "approvals": self.load(port, "bench-reviewer", approvals, 1, "approvals"),
+                "article page": self.load(port, "bench-reviewer", page, 1, "article page"),
             }
+            self.results["cluster_jobs"] = self.wait_for_jobs("annotations.jobs.tasks.cluster_update")
         with self.cursor() as cursor:
             cursor.execute("SELECT count(*), count(DISTINCT cluster_id) FROM annotations_span WHERE cluster_id <> ''")
             clustered, clusters = cursor.fetchone()
         self.results["matching_counts"].update(clustered=clustered, clusters=clusters)
+
+    def index_passages(self, seed: int, articles: int, big: int) -> dict:
+        """The passage index: `index_passages` itself when --index-passages, else the corpus's own sentence offsets
+        (bench/passages.py), checked equal to the workbench's on a sample first; the real per-article cost is
+        then timed in process on that sample's size of articles."""
+        from django.db import connection, transaction
+
+        from annotations.services.passages import article_passages_index
+        from bench import passages
+
+        if self.args.index_passages:
+            m = measure("index_passages", 1, lambda _: MANAGE + ["index_passages"], self.env)
+            return {"how": "index_passages", "seconds": m.wall, "rss_mb": m.rss_mb}
+        sample = min(self.args.passage_sample, articles)
+        compared = passages.check(seed, sample)
+        began = time.perf_counter()
+        for start in range(1, sample + 1, 100):
+            article_passages_index(range(start, min(start + 100, sample + 1)))
+        per_article = (time.perf_counter() - began) / sample
+        began = time.perf_counter()
+        with transaction.atomic(), connection.cursor() as cursor:
+            written = passages.seed(cursor, articles, seed, big)
+        seconds = time.perf_counter() - began
+        log(f"passages: {compared} compared with passages_of, {written} written in {seconds:.1f} s; "
+            f"index_passages costs {per_article * 1000:.1f} ms per article")
+        return {"how": "corpus", "compared": compared, "sample": sample, "per_article_ms": per_article * 1000,
+                "seconds": seconds}
+
+    @contextlib.contextmanager
+    def worker(self):
+        """One `jobs_worker`, stopped (its process group) on the way out."""
+        with open(self.work / "worker.log", "w") as log_file:
+            worker = subprocess.Popen(MANAGE + ["jobs_worker", "--interval", "0.05", "--no-startup-delay"],
+                                      env=self.env, cwd=ROOT, start_new_session=True, stdout=log_file,
+                                      stderr=subprocess.STDOUT)
+        try:
+            yield worker
+        finally:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(timeout=60)
+
+    def wait_for_jobs(self, task_path: str, timeout: float = 600) -> dict:
+        """Wait until every task of `task_path` has finished; then their latency from enqueue to finish and their
+        own run time, p50/p95/max in ms."""
+        deadline = time.monotonic() + timeout
+        query = ("SELECT count(*) FILTER (WHERE finished_at IS NULL), "
+                 "count(*) FILTER (WHERE status <> 'SUCCESSFUL' AND finished_at IS NOT NULL) "
+                 "FROM django_tasks_database_dbtaskresult WHERE task_path = %s")
+        while True:
+            with self.cursor() as cursor:
+                cursor.execute(query, [task_path])
+                waiting, failed = cursor.fetchone()
+            if not waiting or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        with self.cursor() as cursor:
+            cursor.execute("SELECT extract(epoch FROM finished_at - enqueued_at) * 1000, "
+                           "extract(epoch FROM finished_at - started_at) * 1000 "
+                           "FROM django_tasks_database_dbtaskresult WHERE task_path = %s AND finished_at IS NOT NULL",
+                           [task_path])
+            rows = cursor.fetchall()
+
+        def pct(values, q):
+            values = sorted(values)
+            return values[min(len(values) - 1, int(q * len(values)))] if values else 0.0
+
+        done, runs = [float(r[0]) for r in rows], [float(r[1]) for r in rows]
+        return {"jobs": len(rows), "waiting": waiting, "failed": failed,
+                "done_p50_ms": pct(done, 0.5), "done_p95_ms": pct(done, 0.95), "done_max_ms": max(done, default=0),
+                "run_p50_ms": pct(runs, 0.5), "run_p95_ms": pct(runs, 0.95), "run_max_ms": max(runs, default=0)}
 
     def wait_for(self, port: int) -> None:
         deadline = time.monotonic() + 60
@@ -413,6 +498,14 @@ def parse_args(argv):
                         help="comma-separated parts to run (import, export, api, matching, memory)")
     parser.add_argument("--report", help="also write the tables (Markdown) to this file")
     parser.add_argument("--reuse-db", action="store_true", help="the database exists already (it is still dropped)")
+    parser.add_argument("--index-passages", action="store_true", help="write the passage index with "
+                        "index_passages itself (slow: it splits every article into sentences) instead of from the "
+                        "corpus's own sentence offsets, checked equal on --passage-sample articles")
+    parser.add_argument("--passage-sample", type=int, default=300)
+    parser.add_argument("--cluster-rebuild", action="store_true", help="run the full cluster_claims rebuild before "
+                        "timing (one k-NN scan per verified span: most of an hour at 10,000 articles)")
+    parser.add_argument("--skip-baselines", action="store_true", help="no loaddata/dumpdata runs (they take most of "
+                        "an hour each at 50,000 articles); the floors still run")
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
     return parser.parse_args(argv)
 

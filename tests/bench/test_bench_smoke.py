@@ -69,3 +69,29 @@ def test_the_floors_and_the_seed_fit_the_current_schema(transactional_db, tmp_pa
     subprocess.run(floor.export_command(url, str(out)), check=True)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == counts["verified"] > 0
+
+
+def test_the_benchmarks_passages_equal_what_index_passages_writes():
+    """bench/passages.py writes the index from the generator's sentence offsets; it must be index_passages' rows."""
+    from bench import passages
+
+    assert passages.check(7, 20) > 20 * 50
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the bench seeds passages with PostgreSQL's COPY")
+def test_the_benchmarks_passage_seed_matches_index_passages_row_for_row(db):
+    from django.contrib.auth import get_user_model
+
+    from annotations.models import IndexedArticle, Passage
+    from annotations.services.passages import article_passages_index
+    from bench import passages
+
+    users = {name: get_user_model().objects.create(username=name).pk for name in corpus.ANNOTATORS + corpus.REVIEWERS}
+    with connection.cursor() as cursor:
+        counts = data.seed(cursor, 3, 7, users, big=False)
+        written = passages.seed(cursor, 3, 7, None)
+    columns = ("article_id", "kind", "start", "end", "text")
+    seeded = list(Passage.objects.order_by(*columns).values_list(*columns))
+    assert len(seeded) == written and IndexedArticle.objects.count() == counts["articles"] == 3
+    article_passages_index([1, 2, 3])
+    assert list(Passage.objects.order_by(*columns).values_list(*columns)) == seeded

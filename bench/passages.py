@@ -1,0 +1,66 @@
+"""The passage index for a large benchmark corpus, written without sentence splitting.
+
+`index_passages` splits every article with pysbd (tens of milliseconds per article on these machines, most of an
+hour at 50,000 articles) before the benchmark could time a single request. The corpus generator already knows
+where each of its sentences starts and ends, so the benchmark takes the sentences from there and the quotations
+from the workbench's own `find_quotes` over them, then COPYs the rows. It is a fast path for set-up only, so
+`check` proves it equal to `services.passages.passages_of` (what `index_passages` writes) on a sample of articles
+before any row is written; a difference stops the run."""
+from annotations.assist.quotes import find_quotes
+from annotations.assist.text import Segment, Segments
+from annotations.services.passages import passages_of
+
+from . import corpus
+from .data import _copy
+
+BATCH = 2000
+
+
+def corpus_passages(art: corpus.ArticleData) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) as passages_of gives them, from the generator's sentence offsets."""
+    text = art.text
+    sents = Segments(Segment(start, end, text[start:end]) for start, end in art.sentences)
+    found = [("quote", q.start, q.end, q.text) for q in find_quotes(text, sents=sents)]
+    found += [("sentence", s.start, s.end, s.text) for s in sents]
+    return found
+
+
+def check(seed: int, sample: int) -> int:
+    """Compare with passages_of on the first `sample` articles; returns how many passages were compared. Raises on
+    the first difference. (The 1,000-span article is one 100 KB paragraph, which sentences() cuts into pieces, so
+    seed() gives it passages_of's own rows.)"""
+    compared = 0
+    for art in corpus.articles(sample, seed):
+        ours, theirs = corpus_passages(art), [(str(k), s, e, t) for k, s, e, t in passages_of(art.text)]
+        if ours != theirs:
+            diff = next((a, b) for a, b in zip(ours + [None] * len(theirs), theirs + [None] * len(ours)) if a != b)
+            raise SystemExit(f"bench passages differ from passages_of on article {art.index}: {diff}")
+        compared += len(ours)
+    return compared
+
+
+def seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
+    """COPY the passages of the first n articles (ids 1..n, as bench.data.seed numbers them) and of the 1,000-span
+    article, and mark them indexed. Returns how many passages were written."""
+    cursor.execute("TRUNCATE annotations_passage, annotations_indexedarticle RESTART IDENTITY")
+    written = 0
+    rows, marks = [], []
+    if big_article_id is not None:
+        rows += [(big_article_id, str(kind), start, end, text)
+                 for kind, start, end, text in passages_of(corpus.big_article(seed).text)]
+        marks.append((big_article_id,))
+    for art in corpus.articles(n, seed):
+        rows += [(art.index + 1, kind, start, end, text) for kind, start, end, text in corpus_passages(art)]
+        marks.append((art.index + 1,))
+        if len(marks) >= BATCH:
+            written += _flush(cursor, rows, marks)
+            rows, marks = [], []
+    written += _flush(cursor, rows, marks)
+    return written
+
+
+def _flush(cursor, rows, marks) -> int:
+    _copy(cursor, "annotations_passage", ["article_id", "kind", "start", "end", "text"], rows)
+    cursor.execute("INSERT INTO annotations_indexedarticle (article_id, indexed_at) "
+                   "SELECT unnest(%s::int[]), now()", [[m[0] for m in marks]])
+    return len(rows)
