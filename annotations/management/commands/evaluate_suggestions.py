@@ -3,55 +3,60 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations import gold, scoring
+from annotations.assist import evalsets
 from annotations.assist.suggest import suggest
 from annotations.models import Article
 
 
 class Command(BaseCommand):
-    help = ("Score the suggested quotes, claims and opinions against the gold set: precision, recall and F1 per tag, "
-            "exact and overlap match, on the gold set's articles (load_seeds first).")
+    help = ("Score the suggested quotes, claims and opinions: precision, recall and F1 per tag, exact and overlap "
+            "match, and speaker accuracy. By default on the seeds' gold set (load_seeds first); --set NAME scores an "
+            "evaluation set of fixtures/eval/NAME/ (no database needed), --split dev|test one half of it.")
 
     def add_arguments(self, parser):
         parser.add_argument("--gold", default=str(gold.default_fixture_path()), help="Gold fixture (JSON).")
-        parser.add_argument("--show", choices=["missed", "extra"], help="Also list the missed or extra spans.")
+        parser.add_argument("--set", dest="eval_set", help="An evaluation set: a directory name under fixtures/eval/ "
+                            f"({', '.join(evalsets.available()) or 'none yet'}) or a path.")
+        parser.add_argument("--split", choices=["dev", "test", "all"], default="all",
+                            help="With --set: the half to score (default: all).")
+        parser.add_argument("--show", choices=["missed", "extra", "speakers"],
+                            help="Also list the missed or extra spans, or the quotes given the wrong speaker.")
 
     def handle(self, *args, **options):
-        path = Path(options["gold"])
-        if not path.exists():
-            raise CommandError(f"{path} does not exist.")
-        gold_by_sha = gold.gold_spans(path)
-        articles = list(Article.objects.filter(text_sha256__in=gold_by_sha).order_by("id"))
-        if not articles:
-            raise CommandError("None of the gold set's articles is in the database: run load_seeds first.")
-        gold_spans, predicted, speakers = [], [], [0, 0]
-        for article in articles:
-            expected = [{**g, "article": article.pk} for g in gold_by_sha[article.text_sha256]]
-            found = [{"start": s.start, "end": s.end, "tag": s.tag, "text": s.text, "speaker": s.speaker,
-                      "article": article.pk} for s in suggest(article.text)]
-            gold_spans += expected
-            predicted += found
-            for g in (g for g in expected if g["tag"] == "quote"):
-                hit = next((p for p in found if p["tag"] == "quote" and p["start"] < g["end"] and g["start"] < p["end"]),
-                           None)
-                if hit is not None:
-                    speakers[1] += 1
-                    speakers[0] += _same_person(hit["speaker"], g["speaker"])
-        score = scoring.score_spans(gold_spans, predicted)
-        self.stdout.write(f"Suggestions against {path.name} on {len(articles)} article(s): "
-                          + ", ".join(f"#{a.pk}" for a in articles))
-        for line in scoring.format_score(score):
+        if options["eval_set"]:
+            try:
+                articles = evalsets.load(options["eval_set"], options["split"])
+            except (ValueError, OSError) as error:
+                raise CommandError(str(error)) from error
+            if not articles:
+                raise CommandError(f"{options['eval_set']} has no {options['split']} articles.")
+            documents = [(a.name, a.text, a.spans) for a in articles]
+            label = f"set {options['eval_set']} ({options['split']})"
+            names = ", ".join(a.name for a in articles)
+        else:
+            path = Path(options["gold"])
+            if not path.exists():
+                raise CommandError(f"{path} does not exist.")
+            gold_by_sha = gold.gold_spans(path)
+            found = list(Article.objects.filter(text_sha256__in=gold_by_sha).order_by("id"))
+            if not found:
+                raise CommandError("None of the gold set's articles is in the database: run load_seeds first.")
+            documents = [(a.pk, a.text, gold_by_sha[a.text_sha256]) for a in found]
+            label = path.name
+            names = ", ".join(f"#{a.pk}" for a in found)
+        result = evalsets.evaluate(documents, suggest, keep_speakers=options["show"] == "speakers")
+        right, matched = result["speakers"]
+        self.stdout.write(f"Suggestions against {label} on {result['articles']} article(s): {names}")
+        for line in scoring.format_score(result["score"]):
             self.stdout.write(line)
-        self.stdout.write(f"quote speakers: {speakers[0]} of {speakers[1]} matched quotes attributed to the gold "
-                          "speaker (same surname)")
-        if options["show"]:
-            for span in score["overlap"][options["show"]]:
-                self.stdout.write(f"  #{span['article']} {span['tag']:7} [{span['start']}:{span['end']}] "
+        accuracy = f" ({right / matched:.3f})" if matched else ""
+        self.stdout.write(f"quote speakers: {right} of {matched} matched quotes attributed to the gold speaker "
+                          f"(same surname){accuracy}")
+        if options["show"] == "speakers":
+            for wrong in result["wrong_speakers"]:
+                self.stdout.write(f"  {wrong['article']} {wrong['text'][:70]!r}: gold {wrong['gold']!r}, "
+                                  f"suggested {wrong['found']!r}")
+        elif options["show"]:
+            for span in result["score"]["overlap"][options["show"]]:
+                self.stdout.write(f"  {span['article']} {span['tag']:7} [{span['start']}:{span['end']}] "
                                   f"{span['text'][:90]!r}")
-
-
-def _same_person(found: str, expected: str) -> bool:
-    def surname(name):
-        words = name.replace("(unnamed)", "").split()
-        return words[-1].lower() if words else ""
-
-    return bool(found) and surname(found) == surname(expected)

@@ -1,0 +1,100 @@
+"""Evaluation sets for the suggestions: articles with labelled quotes (and their speakers), claims and opinions,
+kept as files under fixtures/eval/<name>/ (one `NNN_slug.txt` article and one `NNN_slug.json` of spans each,
+located by exact text and occurrence as in fixtures/gold/, plus the article's source, licence and split).
+
+Scoring is the same for every set, the seeds' gold set included: precision/recall/F1 per tag (exact and overlap,
+scoring.score_spans) and speaker accuracy over the gold quotes a suggested quote overlaps. No database."""
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotations import scoring
+from annotations.gold import locate
+
+SPLITS = ("dev", "test")
+
+
+@dataclass
+class EvalArticle:
+    name: str
+    text: str
+    split: str
+    source: str = ""
+    licence: str = ""
+    style: str = ""
+    spans: list = field(default_factory=list)  # {"start", "end", "tag", "text", "speaker"}
+
+
+def sets_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "fixtures" / "eval"
+
+
+def available() -> list[str]:
+    base = sets_dir()
+    return sorted(p.name for p in base.iterdir() if p.is_dir()) if base.exists() else []
+
+
+def load(name_or_path: str, split: str = "all") -> list[EvalArticle]:
+    """The set's articles (of `split`: dev, test or all), in file order. Raises ValueError naming the file and span
+    that cannot be read or located."""
+    path = Path(name_or_path)
+    if not path.is_dir():
+        path = sets_dir() / name_or_path
+    if not path.is_dir():
+        raise ValueError(f"no evaluation set {name_or_path!r} (known: {', '.join(available()) or 'none'})")
+    articles = []
+    for labels in sorted(path.glob("*.json")):
+        meta = json.loads(labels.read_text(encoding="utf-8"))
+        if meta.get("split") not in SPLITS:
+            raise ValueError(f"{labels.name}: split must be one of {', '.join(SPLITS)}")
+        if split != "all" and meta["split"] != split:
+            continue
+        text = (path / meta["article"]).read_bytes().decode("utf-8")
+        article = EvalArticle(name=labels.stem, text=text, split=meta["split"], source=meta.get("source", ""),
+                              licence=meta.get("licence", ""), style=meta.get("style", ""))
+        for n, item in enumerate(meta["spans"]):
+            where = f"{labels.name} span {n}"
+            if item.get("tag") not in scoring.TAGS:
+                raise ValueError(f"{where}: tag must be one of {', '.join(scoring.TAGS)}")
+            start, end = locate(text, item["text"], item.get("occurrence", 0), where=where)
+            article.spans.append({"start": start, "end": end, "tag": item["tag"], "text": item["text"],
+                                  "speaker": item.get("speaker", "")})
+        articles.append(article)
+    return articles
+
+
+def same_person(found: str, expected: str) -> bool:
+    """Whether a suggested speaker names the gold speaker: the same last word, "(unnamed)" ignored."""
+    def surname(name):
+        words = name.replace("(unnamed)", "").replace(",", " ").split()
+        return words[-1].lower() if words else ""
+
+    return bool(found) and surname(found) == surname(expected)
+
+
+def evaluate(documents, suggest, *, keep_speakers: bool = False) -> dict:
+    """documents: (key, text, gold spans) triples; suggest: text -> suggestions with start, end, tag, text,
+    speaker. Returns {"score": scoring.score_spans(...), "speakers": (right, matched quotes), "articles": n} and,
+    with keep_speakers, "wrong_speakers": the matched quotes whose suggested speaker is not the gold one."""
+    gold_spans, predicted, right, matched, wrong = [], [], 0, 0, []
+    count = 0
+    for key, text, expected in documents:
+        count += 1
+        expected = [{**g, "article": key} for g in expected]
+        found = [{"start": s.start, "end": s.end, "tag": s.tag, "text": s.text, "speaker": s.speaker,
+                  "article": key} for s in suggest(text)]
+        gold_spans += expected
+        predicted += found
+        for g in (g for g in expected if g["tag"] == "quote"):
+            hit = next((p for p in found if p["tag"] == "quote" and p["start"] < g["end"] and g["start"] < p["end"]),
+                       None)
+            if hit is not None:
+                matched += 1
+                if same_person(hit["speaker"], g["speaker"]):
+                    right += 1
+                elif keep_speakers:
+                    wrong.append({"article": key, "text": g["text"], "gold": g["speaker"], "found": hit["speaker"]})
+    result = {"score": scoring.score_spans(gold_spans, predicted), "speakers": (right, matched), "articles": count}
+    if keep_speakers:
+        result["wrong_speakers"] = wrong
+    return result
