@@ -51,9 +51,9 @@ NGRAM_MIN, NGRAM_MAX = 3, 5
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # a plain frozenset; the module imports fast
+    from .stopwords import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    return ENGLISH_STOP_WORDS
 
 
 @lru_cache(maxsize=65536)
