@@ -19,6 +19,12 @@ from functools import lru_cache
 
 SAME_CLAIM = 0.6
 SIMILAR = 0.3
+# The similarity reads at most this many characters of a text, and at most MATCH_WORD_MAX of a word, so one score
+# (and the index query, selectors.matching) costs the same for a 2,000,000-character span as for a sentence:
+# a claim or quote worth matching is a sentence or a few, and a "word" longer than this is not one. The exact
+# tier (text_hash) still reads the whole text.
+MATCH_READ_MAX = 2_000
+MATCH_WORD_MAX = 40
 EXACT, SAME, SUGGESTED = "exact", "same", "similar"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": " ", "–": " "})
 
@@ -58,6 +64,7 @@ def _stop_words() -> frozenset:
 
 @lru_cache(maxsize=65536)
 def _word_grams(word: str) -> tuple[tuple[str, ...], float]:
+    # Callers pass words of at most MATCH_WORD_MAX characters, so the cache holds at most that much per entry.
     """A normalised word's character 3-5-grams (padded with spaces, as scikit-learn's char_wb) and its weight.
     Cached: a corpus repeats a small vocabulary, and this is most of the cost of `features`."""
     padded = f" {word} "
@@ -66,14 +73,19 @@ def _word_grams(word: str) -> tuple[tuple[str, ...], float]:
     return grams, weight
 
 
-@lru_cache(maxsize=2048)
 def features(text: str) -> dict[str, float]:
-    """The unit-length vector of `text`: character 3-5-grams of each normalised word, weight (1 + log tf) times
-    the highest weight of a word it occurs in. Linear in the text's length."""
+    """The unit-length vector of the first MATCH_READ_MAX characters of `text`: character 3-5-grams of each
+    normalised word (its first MATCH_WORD_MAX characters), weight (1 + log tf) times the highest weight of a word it
+    occurs in. Capped work, whatever the text's length."""
+    return _features(text[:MATCH_READ_MAX])
+
+
+@lru_cache(maxsize=2048)
+def _features(text: str) -> dict[str, float]:
     counts: Counter = Counter()
     by_weight: dict[float, set] = {}
     for word in normalise(text).split():
-        grams, weight = _word_grams(word)
+        grams, weight = _word_grams(word[:MATCH_WORD_MAX])
         counts.update(grams)
         by_weight.setdefault(weight, set()).update(grams)
     weights = {}

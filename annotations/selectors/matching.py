@@ -20,14 +20,17 @@ PASSAGE_COLUMNS = ("id", "article_id", "start", "end", "text", "kind")
 def _fts_query(text: str) -> str:
     """An FTS5 OR-query of the text's content words, each quoted (so no word is read as an operator)."""
     stop = matching._stop_words()
-    words = sorted({w for w in matching.normalise(text).split() if w not in stop and len(w) > 1},
+    words = sorted({w[:matching.MATCH_WORD_MAX] for w in matching.normalise(text[:matching.MATCH_READ_MAX]).split()
+                    if w not in stop and len(w) > 1},
                    key=lambda w: (-len(w), w))[:FTS_WORDS]
     return " OR ".join(f'"{w}"' for w in words)
 
 
 def _candidate_rows(table: str, columns: tuple, where: str, params: list, text: str, limit: int) -> list[dict]:
-    """Up to `limit` rows of `table` (alias t) satisfying `where` whose text is most like `text`, each with its
-    article's title (joined outside the index scan, so the plan stays a k-NN scan). One query."""
+    """Up to `limit` rows of `table` (alias t) satisfying `where` whose text is most like `text` (its first
+    MATCH_READ_MAX characters, what the rescoring reads too), each with its article's title (joined outside the
+    index scan, so the plan stays a k-NN scan). One query."""
+    text = text[:matching.MATCH_READ_MAX]
     select = ", ".join(f't."{c}"' for c in columns)
     if connection.vendor == "postgresql":
         # No similarity threshold: a `%` filter makes PostgreSQL rank every row over it before the LIMIT.

@@ -28,7 +28,7 @@ def normalised(monkeypatch):
     calls = []
     real = matching.normalise
     monkeypatch.setattr(matching, "normalise", lambda text: calls.append(text) or real(text))
-    matching.features.cache_clear()
+    matching._features.cache_clear()
     return calls
 
 
