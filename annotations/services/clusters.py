@@ -40,7 +40,7 @@ def span_cluster_join(span_id: int) -> str:
         return ""
     if span.status != SpanStatus.VERIFIED or span.tag not in CLUSTERED_TAGS:
         if span.cluster_id:
-            Span.objects.filter(pk=span.pk).update(cluster_id="")
+            _set_cluster([span.pk], "", "left its claim cluster")
         return ""
     links = _links(span)
     # Each party to the merge and its oldest member: the clusters linked spans belong to, and the linked spans
@@ -63,11 +63,29 @@ def span_cluster_join(span_id: int) -> str:
                     Span.objects.filter(pk__in=unclustered).order_by().values_list("id", "created_at", "text")]
     winner = min(parties)[1]
     loose = [span.pk] + unclustered
-    Span.objects.filter(pk__in=loose).exclude(cluster_id=winner).update(cluster_id=winner)
+    _set_cluster(Span.objects.filter(pk__in=loose).exclude(cluster_id=winner).values_list("id", flat=True), winner,
+                 "joined a claim cluster")
     merged = clusters - {winner}
     if merged:
-        Span.objects.filter(cluster_id__in=merged).update(cluster_id=winner)
+        _set_cluster(Span.objects.filter(cluster_id__in=merged).values_list("id", flat=True), winner,
+                     "claim clusters merged")
     return winner
+
+
+def _set_cluster(ids, cluster_id: str, reason: str) -> None:
+    """Give these spans `cluster_id` with an audit row each (an UPDATE sends no signal; exports carry the id, so
+    its changes belong in the trail like any other field's)."""
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        batch = ids[start:start + 500]
+        Span.objects.filter(pk__in=batch).update(cluster_id=cluster_id)
+        _record(batch, reason)
+
+
+def _record(ids, reason: str) -> None:
+    """One history row per span, by nobody (the system), with the reason."""
+    Span.history.bulk_history_create(list(Span.objects.filter(pk__in=ids)), update=True,
+                                     default_change_reason=reason)
 
 
 @transaction.atomic
@@ -108,6 +126,5 @@ def span_clusters_refresh() -> int:
     # bulk_update sends no signal: the audit trail gets a row for each span whose cluster moved, by nobody.
     moved = [span.pk for span in changed + stale]
     for start in range(0, len(moved), 500):
-        Span.history.bulk_history_create(list(Span.objects.filter(pk__in=moved[start:start + 500])), update=True,
-                                         default_change_reason="clusters recomputed")
+        _record(moved[start:start + 500], "clusters recomputed")
     return len(changed) + len(stale)

@@ -55,3 +55,37 @@ def test_approvals_in_any_order_give_the_full_rebuilds_clusters_on_the_gold_seed
         services.span_cluster_join(pk)
     assert dict(Span.objects.exclude(cluster_id="").values_list("id", "cluster_id")) == rebuilt
     assert services.span_clusters_refresh() == 0
+
+
+def latest_history(span):
+    return Span.history.filter(id=span.pk).order_by("-history_date", "-history_id").first()
+
+
+def test_every_cluster_id_an_approval_changes_is_in_the_spans_audit_trail(annotator):
+    first = ArticleFactory(text="Britain announced new sanctions against the Russian military.")
+    second = ArticleFactory(text="The European Union froze the assets of Russian banks.")
+    a = verified(first, first.text[:-1], annotator)
+    b = verified(second, second.text[:-1], annotator)
+    services.span_cluster_join(a.pk)
+    services.span_cluster_join(b.pk)
+    bridge_article = ArticleFactory(text="Britain announced new sanctions against the Russian military and the "
+                                         "European Union froze the assets of Russian banks.")
+    bridge = verified(bridge_article, bridge_article.text[:-1], annotator)
+    services.span_cluster_join(bridge.pk)  # joins a's cluster and merges b's into it
+    for span, reason in ((a, "joined a claim cluster"), (b, "claim clusters merged"), (bridge, "joined a claim cluster")):
+        span.refresh_from_db()
+        row = latest_history(span)
+        assert (row.cluster_id, row.history_change_reason) == (span.cluster_id, reason) != ("", reason)
+    rows_before = Span.history.count()
+    services.span_cluster_join(bridge.pk)  # nothing changes: nothing is recorded
+    assert Span.history.count() == rows_before
+
+
+def test_leaving_a_cluster_is_in_the_spans_audit_trail(annotator):
+    article = ArticleFactory(text="The council approved the budget by 32 votes to 11.")
+    span = verified(article, "The council approved the budget by 32 votes to 11", annotator)
+    services.span_cluster_join(span.pk)
+    Span.objects.filter(pk=span.pk).update(status="submitted")
+    services.span_cluster_join(span.pk)
+    row = latest_history(span)
+    assert (row.cluster_id, row.history_change_reason) == ("", "left its claim cluster")
