@@ -8,7 +8,7 @@ from .articles import (
 from .assignments import assignment_add, assignment_remove
 from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
-from .jobs import claim_set_export_job_create, import_job_create
+from .jobs import claim_set_export_job_create, import_job_create, jobs_prune
 from .passages import article_passages_index
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
 from .publication import span_publication_update
@@ -26,6 +26,6 @@ __all__ = [
     "article_passages_index",
     "article_suggestion_items", "article_suggestions_store",
     "span_cluster_join", "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
-    "claim_set_export_job_create", "import_job_create",
+    "claim_set_export_job_create", "import_job_create", "jobs_prune",
     "check_offsets", "span_create", "span_delete", "span_submit", "span_update", "span_withdraw",
 ]

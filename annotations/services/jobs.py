@@ -41,3 +41,17 @@ def claim_set_export_job_create(*, user, claim_set, format: str) -> Job:
     job = Job.objects.create(kind=JobKind.EXPORT, created_by=user,
                              params={"claim_set": claim_set.pk, "format": fmt.name})
     return _enqueue(job)
+
+
+@transaction.atomic
+def jobs_prune(*, older_than, dry_run: bool = False) -> int:
+    """Delete the jobs that finished (succeeded or failed) before `older_than`, with their input and output chunks;
+    a queued or running job is never touched. Returns how many jobs were (or would be) deleted."""
+    from annotations.models import JobState
+
+    finished = Job.objects.filter(state__in=[JobState.SUCCEEDED, JobState.FAILED], finished_at__lt=older_than)
+    count = finished.count()
+    if not dry_run:
+        JobChunk.objects.filter(job__in=finished).delete()
+        finished.delete()
+    return count
