@@ -12,7 +12,10 @@ TITLES = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "ambassador", "senator", "governor",
     "mr", "mrs", "ms", "dr", "former", "king", "queen", "pope", "general", "spokesman", "spokeswoman", "leader",
     "foreign", "defence", "defense", "state", "deputy", "chief", "mayor", "judge", "professor", "sen", "rep",
+    "sir", "dame", "lord", "lady", "baroness", "baron",
 }
+# Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 NOT_PERSON = {
     "united", "states", "nations", "house", "union", "office", "committee", "assembly", "government", "organisation",
     "organization", "treaty", "force", "ministry", "department", "european", "kingdom", "times", "news", "post",
@@ -28,6 +31,8 @@ NOT_PERSON = {
     "german", "western", "americans", "europeans", "ukrainians", "photo", "tags", "filed", "under", "share",
     "leave", "reply", "exit", "mobile", "version", "defense", "defence", "obama-era", "cold", "war", "service",
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
+    # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
+    "before", "during", "since", "until", "following", "ahead", "amid", "day", "eve", "brexit",
 }
 PRONOUNS = {"he", "she", "they"}
 NAME = re.compile(r"\b(?:[A-Z]\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
@@ -90,6 +95,7 @@ class Index:
     starts: list
     fullest: dict
     in_sentences: list  # (start, name) of mentions on lines ending like a sentence
+    by_first_name: dict  # first name -> full name, for people the article gives an honorific ("Dame Judi Dench")
 
     def between(self, lo: int, hi: int) -> tuple:
         """Mentions starting in [lo, hi)."""
@@ -103,11 +109,14 @@ class Index:
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
-    fullest = {}
-    for _, _, name in mentions:
+    fullest, by_first_name = {}, {}
+    for start, _, name in mentions:
         last = name.split()[-1]
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
             fullest[last] = name
+        before = text[max(0, start - 12):start].split()
+        if len(name.split()) >= 2 and before and before[-1].lower() in FIRST_NAME_HONORIFICS:
+            by_first_name.setdefault(name.split()[0], name)
     in_sentences = []
     line_end, sentence_line = -1, False
     for start, _, name in mentions:  # in text order: each line's end is looked up once
@@ -117,7 +126,7 @@ def index(text: str) -> Index:
             sentence_line = text[max(0, line_end - 64):line_end].rstrip()[-1:] in ".!?”\""
         if sentence_line:
             in_sentences.append((start, name))
-    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences)
+    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name)
 
 
 def canonical(text: str, name: str) -> str:
@@ -125,7 +134,12 @@ def canonical(text: str, name: str) -> str:
     name = strip_titles(name.strip(" ,.")).removesuffix("’s").removesuffix("'s").strip()
     if not name:
         return ""
-    return index(text).fullest.get(name.split()[-1], name)
+    found = index(text)
+    last = name.split()[-1]
+    fullest = found.fullest.get(last, name)
+    if len(fullest.split()) == 1 and name in found.by_first_name:  # "Judi" of "Dame Judi Dench"
+        return found.by_first_name[name]
+    return fullest
 
 
 def person_before(text: str, offset: int) -> str:

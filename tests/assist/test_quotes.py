@@ -63,3 +63,49 @@ def test_scare_quotes_nobody_says_are_not_quotes_but_short_reported_phrases_are(
 
 def test_apostrophes_are_not_single_quotes():
     assert quotes("Russia‘s energy sector and Trump’s plans and the officials’ view.") == []
+
+
+# Issue 18's failure patterns, in made-up sentences of the same shape (no evaluation text).
+def speakers(text):
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def test_reporting_verbs_beyond_said_name_the_speaker():
+    assert speakers("“We are not leaving,” countered Tom Hale.") == [("We are not leaving", "Tom Hale")]
+    assert speakers("“Is this the end?” asks Priya Shah.") == [("Is this the end?", "Priya Shah")]
+    text = "Jane Doe was asked about the deal. “It’s fine,” she responded."
+    assert speakers(text) == [("It’s fine", "Jane Doe")]
+
+
+def test_a_short_quote_after_a_reporting_verb_is_a_quote_not_a_scare_quote():
+    assert [q for q, _ in speakers("Maria Lopez vowed “no surrender” at the rally.")] == ["no surrender"]
+    assert [q for q, _ in speakers("She admitted “mistakes were made” in the rollout.")] == ["mistakes were made"]
+
+
+def test_a_doubled_opening_mark_does_not_lose_the_quote():
+    text = "“”We will appeal the ruling,” said Maria Lopez, the union’s lawyer."
+    assert speakers(text) == [("We will appeal the ruling", "Maria Lopez")]
+
+
+def test_a_surname_alone_next_to_the_verb_is_the_speaker():
+    assert speakers("“Not yet,” Okafor said by phone.") == [("Not yet", "Okafor")]
+    assert speakers("“Not yet,” said Okafor.") == [("Not yet", "Okafor")]
+
+
+def test_unnamed_speakers_are_named_by_their_role():
+    found = speakers("“Prices have doubled,” says one shopkeeper, a baker on the high street.")
+    assert found == [("Prices have doubled", "shopkeeper")]
+    found = speakers("“We will keep protesting,” a spokesperson for the group said.")
+    assert found == [("We will keep protesting", "spokesperson for the group")]
+
+
+def test_an_honorific_with_a_first_name_is_the_person_named_in_full():
+    text = ("Dame Judi Dench opened the theatre on Monday. “It was a privilege,” said Dame Judi.")
+    assert speakers(text) == [("It was a privilege", "Judi Dench")]
+
+
+def test_a_capitalised_day_or_clause_opener_is_not_a_person():
+    text = "On Brexit Day, crowds outside Parliament sang “we are out of Europe at last” for an hour."
+    assert speakers(text) == [("we are out of Europe at last", "")]
+    text = "Before Black Friday, shoppers queued. “It is madness here,” one said."
+    assert speakers(text)[0][1] != "Black Friday"
