@@ -59,8 +59,20 @@ OPINION_CUES = re.compile(
     r"ling)|indicate[sd]?|implications|eager(?:ness)?|famously|of course|usually|easy|intransigence|real goal|"
     r"all eyes|shaken|thaw|departure|shift|reversal|limits of|raised eyebrows|tested|will (?:likely )?(?:come|"
     r"reshape|be)|exactly what|exactly the kind|calling it|portraying|boasting|downplayed|firmer|sarcastic|"
-    r"smart|cunning|unrealistic|must|should|importance|challenge|remain(?:s)? (?:confident|skeptical|unclear))\b",
+    r"smart|cunning|unrealistic|must|should|importance|challenge|remain(?:s)? (?:confident|skeptical|unclear)|"
+    # Issue 18: evaluative words and idioms of news prose beyond the seeds' vocabulary.
+    r"damning|shameless(?:ly)?|disgraceful(?:ly)?|outrageous(?:ly)?|reckless(?:ly)?|cynical(?:ly)?|brazen(?:ly)?|"
+    r"ill-(?:judged|advised|conceived)|misguided|short-sighted|heavy-handed|tone-deaf|welcome (?:step|move|news)|"
+    r"step in the right direction|missed opportunity|wake-up call|slap in the face|goes? to the heart of|"
+    r"laudable|baffling|absurd|farcical|shambolic|embarrassing|humiliating|astonishing|extraordinary|"
+    r"courageous|cowardly|arguably|frankly|sadly|unfortunately|fortunately|rightly|wrongly|deserve[sd]?|"
+    r"at best|at worst|too little,? too late|hypocri(?:sy|tical))\b",
     re.IGNORECASE)
+# Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
+# "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
+REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
+                            r"\b(?:indicated|said|told|announced|confirmed)\b[^.;]*\bcould\b", re.IGNORECASE)
+REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate"}
 # Clause boundaries inside a sentence: ", but", ", while", ";", " — ", ", which", ", signaling" ...
 # (?<!\s): a dash is looked for once per run of spaces, not once per space of it.
 CLAUSE_BREAK = re.compile(r";\s+|(?<!\s)\s+[—–]\s+|:\s+|,\s+(?=(?:but|while|and|which|who|where|as|signal\w*|calling|"
@@ -188,9 +200,13 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
         work.spend(2 * len(sentence.text))
         for a, b in clauses(text, sentence):
             piece = _strip_quotes(text[a:b])
-            cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)})
+            # "May" inside a clause is the month ("reopen in May"), not the modal.
+            cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)
+                           if not (m.group() == "May" and m.start() > 0)})
             if not cues or len(piece.split()) < 4:
                 continue
+            if set(cues) <= REPORTED_CUES and REPORTED_FRAME.search(piece):
+                continue  # reported speech with a hedge in it: a claim about what was said
             start, end = _trim(text, a, b)
             if end > start:
                 score = round(min(1.0, 0.4 + 0.2 * len(cues)), 2)

@@ -1,0 +1,25 @@
+"""Opinion suggestions on issue 18's patterns, in made-up sentences of the same shape: evaluative words beyond the
+seeds' vocabulary are opinions; hedges inside reported speech are claims about what was said."""
+from annotations.assist.checkworthy import find_opinions
+
+
+def opinions(text):
+    return [o.text for o in find_opinions(text)]
+
+
+def test_evaluative_idioms_and_adverbs_are_opinions():
+    text = ("The inquiry delivered a damning verdict on the council’s housing policy. "
+            "The minister shamelessly took credit for the new hospital wing. "
+            "The dispute goes to the heart of how the city is governed.")
+    found = opinions(text)
+    assert len(found) == 3, found
+
+
+def test_reported_concern_and_what_officials_indicated_are_not_opinions():
+    text = ("Health officials expressed concern about the rise in measles cases last month. "
+            "The company indicated that the plant could reopen in May.")
+    assert opinions(text) == []
+
+
+def test_a_writers_own_hedge_is_still_an_opinion():
+    assert opinions("The new rules could make the housing shortage far worse for young families.")
