@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import names
 from .budget import Work, meter
+from .quotes import SPEECH
 from .text import Segment, is_heading, paragraphs, sentences
 
 CLAIM_THRESHOLD = 0.5
@@ -49,6 +50,11 @@ COMPARISON = re.compile(r"\b(?:more|less|fewer|most|least|largest|biggest|first|
 CAUSAL = re.compile(r"\b(?:because|due to|as a result|led to|lead to|caused?|so that|after|in exchange for|"
                     r"following|responding to)\b", re.IGNORECASE)
 ACTOR = re.compile(r"\b(?:U\.S\.|US|UN|EU|NATO|Nato|G7|Kremlin|White House|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\b")
+
+# Outside its quotation, a sentence of at most this many words with a speech verb and no number or date is only
+# the quote's attribution, not a claim of its own.
+ATTRIBUTION_ONLY_WORDS = 8
+BULLET = re.compile(r"[•▪◦·‣*–—-]\s+")
 
 OPINION_CUES = re.compile(
     r"\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|likely|unlikely|could|may|might|perhaps|probably|"
@@ -120,6 +126,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " ,;:\n":
         start += 1
+    bullet = BULLET.match(text, start, end)
+    if bullet:
+        start += bullet.end() - start
     return start, end
 
 
@@ -131,6 +140,9 @@ def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tupl
     words = body.split()
     if len(words) < 5:
         return 0.0, ("too short outside quotation marks",)
+    if (len(body) < len(sentence) and len(words) <= ATTRIBUTION_ONLY_WORDS and SPEECH.search(body)
+            and not NUMBER.search(body) and not DATE.search(body)):
+        return 0.0, ("a quotation and its attribution",)  # the quote is the span: “Not yet,” Okafor said by phone
     reasons, score = [], 0.0
     actor = people_in_sentence or ACTOR.search(body[1:]) or PRONOUN_SUBJECT.search(body)
     checks = [
@@ -157,7 +169,8 @@ def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tupl
 
 def body_sentences(text: str, work: Work | None = None, sents: list[Segment] | None = None) -> list[Segment]:
     work = meter(work)
-    headings = [p for p in paragraphs(text, work) if is_heading(p)]
+    # A list item ends without a full stop but is body text, not a heading: "• 40 jobs will go by March".
+    headings = [p for p in paragraphs(text, work) if is_heading(p) and not BULLET.match(p.text)]
     found, h = [], 0
     for sentence in sentences(text, work) if sents is None else sents:  # both in text order: a merge
         while h < len(headings) and headings[h].end <= sentence.start:
