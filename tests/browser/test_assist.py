@@ -95,3 +95,30 @@ def test_claim_matches_in_other_articles_are_linked_as_evidence_in_one_click(
     evidence = Evidence.objects.get()
     assert evidence.source.article_id == cibercuba.pk and evidence.stance == "supports"
     assert evidence.excerpt.startswith("Russia wants to have large-scale trade")
+
+
+def test_match_links_appear_even_when_the_matches_answer_before_the_spans_actions(
+        page, live_server, log_in, role_groups):
+    """The panel asks for the matches and for the span's actions (may I add evidence?) at once. When the matches
+    came first, the list was drawn without its "Link as evidence" controls and never redrawn (a flaky test under
+    load). Here the actions are held back on purpose."""
+    import time
+
+    ann = user_with_roles("ann", "annotator")
+    seed("000")
+    nzherald = seed("002")
+    needle = "Russia wants to do largescale TRADE with the United States when this catastrophic ‘bloodbath’ is over"
+    start = nzherald.text.index(needle)
+    quote = services.span_create(article=nzherald, author=ann, start=start, end=start + len(needle), tag="quote",
+                                 speaker="Donald Trump")
+
+    def slow_detail(route):
+        time.sleep(1.5)
+        route.continue_()
+
+    page.route(re.compile(rf".*/api/spans/{quote.pk}/$"), slow_detail)
+    log_in(page, "ann")
+    page.goto(f"{live_server.url}/articles/{nzherald.pk}/?span={quote.pk}")
+    first = page.locator("#p-match-list li.match").first
+    expect(first).to_contain_text("same claim", timeout=20_000)
+    expect(first.get_by_role("button", name="Link as evidence")).to_be_visible(timeout=10_000)

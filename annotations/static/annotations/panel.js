@@ -128,8 +128,10 @@ export class Panel {
     }
     this.fill(span, { keepForm: false });
     if (switching) {
+      // The matches' "Link as evidence" controls depend on the actions: drawn once both have answered, whichever
+      // comes first (under load the matches could win, and the list stayed without its controls).
+      this.actionsLoaded = this.loadActions(id);
       this.loadMatches(span);
-      this.loadActions(id);
     }
     this.root.hidden = false;
     this.onSelect(id);
@@ -335,6 +337,7 @@ export class Panel {
       list.replaceChildren(el("li", { className: "error", text: err.message }));
       return;
     }
+    await this.actionsLoaded;
     if (this.spanId !== span.id) return;
     $("p-same-threshold").textContent = data.same_claim_threshold.toFixed(2);
     $("p-similar-threshold").textContent = data.similar_threshold.toFixed(2);
