@@ -18,12 +18,15 @@ def test_span_lifecycle_is_recorded_with_who_and_before_after(client_for, articl
     assert summary == [
         ("span", "created", "ann"), ("span", "changed", "ann"), ("evidence", "created", "ann"),
         ("span", "changed", "ann"), ("span", "changed", "ann"), ("review", "created", "rev"),
-        ("span", "changed", "rev"),
+        ("span", "changed", "rev"), ("span", "changed", None),
     ]
     note_change = next(c for c in trail[1]["changes"] if c["field"] == "note")
     assert (note_change["old"], note_change["new"]) == ("", "from the 2026 poll")
-    status_change = next(c for c in trail[-1]["changes"] if c["field"] == "status")
+    status_change = next(c for c in trail[-2]["changes"] if c["field"] == "status")
     assert (status_change["old"], status_change["new"]) == ("submitted", "verified")
+    # The approval's cluster update (a job, run at once in the tests) is recorded too, by nobody: the system.
+    cluster_change = next(c for c in trail[-1]["changes"] if c["field"] == "cluster")  # cluster_id, named as the trail names fields
+    assert cluster_change["old"] == "" and cluster_change["new"] == Span.objects.get().cluster_id != ""
 
     response = client_for(annotator).get(f"/api/spans/{span.pk}/history/")
     assert response.status_code == 200
