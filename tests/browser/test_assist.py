@@ -101,9 +101,7 @@ def test_match_links_appear_even_when_the_matches_answer_before_the_spans_action
         page, live_server, log_in, role_groups):
     """The panel asks for the matches and for the span's actions (may I add evidence?) at once. When the matches
     came first, the list was drawn without its "Link as evidence" controls and never redrawn (a flaky test under
-    load). Here the actions are held back on purpose."""
-    import time
-
+    load). Here the actions are held back until the matches have answered."""
     ann = user_with_roles("ann", "annotator")
     seed("000")
     nzherald = seed("002")
@@ -111,14 +109,14 @@ def test_match_links_appear_even_when_the_matches_answer_before_the_spans_action
     start = nzherald.text.index(needle)
     quote = services.span_create(article=nzherald, author=ann, start=start, end=start + len(needle), tag="quote",
                                  speaker="Donald Trump")
-
-    def slow_detail(route):
-        time.sleep(1.5)
-        route.continue_()
-
-    page.route(re.compile(rf".*/api/spans/{quote.pk}/$"), slow_detail)
+    held = []
+    page.route(re.compile(rf".*/api/spans/{quote.pk}/$"), lambda route: held.append(route))
     log_in(page, "ann")
-    page.goto(f"{live_server.url}/articles/{nzherald.pk}/?span={quote.pk}")
+    with page.expect_response(lambda response: response.url.endswith(f"/api/spans/{quote.pk}/matches/")):
+        page.goto(f"{live_server.url}/articles/{nzherald.pk}/?span={quote.pk}")
+    page.wait_for_function("() => true")  # lets Playwright deliver the held request to the route handler
+    assert len(held) == 1
+    held[0].continue_()  # the actions answer only now, after the matches
     first = page.locator("#p-match-list li.match").first
     expect(first).to_contain_text("same claim", timeout=20_000)
-    expect(first.get_by_role("button", name="Link as evidence")).to_be_visible(timeout=10_000)
+    expect(first.get_by_role("button", name="Link as evidence")).to_be_visible()
