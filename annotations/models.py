@@ -548,8 +548,8 @@ class PassageKind(models.TextChoices):
 
 
 class Passage(models.Model):
-    """A quotation or sentence of an article, stored so claim matching finds it through an index (pg_trgm on
-    PostgreSQL, FTS5 on SQLite) instead of splitting every article on every request. Derived data:
+    """A quotation or sentence of an article, stored so claim matching finds it through an index (its band keys,
+    PassageBand) instead of splitting every article on every request. Derived data:
     services.article_passages_index writes it, `index_passages` rebuilds it."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
@@ -568,6 +568,25 @@ class Passage(models.Model):
 
     def __str__(self):
         return f"{self.kind} [{self.start}:{self.end}] {self.text[:60]}"
+
+
+class PassageBand(models.Model):
+    """One locality-sensitive key of a passage (assist.bands): claim matching finds a text's candidate passages by
+    equality on `key`, a capped probe per key, instead of a nearest-first scan. `article` is the passage's, copied so
+    a probe can leave the asking article out without reading the passage; `salt` orders a bucket's rows
+    differently in every band (see selectors.matching). Derived data, written with the passages."""
+
+    key = models.BigIntegerField()
+    salt = models.IntegerField()
+    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="bands")
+    article = models.ForeignKey(Article, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+                                related_name="+")
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "salt"], include=["passage", "article"], name="passageband_key_idx")]
+
+    def __str__(self):
+        return f"{self.key} -> passage {self.passage_id}"
 
 
 class IndexedArticle(models.Model):

@@ -1,14 +1,25 @@
 """Claim matching reads: candidates from an index, never a scan of the corpus, then rescored with the fixed
-`matching.score` (nothing fitted per request). PostgreSQL: pg_trgm's GiST index read nearest first
+`matching.score` (nothing fitted per request). At most CANDIDATES rows per table are read and rescored, whatever
+the size of the corpus.
+
+Passages (every quotation and sentence of every article, the table that grows fastest): their band keys
+(assist.bands), the same method on both databases. One capped B-tree probe per key of the asking text; a passage
+found in a probe scores 1 / (rows that probe returned), so a passage met in small, specific buckets outranks one
+met in a bucket so common the cap cut it; an exact-text match outranks every band match. The work is at most
+(BANDS + 1) x PROBE_MAX index entries, however many passages there are and however alike.
+
+Spans (claims and quotes; fewer, and their status filters): PostgreSQL: pg_trgm's GiST index read nearest first
 (`ORDER BY text <-> q LIMIT k`, trigram distance); SQLite: FTS5's MATCH over the text's content words, best bm25
-first. Either way at most CANDIDATES rows per table are read and rescored, whatever the size of the corpus."""
+first."""
 from django.db import connection
 
-from annotations.assist import matching
+from annotations.assist import bands, matching
 from annotations.models import Span, SpanStatus, Tag
 
 # Rows read from each index (spans, passages) per request or per approval.
 CANDIDATES = 25
+# Rows read from one band's bucket of the passage index: a bound on each probe.
+PROBE_MAX = 50
 # FTS5 query words per text: the longest content words (a bound on the query, not on the result).
 FTS_WORDS = 24
 MATCHED_TAGS = (Tag.CLAIM, Tag.QUOTE)
@@ -69,9 +80,25 @@ def similar_spans(text: str, *, exclude_article=None, exclude_span=None, tag=Non
 
 
 def similar_passages(text: str, *, exclude_article, limit: int = CANDIDATES) -> list[dict]:
-    """Indexed quotations and sentences of other articles most like `text`."""
-    return _candidate_rows("annotations_passage", PASSAGE_COLUMNS, "t.article_id <> %s", [exclude_article], text,
-                           limit)
+    """Indexed quotations and sentences of other articles most like `text`, by their shared band keys (see the
+    module's docstring); one query of BANDS + 1 capped probes."""
+    keys = bands.band_keys(text)
+    probe = ("SELECT passage_id, {votes} AS votes FROM (SELECT passage_id FROM annotations_passageband "
+             "WHERE key = %s AND article_id <> %s ORDER BY salt LIMIT %s) AS bucket")
+    probes, params = [], []
+    for i, key in enumerate(keys):
+        # The exact-text key (the last) is not shared out among its bucket: every exact match outranks band matches.
+        exact = i == len(keys) - 1
+        probes.append(probe.format(votes=f"{bands.BANDS + 1}.0" if exact else "1.0 / COUNT(*) OVER ()"))
+        params += [key, exclude_article, PROBE_MAX]
+    select = ", ".join(f't."{c}"' for c in PASSAGE_COLUMNS)
+    sql = (f"SELECT {select}, a.title FROM (SELECT passage_id, SUM(votes) AS votes FROM ({' UNION ALL '.join(probes)}) "
+           f"AS found GROUP BY passage_id ORDER BY votes DESC, passage_id LIMIT %s) AS best "
+           f"JOIN annotations_passage t ON t.id = best.passage_id JOIN annotations_article a ON a.id = t.article_id "
+           f"ORDER BY best.votes DESC, t.id")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, limit])
+        return [dict(zip((*PASSAGE_COLUMNS, "article_title"), row)) for row in cursor.fetchall()]
 
 
 def span_matches(span: Span, limit: int) -> list[dict]:

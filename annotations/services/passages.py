@@ -4,7 +4,8 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from annotations.models import Article, IndexedArticle, Passage, PassageKind
+from annotations.assist.bands import band_rows
+from annotations.models import Article, IndexedArticle, Passage, PassageBand, PassageKind
 
 
 def passages_of(text: str) -> list[tuple[str, int, int, str]]:
@@ -20,15 +21,21 @@ def passages_of(text: str) -> list[tuple[str, int, int, str]]:
 
 @transaction.atomic
 def article_passages_index(article_ids: Iterable[int]) -> int:
-    """(Re)write the passages of these articles and mark them indexed; returns how many passages were written.
-    Costs ~70 ms of CPU per 5 KB article (sentence splitting), so callers pass batches, not the whole table."""
+    """(Re)write the passages of these articles with their band keys (the index claim matching reads), and mark
+    the articles indexed; returns how many passages were written. Costs tens of milliseconds of CPU per 5 KB
+    article (sentence splitting), so callers pass batches, not the whole table."""
     ids = list(article_ids)
     Passage.objects.filter(article_id__in=ids).delete()
     rows = []
     for article_id, text in Article.objects.filter(pk__in=ids).values_list("id", "text").iterator(chunk_size=100):
         rows += [Passage(article_id=article_id, kind=kind, start=start, end=end, text=body)
                  for kind, start, end, body in passages_of(text)]
-    Passage.objects.bulk_create(rows, batch_size=1000)
+    Passage.objects.bulk_create(rows, batch_size=1000)  # sets the primary keys (RETURNING), which the bands need
+    PassageBand.objects.bulk_create(
+        [PassageBand(key=key, salt=salt, passage_id=passage_id, article_id=article_id)
+         for passage in rows for key, salt, passage_id, article_id in band_rows(passage.pk, passage.article_id,
+                                                                                 passage.text)],
+        batch_size=2000)
     IndexedArticle.objects.bulk_create([IndexedArticle(article_id=pk) for pk in ids], batch_size=1000,
                                        update_conflicts=True, unique_fields=["article"], update_fields=["indexed_at"])
     return len(rows)

@@ -1,9 +1,10 @@
-"""The matching index stays in step with the tables it indexes: PostgreSQL's pg_trgm GiST indexes exist, SQLite's
-FTS5 triggers exist (a table rebuilt by a later SQLite migration would silently lose them) and follow inserts,
-text changes and deletes."""
+"""The matching index stays in step with the tables it indexes: for spans, PostgreSQL's pg_trgm GiST index exists,
+SQLite's FTS5 triggers exist (a table rebuilt by a later SQLite migration would silently lose them) and follow
+inserts, text changes and deletes; passages are indexed by their band keys, written and replaced with them."""
 from django.db import connection
 
-from annotations.models import Span
+from annotations.assist.bands import BANDS
+from annotations.models import Passage, PassageBand, Span
 from annotations.selectors.matching import similar_passages, similar_spans
 from annotations import services
 from tests.factories import ArticleFactory
@@ -13,13 +14,14 @@ def test_the_index_objects_exist_on_this_database(db):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT indexname FROM pg_indexes "
-                           "WHERE indexname IN ('span_text_trgm', 'passage_text_trgm')")
-            assert {row[0] for row in cursor.fetchall()} == {"span_text_trgm", "passage_text_trgm"}
+                           "WHERE indexname IN ('span_text_trgm', 'passage_text_trgm', 'passageband_key_idx')")
+            assert {row[0] for row in cursor.fetchall()} == {"span_text_trgm", "passageband_key_idx"}
         else:
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'")
             assert {row[0] for row in cursor.fetchall()} == {
-                f"annotations_{table}_fts_{event}" for table in ("span", "passage")
-                for event in ("insert", "delete", "update")}
+                f"annotations_span_fts_{event}" for event in ("insert", "delete", "update")}
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'passageband_key_idx'")
+            assert cursor.fetchall() == [("passageband_key_idx",)]
 
 
 def test_spans_are_found_by_their_current_text_and_not_after_deletion(annotator, make_span):
@@ -39,6 +41,10 @@ def test_reindexing_an_article_replaces_its_passages(db):
     article = ArticleFactory(text="The council approved the budget. “We are pleased,” the mayor said.")
     other = ArticleFactory(text="Unrelated.")
     assert services.article_passages_index([article.pk]) == services.article_passages_index([article.pk]) == 3
+    # Each passage has its BANDS + 1 keys, once: the old passages' keys went with them.
+    assert PassageBand.objects.filter(article_id=article.pk).count() == 3 * (BANDS + 1)
+    assert set(PassageBand.objects.values_list("passage_id", flat=True)) == set(
+        Passage.objects.filter(article=article).values_list("pk", flat=True))
     found = similar_passages("the council approved the budget", exclude_article=other.pk)
     assert [(r["kind"], r["text"]) for r in found][:1] == [("sentence", "The council approved the budget.")]
     quotes = [r for r in similar_passages("we are pleased", exclude_article=other.pk) if r["kind"] == "quote"]

@@ -62,3 +62,65 @@ def test_the_matches_endpoint_rescores_a_bounded_number_of_candidates_not_every_
     assert len(normalised) < CORPUS // 2, f"{len(normalised)} texts normalised for one request"
     best = response.json()["matches"][0]
     assert (best["article"], best["tier"]) == (crowded[7].pk, "exact")
+
+
+def database_work(call, *args, **kwargs) -> int:
+    """Work the database does for `call`: SQLite's virtual-machine instructions (its progress handler), or
+    PostgreSQL's buffers touched (EXPLAIN ANALYZE BUFFERS of each query the call ran). Not wall time."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor == "sqlite":
+        steps = []
+        raw = connection.connection
+        raw.set_progress_handler(lambda: steps.append(1) and 0, 100)
+        try:
+            call(*args, **kwargs)
+        finally:
+            raw.set_progress_handler(None, 100)
+        return len(steps) * 100
+    with CaptureQueriesContext(connection) as queries:
+        call(*args, **kwargs)
+    blocks = 0
+    with connection.cursor() as cursor:
+        for query in queries.captured_queries:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + query["sql"])
+            plan = cursor.fetchone()[0]
+            plan = plan[0]["Plan"] if isinstance(plan, list) else __import__("json").loads(plan)[0]["Plan"]
+            blocks += plan.get("Shared Hit Blocks", 0) + plan.get("Shared Read Blocks", 0)
+    return blocks
+
+
+def crowd_passages(first: int, count: int) -> list[Article]:
+    """`count` more articles of templated sentences, indexed: every one a plausible match for every other, the
+    benchmark corpus's shape (a dense neighbourhood)."""
+    texts = [f"According to Office {i % 13}, exports of item {i % 17} rose by {i % 9}.{i % 7}% in {2000 + i % 20}, "
+             f"the largest change since {1990 + i % 11}." for i in range(first, first + count)]
+    articles = Article.objects.bulk_create([
+        Article(title=f"Release {i}", text=t, text_sha256=services.text_sha256(t)) for i, t in enumerate(texts, first)])
+    services.article_passages_index([a.pk for a in articles])
+    from django.db import connection
+
+    if connection.vendor == "postgresql":  # the statistics autovacuum keeps in production: plans read the index
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return articles
+
+
+def test_finding_candidate_passages_does_not_grow_with_a_dense_neighbourhood(db):
+    """Issue 15: at 50,000 articles `matches/` p95 was 875 ms because a nearest-first trigram scan must visit the
+    whole neighbourhood of a templated sentence before it can return its nearest 25. The band index's probes
+    are capped, so four times the neighbourhood costs (about) the same, and the exact copy is still found first."""
+    from annotations.selectors.matching import similar_passages
+
+    asking = ArticleFactory(text="x")
+    target = "According to Office 3, exports of item 5 rose by 2.4% in 2011, the largest change since 1993."
+    crowd_passages(0, 300)
+    copy = ArticleFactory(text=target)
+    services.article_passages_index([copy.pk])
+    small = database_work(similar_passages, target, exclude_article=asking.pk)
+    crowd_passages(300, 900)
+    large = database_work(similar_passages, target, exclude_article=asking.pk)
+    assert large < 1.5 * small, f"work grew from {small} to {large} with the neighbourhood"
+    found = similar_passages(target, exclude_article=asking.pk)
+    assert found[0]["article_id"] == copy.pk and len(found) == 25

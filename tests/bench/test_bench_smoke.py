@@ -82,6 +82,7 @@ def test_the_benchmarks_passages_equal_what_index_passages_writes():
 def test_the_benchmarks_passage_seed_matches_index_passages_row_for_row(db):
     from django.contrib.auth import get_user_model
 
+    from annotations.assist.bands import BANDS
     from annotations.models import IndexedArticle, Passage
     from annotations.services.passages import article_passages_index
     from bench import passages
@@ -93,5 +94,12 @@ def test_the_benchmarks_passage_seed_matches_index_passages_row_for_row(db):
     columns = ("article_id", "kind", "start", "end", "text")
     seeded = list(Passage.objects.order_by(*columns).values_list(*columns))
     assert len(seeded) == written and IndexedArticle.objects.count() == counts["articles"] == 3
+    bands = {(p.article_id, p.start, p.end, p.kind): sorted(p.bands.values_list("key", flat=True))
+             for p in Passage.objects.all()}
+    assert all(len(keys) == BANDS + 1 for keys in bands.values())
     article_passages_index([1, 2, 3])
     assert list(Passage.objects.order_by(*columns).values_list(*columns)) == seeded
+    assert {(p.article_id, p.start, p.end, p.kind): sorted(p.bands.values_list("key", flat=True))
+            for p in Passage.objects.all()} == bands
+    # The sequence was moved past the ids the COPY gave: the service's own inserts did not collide.
+    assert Passage.objects.count() == written

@@ -9,8 +9,8 @@ from annotations.services.matching_evaluation import indexed_scores
 
 class Command(BaseCommand):
     help = ("Same-claim matching precision and recall at the tier thresholds on labelled pairs, before (TF-IDF "
-            "fitted on the corpus) and now (index candidates rescored with fixed weights), for the development "
-            "and the test half. Writes nothing (the pairs are indexed inside a rolled-back transaction).")
+            "fitted on the corpus) and now (index candidates rescored with fixed weights: spans' trigram index, "
+            "and passages' band keys), for the development and the test half. Writes nothing (the pairs are indexed inside a rolled-back transaction).")
 
     def add_arguments(self, parser):
         parser.add_argument("--pairs", default=str(Path(settings.BASE_DIR) / "fixtures" / "matching_pairs.json"))
@@ -25,6 +25,7 @@ class Command(BaseCommand):
         results = {
             "before": evaluation.tally(pairs, evaluation.tfidf_scores(pairs, evaluation.background(options["seeds"]))),
             "after": evaluation.tally(pairs, indexed_scores(pairs)),
+            "passage": evaluation.tally(pairs, indexed_scores(pairs, via="passages")),
         }
         sizes = {split: sum(1 for p in pairs if p["split"] == split) for split in ("dev", "test")}
         self.stdout.write(f"{len(pairs)} labelled pairs: dev {sizes['dev']}, test {sizes['test']} "

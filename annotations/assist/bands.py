@@ -1,0 +1,82 @@
+"""Locality-sensitive keys for claim matching's passage index: a text's MinHash over the same character n-grams
+`matching.score` weighs, one key per band, plus one key for its exact normalised text.
+
+Two texts that share many n-grams share some band keys (a band is one MinHash value, so two texts share it with
+probability equal to the Jaccard similarity of their n-gram sets), so the candidates for a text are found by
+equality on an indexed key column: BANDS + 1 B-tree probes, each capped (selectors.matching), a constant amount of
+work however many passages are stored and however alike they are. A nearest-first trigram scan (pg_trgm's GiST
+k-NN, which this replaced for passages) has to visit the whole neighbourhood of a text before it can return its
+nearest rows, and that neighbourhood grows with the corpus.
+
+Only n-grams of content words count: an n-gram of "the" is in nearly every text, so a band keyed by it would be a
+bucket of nearly everything. A text of stop words only falls back to all its n-grams. The keys depend on the text
+alone (fixed seeds, a fixed hash), so every process and both databases compute the same keys.
+
+Parameters chosen on the development half of fixtures/matching_pairs.json (docs/matching.md): 12 bands of one
+MinHash each keep every same-claim pair and all but one of the similar pairs colliding; more rows per band lose
+most of the similar tier."""
+import hashlib
+from functools import lru_cache
+
+import numpy as np
+
+from . import matching
+
+BANDS = 12
+# Salts folded into the key so that band i's keys never collide with band j's, nor with the exact key.
+_EXACT_BAND = BANDS
+_PRIME = np.uint64(4_294_967_311)  # the first prime above 2**32: the permutations are (a*x + b) mod p over 32-bit x
+_rng = np.random.RandomState(15)
+_A = _rng.randint(1, 1 << 31, BANDS).astype(np.uint64)
+_B = _rng.randint(0, 1 << 31, BANDS).astype(np.uint64)
+_NONE = np.full(BANDS, np.iinfo(np.uint64).max, dtype=np.uint64)
+
+
+def _hash32(gram: str) -> int:
+    return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+@lru_cache(maxsize=65536)
+def _word_minhash(word: str) -> np.ndarray:
+    """The BANDS minimum permuted hashes of one word's n-grams: a text's MinHash is the element-wise minimum over
+    its words, so a corpus's small vocabulary is hashed once per process."""
+    grams, _ = matching._word_grams(word)
+    x = np.fromiter((_hash32(g) for g in grams), dtype=np.uint64, count=len(grams))
+    return ((x[None, :] * _A[:, None] + _B[:, None]) % _PRIME).min(axis=1)
+
+
+def _key(band: int, value: int) -> int:
+    """A signed 64-bit key (a PostgreSQL bigint) for `value` in `band`."""
+    digest = hashlib.blake2b(f"{band}:{value}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def exact_key(text: str) -> int:
+    """The key every text with the same normalised text (matching.text_hash) shares, and no other."""
+    return _key(_EXACT_BAND, int(matching.text_hash(text), 16))
+
+
+def band_keys(text: str) -> list[int]:
+    """BANDS MinHash keys of the first MATCH_READ_MAX characters of `text` (none if it has no words), then its
+    exact key. Capped work, like matching.features."""
+    words = [w[:matching.MATCH_WORD_MAX] for w in matching.normalise(text[:matching.MATCH_READ_MAX]).split()]
+    stop = matching._stop_words()
+    content = [w for w in dict.fromkeys(words) if w not in stop] or list(dict.fromkeys(words))
+    keys = []
+    if content:
+        minhash = np.minimum.reduce([_NONE, *(_word_minhash(w) for w in content)])
+        keys = [_key(band, int(value)) for band, value in enumerate(minhash)]
+    return keys + [exact_key(text)]
+
+
+def salt(passage_id: int, band: int) -> int:
+    """A passage's position within its bucket in `band`: a different pseudo-random order in every band, so when
+    buckets are larger than a probe's cap, the rows the caps let through are not the same few passages in every
+    band (which would then look like many-band matches). Knuth's multiplicative hash, 31 bits."""
+    return ((passage_id + band * 1_000_003) * 2_654_435_761) % (1 << 31)
+
+
+def band_rows(passage_id: int, article_id: int, text: str) -> list[tuple[int, int, int, int]]:
+    """(key, salt, passage_id, article_id) rows of one passage: what the passage index stores (services.passages,
+    and the benchmark's COPY of the same rows)."""
+    return [(key, salt(passage_id, band), passage_id, article_id) for band, key in enumerate(band_keys(text))]
