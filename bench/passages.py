@@ -6,6 +6,7 @@ where each of its sentences starts and ends, so the benchmark takes the sentence
 from the workbench's own `find_quotes` over them, then COPYs the rows. It is a fast path for set-up only, so
 `check` proves it equal to `services.passages.passages_of` (what `index_passages` writes) on a sample of articles
 before any row is written; a difference stops the run."""
+from annotations.assist.bands import band_rows
 from annotations.assist.quotes import find_quotes
 from annotations.assist.text import Segment, Segments
 from annotations.services.passages import passages_of
@@ -41,26 +42,34 @@ def check(seed: int, sample: int) -> int:
 
 def seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
     """COPY the passages of the first n articles (ids 1..n, as bench.data.seed numbers them) and of the 1,000-span
-    article, and mark them indexed. Returns how many passages were written."""
-    cursor.execute("TRUNCATE annotations_passage, annotations_indexedarticle RESTART IDENTITY")
+    article with their band keys (assist.bands.band_rows, the rows services.passages writes), and mark them
+    indexed. Passage ids are given here (1, 2, ...) so the bands can name them. Returns how many passages were
+    written."""
+    cursor.execute("TRUNCATE annotations_passage, annotations_passageband, annotations_indexedarticle "
+                   "RESTART IDENTITY")
     written = 0
-    rows, marks = [], []
+    found, marks = [], []
     if big_article_id is not None:
-        rows += [(big_article_id, str(kind), start, end, text)
-                 for kind, start, end, text in passages_of(corpus.big_article(seed).text)]
-        marks.append((big_article_id,))
+        found += [(big_article_id, str(kind), start, end, text)
+                  for kind, start, end, text in passages_of(corpus.big_article(seed).text)]
+        marks.append(big_article_id)
     for art in corpus.articles(n, seed):
-        rows += [(art.index + 1, kind, start, end, text) for kind, start, end, text in corpus_passages(art)]
-        marks.append((art.index + 1,))
+        found += [(art.index + 1, kind, start, end, text) for kind, start, end, text in corpus_passages(art)]
+        marks.append(art.index + 1)
         if len(marks) >= BATCH:
-            written += _flush(cursor, rows, marks)
-            rows, marks = [], []
-    written += _flush(cursor, rows, marks)
+            written += _flush(cursor, found, marks, written)
+            found, marks = [], []
+    written += _flush(cursor, found, marks, written)
+    cursor.execute("SELECT setval(pg_get_serial_sequence('annotations_passage', 'id'), GREATEST(%s, 1), %s)",
+                   [written, written > 0])
     return written
 
 
-def _flush(cursor, rows, marks) -> int:
-    _copy(cursor, "annotations_passage", ["article_id", "kind", "start", "end", "text"], rows)
+def _flush(cursor, found, marks, first_id) -> int:
+    rows = [(first_id + i + 1, *passage) for i, passage in enumerate(found)]
+    _copy(cursor, "annotations_passage", ["id", "article_id", "kind", "start", "end", "text"], rows)
+    _copy(cursor, "annotations_passageband", ["key", "salt", "passage_id", "article_id"],
+          (band for pk, article_id, _, _, _, text in rows for band in band_rows(pk, article_id, text)))
     cursor.execute("INSERT INTO annotations_indexedarticle (article_id, indexed_at) "
-                   "SELECT unnest(%s::int[]), now()", [[m[0] for m in marks]])
+                   "SELECT unnest(%s::int[]), now()", [marks])
     return len(rows)
