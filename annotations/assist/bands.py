@@ -18,18 +18,25 @@ most of the similar tier."""
 import hashlib
 from functools import lru_cache
 
-import numpy as np
-
 from . import matching
 
 BANDS = 12
-# Salts folded into the key so that band i's keys never collide with band j's, nor with the exact key.
+# The band number is hashed into the key, so band i's keys never collide with band j's, nor with the exact key's.
 _EXACT_BAND = BANDS
-_PRIME = np.uint64(4_294_967_311)  # the first prime above 2**32: the permutations are (a*x + b) mod p over 32-bit x
-_rng = np.random.RandomState(15)
-_A = _rng.randint(1, 1 << 31, BANDS).astype(np.uint64)
-_B = _rng.randint(0, 1 << 31, BANDS).astype(np.uint64)
-_NONE = np.full(BANDS, np.iinfo(np.uint64).max, dtype=np.uint64)
+_MASK64 = (1 << 64) - 1
+_PRIME = 4_294_967_311  # the first prime above 2**32: the permutations are (a*x + b) mod p over 32-bit x
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """BANDS fixed hash permutations (a, b) and the identity of `min`. NumPy is imported here, not at the top:
+    it costs ~0.15 s, which every manage.py command would pay at start-up, including those that never match."""
+    import numpy as np
+
+    rng = np.random.RandomState(15)
+    a = rng.randint(1, 1 << 31, BANDS).astype(np.uint64)
+    b = rng.randint(0, 1 << 31, BANDS).astype(np.uint64)
+    return np, a, b, np.full(BANDS, np.iinfo(np.uint64).max, dtype=np.uint64)
 
 
 def _hash32(gram: str) -> int:
@@ -37,12 +44,13 @@ def _hash32(gram: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _word_minhash(word: str) -> np.ndarray:
+def _word_minhash(word: str):
     """The BANDS minimum permuted hashes of one word's n-grams: a text's MinHash is the element-wise minimum over
     its words, so a corpus's small vocabulary is hashed once per process."""
+    np, a, b, _ = _permutations()
     grams, _ = matching._word_grams(word)
     x = np.fromiter((_hash32(g) for g in grams), dtype=np.uint64, count=len(grams))
-    return ((x[None, :] * _A[:, None] + _B[:, None]) % _PRIME).min(axis=1)
+    return ((x[None, :] * a[:, None] + b[:, None]) % np.uint64(_PRIME)).min(axis=1)
 
 
 def _key(band: int, value: int) -> int:
@@ -64,7 +72,8 @@ def band_keys(text: str) -> list[int]:
     content = [w for w in dict.fromkeys(words) if w not in stop] or list(dict.fromkeys(words))
     keys = []
     if content:
-        minhash = np.minimum.reduce([_NONE, *(_word_minhash(w) for w in content)])
+        np, _, _, none = _permutations()
+        minhash = np.minimum.reduce([none, *(_word_minhash(w) for w in content)])
         keys = [_key(band, int(value)) for band, value in enumerate(minhash)]
     return keys + [exact_key(text)]
 
@@ -72,8 +81,11 @@ def band_keys(text: str) -> list[int]:
 def salt(passage_id: int, band: int) -> int:
     """A passage's position within its bucket in `band`: a different pseudo-random order in every band, so when
     buckets are larger than a probe's cap, the rows the caps let through are not the same few passages in every
-    band (which would then look like many-band matches). Knuth's multiplicative hash, 31 bits."""
-    return ((passage_id + band * 1_000_003) * 2_654_435_761) % (1 << 31)
+    band (which would then look like many-band matches). SplitMix64's finaliser over (id, band), 31 bits."""
+    x = (passage_id * 0x9E3779B97F4A7C15 + (band + 1) * 0xD1B54A32D192ED03) & _MASK64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK64
+    return (x ^ (x >> 31)) & 0x7FFFFFFF
 
 
 def band_rows(passage_id: int, article_id: int, text: str) -> list[tuple[int, int, int, int]]:
