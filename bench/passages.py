@@ -6,6 +6,8 @@ where each of its sentences starts and ends, so the benchmark takes the sentence
 from the workbench's own `find_quotes` over them, then COPYs the rows. It is a fast path for set-up only, so
 `check` proves it equal to `services.passages.passages_of` (what `index_passages` writes) on a sample of articles
 before any row is written; a difference stops the run."""
+from contextlib import contextmanager
+
 from annotations.assist.bands import band_rows
 from annotations.assist.quotes import find_quotes
 from annotations.assist.text import Segment, Segments
@@ -47,6 +49,37 @@ def seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
     written."""
     cursor.execute("TRUNCATE annotations_passage, annotations_passageband, annotations_indexedarticle "
                    "RESTART IDENTITY")
+    with _without_band_key_index():
+        written = _seed(cursor, n, seed, big_article_id)
+    cursor.execute("SELECT setval(pg_get_serial_sequence('annotations_passage', 'id'), GREATEST(%s, 1), %s)",
+                   [written, written > 0])
+    return written
+
+
+@contextmanager
+def _without_band_key_index():
+    """Millions of band rows inserted into an indexed table grow the index past memory, one random insert at a
+    time (25 minutes at 50,000 articles): drop the key index, COPY, and build it once at the end, from the model's
+    own declaration so it is the migration's index."""
+    from django.db import connection
+
+    from annotations.models import PassageBand
+
+    index = next(i for i in PassageBand._meta.indexes if i.name == "passageband_key_idx")
+    with connection.schema_editor(atomic=False) as editor:
+        editor.remove_index(PassageBand, index)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:  # the rows' deferred foreign-key checks run before the index is built
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        with connection.schema_editor(atomic=False) as editor:
+            editor.add_index(PassageBand, index)
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def _seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
     written = 0
     found, marks = [], []
     if big_article_id is not None:
@@ -60,8 +93,6 @@ def seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
             written += _flush(cursor, found, marks, written)
             found, marks = [], []
     written += _flush(cursor, found, marks, written)
-    cursor.execute("SELECT setval(pg_get_serial_sequence('annotations_passage', 'id'), GREATEST(%s, 1), %s)",
-                   [written, written > 0])
     return written
 
 
