@@ -8,7 +8,7 @@ from the workbench's own `find_quotes` over them, then COPYs the rows. It is a f
 before any row is written; a difference stops the run."""
 from contextlib import contextmanager
 
-from annotations.assist.bands import band_rows
+from annotations.assist.bands import BAND_COLUMNS, band_rows
 from annotations.assist.quotes import find_quotes
 from annotations.assist.text import Segment, Segments
 from annotations.services.passages import passages_of
@@ -99,7 +99,7 @@ def _seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
 def _flush(cursor, found, marks, first_id) -> int:
     rows = [(first_id + i + 1, *passage) for i, passage in enumerate(found)]
     _copy(cursor, "annotations_passage", ["id", "article_id", "kind", "start", "end", "text"], rows)
-    _copy(cursor, "annotations_passageband", ["key", "salt", "passage_id", "article_id"],
+    _copy(cursor, "annotations_passageband", list(BAND_COLUMNS),
           (band for pk, article_id, _, _, _, text in rows for band in band_rows(pk, article_id, text)))
     cursor.execute("INSERT INTO annotations_indexedarticle (article_id, indexed_at) "
                    "SELECT unnest(%s::int[]), now()", [marks])

@@ -88,7 +88,11 @@ def salt(passage_id: int, band: int) -> int:
     return (x ^ (x >> 31)) & 0x7FFFFFFF
 
 
+# The columns of a band row, in the order band_rows gives them (and the PassageBand table has them).
+BAND_COLUMNS = ("key", "salt", "passage_id", "article_id")
+
+
 def band_rows(passage_id: int, article_id: int, text: str) -> list[tuple[int, int, int, int]]:
-    """(key, salt, passage_id, article_id) rows of one passage: what the passage index stores (services.passages,
+    """BAND_COLUMNS rows of one passage: what the passage index stores (services.passages,
     and the benchmark's COPY of the same rows)."""
     return [(key, salt(passage_id, band), passage_id, article_id) for band, key in enumerate(band_keys(text))]

@@ -48,3 +48,12 @@ def test_salts_order_a_bucket_differently_in_every_band():
     ids = range(1, 200)
     by_band = [sorted(ids, key=lambda pk: bands.salt(pk, band))[:20] for band in range(bands.BANDS)]
     assert all(len(set(by_band[0]) & set(other)) < 10 for other in by_band[1:])
+
+
+def test_band_rows_are_in_the_tables_column_order():
+    """The service and the benchmark write band_rows' tuples as they are, without naming the columns again."""
+    from annotations.imports import bulk
+    from annotations.models import PassageBand
+
+    assert bulk.columns(PassageBand) == list(bands.BAND_COLUMNS)
+    assert bands.band_rows(7, 3, TEXT)[0][2:] == (7, 3)
