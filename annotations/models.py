@@ -578,8 +578,10 @@ class PassageBand(models.Model):
 
     key = models.BigIntegerField()
     salt = models.IntegerField()
-    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="bands")
-    article = models.ForeignKey(Article, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+    # Bands are deleted with their article (one DELETE by article_id, what re-indexing and an article's deletion
+    # both need), never passage by passage: a CASCADE here would make the ORM load every passage it deletes.
+    passage = models.ForeignKey(Passage, on_delete=models.DO_NOTHING, related_name="bands")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, db_constraint=False, db_index=False,
                                 related_name="+")
 
     class Meta:

@@ -58,12 +58,13 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('key', models.BigIntegerField()),
                 ('salt', models.IntegerField()),
-                ('article', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='annotations.article')),
-                ('passage', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bands', to='annotations.passage')),
+                ('article', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='annotations.article')),
+                ('passage', models.ForeignKey(on_delete=django.db.models.deletion.DO_NOTHING, related_name='bands', to='annotations.passage')),
             ],
             options={
                 'indexes': [models.Index(fields=['key', 'salt'], include=('passage', 'article'), name='passageband_key_idx')],
             },
-        ),        migrations.RunPython(write_bands, migrations.RunPython.noop),
+        ),
+        migrations.RunPython(write_bands, migrations.RunPython.noop),
         migrations.RunPython(drop_passage_text_index, create_passage_text_index),
     ]

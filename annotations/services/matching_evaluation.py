@@ -4,11 +4,12 @@ through the index: the spans' (selectors.similar_spans) or the passages' band ke
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from annotations.assist import bands, matching
-from annotations.models import Article, Passage, PassageBand, PassageKind, Span, SpanStatus, Tag
+from annotations.assist import matching
+from annotations.models import Article, PassageKind, Span, SpanStatus, Tag
 from annotations.selectors.matching import CANDIDATES, similar_passages, similar_spans
 
 from .articles import text_sha256
+from .passages import passages_store
 
 
 class _Rollback(Exception):
@@ -29,22 +30,18 @@ def indexed_scores(pairs: list[dict], via: str = "spans") -> list[float]:
             spans = Span.objects.bulk_create([
                 Span(article=article, author=user, start=0, end=len(article.text), text=article.text, tag=Tag.CLAIM,
                      status=SpanStatus.VERIFIED) for article in articles])
-            indexed = spans
+            # text -> (the id the index returns for it, its article)
+            indexed = {span.text: (span.pk, span.article_id) for span in spans}
+            search = similar_spans
             if via == "passages":
-                indexed = Passage.objects.bulk_create([
-                    Passage(article=article, kind=PassageKind.SENTENCE, start=0, end=len(article.text),
-                            text=article.text) for article in articles])
-                PassageBand.objects.bulk_create([
-                    PassageBand(key=key, salt=salt, passage_id=passage_id, article_id=article_id) for p in indexed
-                    for key, salt, passage_id, article_id in bands.band_rows(p.pk, p.article_id, p.text)])
+                ids = passages_store([{"article_id": a.pk, "kind": str(PassageKind.SENTENCE), "start": 0,
+                                       "end": len(a.text), "text": a.text} for a in articles])
+                indexed = {a.text: (pk, a.pk) for pk, a in zip(ids, articles)}
                 search = similar_passages
-            else:
-                search = similar_spans
-            by_text = {row.text: row for row in indexed}
             for pair in pairs:
-                a, b = by_text[pair["a"]], by_text[pair["b"]]
-                found = {row["id"] for row in search(a.text, exclude_article=a.article_id, limit=CANDIDATES)}
-                scores.append(matching.score(a.text, b.text) if b.pk in found else 0.0)
+                (_, article), (b_id, _) = indexed[pair["a"]], indexed[pair["b"]]
+                found = {row["id"] for row in search(pair["a"], exclude_article=article, limit=CANDIDATES)}
+                scores.append(matching.score(pair["a"], pair["b"]) if b_id in found else 0.0)
             raise _Rollback
     except _Rollback:
         pass

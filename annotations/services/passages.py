@@ -26,17 +26,24 @@ def article_passages_index(article_ids: Iterable[int]) -> int:
     the articles indexed; returns how many passages were written. Costs tens of milliseconds of CPU per 5 KB
     article (sentence splitting), so callers pass batches, not the whole table."""
     ids = list(article_ids)
+    PassageBand.objects.filter(article_id__in=ids).delete()  # first: the passages' foreign key does not cascade
     Passage.objects.filter(article_id__in=ids).delete()
     found = []
     for article_id, text in Article.objects.filter(pk__in=ids).values_list("id", "text").iterator(chunk_size=100):
         found += [{"article_id": article_id, "kind": str(kind), "start": start, "end": end, "text": body}
                   for kind, start, end, body in passages_of(text)]
-    # Plain inserts (binary COPY on PostgreSQL), not the ORM: ~70 passages and ~900 band rows per article, which
-    # model instances made the larger part of the cost.
+    passages_store(found)
+    IndexedArticle.objects.bulk_create([IndexedArticle(article_id=pk) for pk in ids], batch_size=1000,
+                                       update_conflicts=True, unique_fields=["article"], update_fields=["indexed_at"])
+    return len(found)
+
+
+def passages_store(found: list[dict]) -> list[int]:
+    """Insert passages (dicts of Passage's columns) with their band keys; returns the passages' ids. Plain inserts
+    (binary COPY on PostgreSQL), not the ORM: ~70 passages and ~900 band rows per article, which model instances
+    made the larger part of the cost. The one writer of the passage index (the benchmark COPYs the same band_rows)."""
     with connection.cursor() as cursor:
         passage_ids = bulk.insert_values(cursor, Passage, [[row[c] for c in bulk.columns(Passage)] for row in found])
         bulk.insert_values(cursor, PassageBand, [  # band_rows' tuples are in BAND_COLUMNS order, the table's
             band for pk, row in zip(passage_ids, found) for band in band_rows(pk, row["article_id"], row["text"])])
-    IndexedArticle.objects.bulk_create([IndexedArticle(article_id=pk) for pk in ids], batch_size=1000,
-                                       update_conflicts=True, unique_fields=["article"], update_fields=["indexed_at"])
-    return len(found)
+    return passage_ids

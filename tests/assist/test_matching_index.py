@@ -49,3 +49,26 @@ def test_reindexing_an_article_replaces_its_passages(db):
     assert [(r["kind"], r["text"]) for r in found][:1] == [("sentence", "The council approved the budget.")]
     quotes = [r for r in similar_passages("we are pleased", exclude_article=other.pk) if r["kind"] == "quote"]
     assert [r["text"] for r in quotes] == ["We are pleased"]
+
+
+def test_reindexing_deletes_the_old_passages_without_reading_them_back(db):
+    """Re-indexing replaces an article's passages and bands with two DELETEs; the ORM's cascade would first load
+    every old passage (its text too) to find their bands, work that grows with the article."""
+    from django.test.utils import CaptureQueriesContext
+
+    article = ArticleFactory(text="The council approved the budget. “We are pleased,” the mayor said. " * 20)
+    services.article_passages_index([article.pk])
+    with CaptureQueriesContext(connection) as queries:
+        services.article_passages_index([article.pk])
+    reads = [q["sql"] for q in queries.captured_queries
+             if q["sql"].startswith("SELECT") and 'FROM "annotations_passage"' in q["sql"]]
+    assert reads == []
+    assert PassageBand.objects.filter(article_id=article.pk).count() == Passage.objects.filter(
+        article=article).count() * (BANDS + 1) > 0
+
+
+def test_deleting_an_article_deletes_its_passages_and_their_bands(db):
+    article = ArticleFactory(text="The council approved the budget. “We are pleased,” the mayor said.")
+    services.article_passages_index([article.pk])
+    article.delete()
+    assert not Passage.objects.exists() and not PassageBand.objects.exists()

@@ -10,7 +10,8 @@ from annotations.services.matching_evaluation import indexed_scores
 class Command(BaseCommand):
     help = ("Same-claim matching precision and recall at the tier thresholds on labelled pairs, before (TF-IDF "
             "fitted on the corpus) and now (index candidates rescored with fixed weights: spans' trigram index, "
-            "and passages' band keys), for the development and the test half. Writes nothing (the pairs are indexed inside a rolled-back transaction).")
+            "and passages' band keys), for the development and the test half. Writes nothing (the pairs are "
+            "indexed inside a rolled-back transaction).")
 
     def add_arguments(self, parser):
         parser.add_argument("--pairs", default=str(Path(settings.BASE_DIR) / "fixtures" / "matching_pairs.json"))
