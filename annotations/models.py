@@ -591,6 +591,33 @@ class PassageBand(models.Model):
         return f"{self.key} -> passage {self.passage_id}"
 
 
+class SpanBand(models.Model):
+    """One band key (assist.bands) of a claim or quote that claim matching sees (rules.matching.is_matched): the
+    matches endpoint and the cluster update find candidate spans by equality on `key`, a capped probe per key, as
+    for passages. `article`, `tag` and `verified` are the span's, copied so a probe filters without reading the span;
+    the partial index holds the verified ones only, so a cluster update's probes never wade through drafts.
+    Derived data: services.span_bands writes it whenever a span's text, tag or status changes."""
+
+    key = models.BigIntegerField()
+    salt = models.IntegerField()
+    # Deleted with its span by one DELETE (nothing else points at a band, so the ORM does not load them first).
+    span = models.ForeignKey(Span, on_delete=models.CASCADE, related_name="bands")
+    article = models.ForeignKey(Article, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+                                related_name="+")
+    tag = models.CharField(max_length=16, choices=Tag.choices)
+    verified = models.BooleanField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["key", "salt"], include=["span", "article"], name="spanband_key_idx"),
+            models.Index(fields=["key", "tag", "salt"], include=["span"], condition=Q(verified=True),
+                         name="spanband_verified_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.key} -> span {self.span_id}"
+
+
 class IndexedArticle(models.Model):
     """An article whose passages are in the index (one that has none, e.g. only headings, still counts)."""
 

@@ -8,10 +8,12 @@ from the workbench's own `find_quotes` over them, then COPYs the rows. It is a f
 before any row is written; a difference stops the run."""
 from contextlib import contextmanager
 
-from annotations.assist.bands import BAND_COLUMNS, band_rows
+from annotations.assist.bands import BAND_COLUMNS, SPAN_BAND_COLUMNS, band_rows
 from annotations.assist.quotes import find_quotes
 from annotations.assist.text import Segment, Segments
+from annotations.models import PassageBand, SpanBand
 from annotations.services.passages import passages_of
+from annotations.services.span_bands import band_rows_of
 
 from . import corpus
 from .data import _copy
@@ -49,32 +51,56 @@ def seed(cursor, n: int, seed: int, big_article_id: int | None) -> int:
     written."""
     cursor.execute("TRUNCATE annotations_passage, annotations_passageband, annotations_indexedarticle "
                    "RESTART IDENTITY")
-    with _without_band_key_index():
+    with _without_indexes(PassageBand, ["passageband_key_idx"]):
         written = _seed(cursor, n, seed, big_article_id)
     cursor.execute("SELECT setval(pg_get_serial_sequence('annotations_passage', 'id'), GREATEST(%s, 1), %s)",
                    [written, written > 0])
     return written
 
 
-@contextmanager
-def _without_band_key_index():
-    """Millions of band rows inserted into an indexed table grow the index past memory, one random insert at a
-    time (25 minutes at 50,000 articles): drop the key index, COPY, and build it once at the end, from the model's
-    own declaration so it is the migration's index."""
+def seed_spans(cursor) -> int:
+    """COPY the band rows of every span claim matching sees (the spans bench.data.seed COPYed, which no service
+    indexed), computed by services.span_bands.band_rows_of, the function its writer calls; returns rows written."""
     from django.db import connection
 
-    from annotations.models import PassageBand
+    from annotations.rules.matching import MATCHED_TAGS
 
-    index = next(i for i in PassageBand._meta.indexes if i.name == "passageband_key_idx")
+    cursor.execute("TRUNCATE annotations_spanband RESTART IDENTITY")
+    written = 0
+    with _without_indexes(SpanBand, ["spanband_key_idx", "spanband_verified_idx"]):
+        # A server-side cursor: a million spans' texts are read a batch at a time, never held at once.
+        with connection.connection.cursor(name="bench_spans") as spans:
+            spans.itersize = BATCH
+            spans.execute("SELECT id, article_id, text, tag, status FROM annotations_span WHERE tag = ANY(%s) "
+                          "ORDER BY id", [list(MATCHED_TAGS)])
+            while batch := spans.fetchmany(BATCH):
+                rows = [row for span in batch for row in band_rows_of(*span)]
+                _copy(cursor, "annotations_spanband", list(SPAN_BAND_COLUMNS), rows)
+                written += len(rows)
+    cursor.execute("SELECT setval(pg_get_serial_sequence('annotations_spanband', 'id'), GREATEST(%s, 1), %s)",
+                   [written, written > 0])
+    return written
+
+
+@contextmanager
+def _without_indexes(model, names: list[str]):
+    """Millions of band rows inserted into an indexed table grow the index past memory, one random insert at a
+    time (25 minutes at 50,000 articles): drop the key indexes, COPY, and build them once at the end, from the
+    model's own declaration so they are the migration's indexes."""
+    from django.db import connection
+
+    indexes = [i for i in model._meta.indexes if i.name in names]
     with connection.schema_editor(atomic=False) as editor:
-        editor.remove_index(PassageBand, index)
+        for index in indexes:
+            editor.remove_index(model, index)
     try:
         yield
     finally:
         with connection.cursor() as cursor:  # the rows' deferred foreign-key checks run before the index is built
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         with connection.schema_editor(atomic=False) as editor:
-            editor.add_index(PassageBand, index)
+            for index in indexes:
+                editor.add_index(model, index)
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 

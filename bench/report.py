@@ -107,7 +107,9 @@ def render(results: dict) -> str:
         else:
             setup = (f"the passage index written from the corpus's sentence offsets in {index['seconds']:.1f} s, "
                      f"after {index['compared']:,} passages of {index['sample']} articles were found equal to "
-                     f"`index_passages`' own, which costs {index['per_article_ms']:.1f} ms per article here")
+                     f"`index_passages`' own, which costs {index['per_article_ms']:.1f} ms per article here; "
+                     f"{index.get('span_bands', 0):,} span band rows (claims and quotes not rejected) in "
+                     f"{index.get('span_seconds', 0):.1f} s")
         if "matching_rebuild" in results:
             rebuild = results["matching_rebuild"]
             setup += (f", then the full rebuild `cluster_claims` {rebuild.wall:.1f} s (peak RSS "

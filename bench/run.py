@@ -410,10 +410,15 @@ class Bench:
         with transaction.atomic(), connection.cursor() as cursor:
             written = passages.seed(cursor, articles, seed, big)
         seconds = time.perf_counter() - began
+        began = time.perf_counter()
+        with transaction.atomic(), connection.cursor() as cursor:
+            span_bands = passages.seed_spans(cursor)
+        span_seconds = time.perf_counter() - began
         log(f"passages: {compared} compared with passages_of, {written} written in {seconds:.1f} s; "
-            f"index_passages costs {per_article * 1000:.1f} ms per article")
+            f"index_passages costs {per_article * 1000:.1f} ms per article; {span_bands} span band rows written in "
+            f"{span_seconds:.1f} s")
         return {"how": "corpus", "compared": compared, "sample": sample, "per_article_ms": per_article * 1000,
-                "seconds": seconds}
+                "seconds": seconds, "span_bands": span_bands, "span_seconds": span_seconds}
 
     @contextlib.contextmanager
     def worker(self):

@@ -96,3 +96,13 @@ def band_rows(passage_id: int, article_id: int, text: str) -> list[tuple[int, in
     """BAND_COLUMNS rows of one passage: what the passage index stores (services.passages,
     and the benchmark's COPY of the same rows)."""
     return [(key, salt(passage_id, band), passage_id, article_id) for band, key in enumerate(band_keys(text))]
+
+
+# The columns of a span's band row, in the order span_band_rows gives them (and the SpanBand table has them).
+SPAN_BAND_COLUMNS = ("key", "salt", "span_id", "article_id", "tag", "verified")
+
+
+def span_band_rows(span_id: int, article_id: int, text: str, tag: str, verified: bool) -> list[tuple]:
+    """SPAN_BAND_COLUMNS rows of one matched span (services.span_bands, and the benchmark's COPY)."""
+    return [(key, salt(span_id, band), span_id, article_id, tag, verified)
+            for band, key in enumerate(band_keys(text))]

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from annotations import roles
 from annotations.errors import NotPermitted
-from annotations.jobs.tasks import enqueue_suggestions
+from annotations.jobs.tasks import enqueue_matching_index, enqueue_suggestions
 from annotations.models import Article, ImportProvenance
 
 from . import readers
@@ -81,6 +81,9 @@ def import_annotations(
                 raise _Abort
             if writer.created_article_ids:  # intake: queued in the import's transaction, committed with it
                 enqueue_suggestions(writer.created_article_ids)
+            # Rows written past the ORM: the claim-matching index of the new articles and spans, by a job queued
+            # in the same transaction (services.span_bands says why not inline).
+            enqueue_matching_index(writer.created_article_ids, writer.spanned_article_ids)
             report.committed = True
     except _Abort:
         pass

@@ -41,6 +41,8 @@ class BatchWriter:
         # Written by jobs only: the ids of the articles this import has stored or found.
         self.pk_by_sha: dict[str, int] = {}
         self.created_article_ids: set[int] = set()
+        # The articles whose spans this import wrote: their span index is rewritten by a job (services.span_bands).
+        self.spanned_article_ids: set[int] = set()
         self.column = {name: index for index, name in enumerate(bulk.columns(Span))}
 
     def add(self, candidate, author) -> None:
@@ -129,6 +131,7 @@ class BatchWriter:
                 row[article] = self._article_id(candidate.article)
             fresh = self._within_room(self._unstored(cursor, batch, rows, counts))
             ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
+            self.spanned_article_ids.update(row[article] for _, row in fresh)
             bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
             counts["spans_created"] += len(ids)
             self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts)

@@ -5,6 +5,7 @@ rolls back) with those rows, so no commit can happen without its follow-up work 
 from django_tasks import task
 
 SUGGESTION_BATCH = 200
+INDEX_BATCH = 200
 
 
 @task()
@@ -39,3 +40,19 @@ def enqueue_suggestions(article_ids) -> None:
     ids = sorted(article_ids)
     for start in range(0, len(ids), SUGGESTION_BATCH):
         suggestions_precompute.enqueue(ids[start:start + SUGGESTION_BATCH])
+
+
+@task()
+def matching_index(passage_article_ids: list[int], span_article_ids: list[int]) -> int:
+    """After an import: the passages of its new articles and the span index of the articles it wrote spans to
+    (rows the importer wrote past the services), so claim matching finds them."""
+    from annotations import services
+
+    return (services.article_passages_index(passage_article_ids) if passage_article_ids else 0) + \
+        services.article_spans_index(span_article_ids)
+
+
+def enqueue_matching_index(passage_article_ids, span_article_ids) -> None:
+    passages, spans = sorted(passage_article_ids), sorted(span_article_ids)
+    for start in range(0, max(len(passages), len(spans)), INDEX_BATCH):
+        matching_index.enqueue(passages[start:start + INDEX_BATCH], spans[start:start + INDEX_BATCH])

@@ -10,6 +10,7 @@ from .intake import article_draft, article_ingest, draft_duplicate
 from .claim_sets import claim_set_content_sha256, claim_set_create
 from .jobs import claim_set_export_job_create, import_job_create, jobs_prune
 from .passages import article_passages_index
+from .span_bands import article_spans_index
 from .evidence import evidence_add, evidence_remove, source_for_article, source_get_or_create_url
 from .publication import span_publication_update
 from .reviews import review_submit
@@ -24,6 +25,7 @@ __all__ = [
     "claim_set_content_sha256", "claim_set_create",
     "review_submit", "span_publication_update",
     "article_passages_index",
+    "article_spans_index",
     "article_suggestion_items", "article_suggestions_store",
     "span_cluster_join", "span_clusters_refresh", "suggestion_accept", "suggestion_dismiss",
     "claim_set_export_job_create", "import_job_create", "jobs_prune",

@@ -10,10 +10,11 @@ from django.db import connection, transaction
 from django.db.models import OuterRef, Subquery
 
 from annotations.assist import matching
-from annotations.models import Span, SpanStatus, Tag
+from annotations.models import Span, SpanStatus
+from annotations.rules.matching import MATCHED_TAGS
 from annotations.selectors.matching import similar_spans
 
-CLUSTERED_TAGS = (Tag.CLAIM, Tag.QUOTE)
+CLUSTERED_TAGS = MATCHED_TAGS
 # Any constant: PostgreSQL's transaction-scoped advisory lock that makes concurrent joins take turns, so two
 # approvals of matching spans at once cannot start two clusters.
 _JOIN_LOCK = 150015

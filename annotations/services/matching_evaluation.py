@@ -1,6 +1,6 @@
 """The current matching method run end to end on labelled pairs: every distinct text becomes a verified claim in
 its own article, or an indexed passage of it (in a transaction that is always rolled back), and each pair is scored
-through the index: the spans' (selectors.similar_spans) or the passages' band keys (selectors.similar_passages)."""
+through the index: the spans' band keys (selectors.similar_spans) or the passages' (selectors.similar_passages)."""
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -10,6 +10,7 @@ from annotations.selectors.matching import CANDIDATES, similar_passages, similar
 
 from .articles import text_sha256
 from .passages import passages_store
+from .span_bands import spans_bands_write
 
 
 class _Rollback(Exception):
@@ -30,6 +31,7 @@ def indexed_scores(pairs: list[dict], via: str = "spans") -> list[float]:
             spans = Span.objects.bulk_create([
                 Span(article=article, author=user, start=0, end=len(article.text), text=article.text, tag=Tag.CLAIM,
                      status=SpanStatus.VERIFIED) for article in articles])
+            spans_bands_write((span.pk, span.article_id, span.text, span.tag, span.status) for span in spans)
             # text -> (the id the index returns for it, its article)
             indexed = {span.text: (span.pk, span.article_id) for span in spans}
             search = similar_spans

@@ -13,6 +13,8 @@ from annotations.rules.actors import actor_of
 from annotations.rules.spans import check_offsets  # noqa: F401  (re-exported: services.check_offsets)
 from annotations.selectors.facts import span_facts
 
+from .span_bands import INDEXED_FIELDS, span_bands_write
+
 
 def _require_version(span: Span, expected_version) -> None:
     if expected_version is not None and int(expected_version) != span.version:
@@ -48,8 +50,11 @@ def save_span(span: Span, fields: list[str], user) -> Span:
     span.version += 1
     span.updated_by = user
     span.updated_at = now
-    # The compare-and-set UPDATE sends no post_save signal: record the audit row ourselves.
+    # The compare-and-set UPDATE sends no post_save signal: record the audit row ourselves, and keep the span
+    # index in step when what it holds changed.
     Span.history.bulk_history_create([span], update=True, default_user=user, default_date=now)
+    if INDEXED_FIELDS & set(fields):
+        span_bands_write(span)
     return span
 
 

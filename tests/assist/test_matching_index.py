@@ -1,40 +1,42 @@
-"""The matching index stays in step with the tables it indexes: for spans, PostgreSQL's pg_trgm GiST index exists,
-SQLite's FTS5 triggers exist (a table rebuilt by a later SQLite migration would silently lose them) and follow
-inserts, text changes and deletes; passages are indexed by their band keys, written and replaced with them."""
+"""The matching index stays in step with the tables it indexes: claims and quotes and passages are indexed by
+their band keys, written and replaced with them, on both databases; the nearest-first text indexes they replaced
+(pg_trgm GiST, SQLite FTS5 and its triggers) are gone."""
 from django.db import connection
 
 from annotations.assist.bands import BANDS
-from annotations.models import Passage, PassageBand, Span
+from annotations.models import Passage, PassageBand, Span, SpanBand
 from annotations.selectors.matching import similar_passages, similar_spans
 from annotations import services
 from tests.factories import ArticleFactory
+
+BAND_INDEXES = {"passageband_key_idx", "spanband_key_idx", "spanband_verified_idx"}
 
 
 def test_the_index_objects_exist_on_this_database(db):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("SELECT indexname FROM pg_indexes "
-                           "WHERE indexname IN ('span_text_trgm', 'passage_text_trgm', 'passageband_key_idx')")
-            assert {row[0] for row in cursor.fetchall()} == {"span_text_trgm", "passageband_key_idx"}
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname IN "
+                           "('span_text_trgm', 'passage_text_trgm', 'passageband_key_idx', 'spanband_key_idx', "
+                           "'spanband_verified_idx')")
         else:
-            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'")
-            assert {row[0] for row in cursor.fetchall()} == {
-                f"annotations_span_fts_{event}" for event in ("insert", "delete", "update")}
-            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'passageband_key_idx'")
-            assert cursor.fetchall() == [("passageband_key_idx",)]
+            cursor.execute("SELECT name FROM sqlite_master WHERE name LIKE '%_fts%' OR name IN "
+                           "('passageband_key_idx', 'spanband_key_idx', 'spanband_verified_idx')")
+        assert {row[0] for row in cursor.fetchall()} == BAND_INDEXES
 
 
 def test_spans_are_found_by_their_current_text_and_not_after_deletion(annotator, make_span):
     article = ArticleFactory(text="Sanctions on Russian banks widened. Wheat exports from Ukraine doubled in March.")
     other = ArticleFactory(text="Something else entirely.")
     span = make_span(article, "Sanctions on Russian banks widened")
-    assert [r["id"] for r in similar_spans("sanctions against Russian banks", exclude_article=other.pk)] == [span.pk]
-    Span.objects.filter(pk=span.pk).update(text="Wheat exports from Ukraine doubled in March")
-    assert similar_spans("wheat exports Ukraine", exclude_article=other.pk)[0]["id"] == span.pk
-    if connection.vendor == "sqlite":  # FTS5 matches words; a trigram k-NN always returns its nearest rows
-        assert similar_spans("sanctions Russian banks", exclude_article=other.pk) == []
-    Span.objects.filter(pk=span.pk).delete()
-    assert similar_spans("wheat exports Ukraine", exclude_article=other.pk) == []
+    assert [r["id"] for r in similar_spans("sanctions against Russian banks widened", exclude_article=other.pk)] \
+        == [span.pk]
+    services.span_update(span=span, user=annotator, start=36, end=79)
+    assert similar_spans("wheat exports from Ukraine doubled", exclude_article=other.pk)[0]["id"] == span.pk
+    assert similar_spans("sanctions against Russian banks widened", exclude_article=other.pk) == []
+    assert SpanBand.objects.filter(span=span).count() == BANDS + 1
+    services.span_delete(span=Span.objects.get(pk=span.pk), user=annotator)
+    assert similar_spans("wheat exports from Ukraine doubled", exclude_article=other.pk) == []
+    assert not SpanBand.objects.exists()
 
 
 def test_reindexing_an_article_replaces_its_passages(db):

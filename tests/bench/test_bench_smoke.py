@@ -106,3 +106,31 @@ def test_the_benchmarks_passage_seed_matches_index_passages_row_for_row(db):
             for p in Passage.objects.all()} == bands
     # The sequence was moved past the ids the COPY gave: the service's own inserts did not collide.
     assert Passage.objects.count() == written
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the bench seeds the span index with PostgreSQL's COPY")
+def test_the_benchmarks_span_index_seed_matches_what_the_services_write(db):
+    """bench/passages.seed_spans COPYs band rows for the spans bench.data COPYed: they must be the rows
+    services.span_bands writes for the same spans, on the migration's two indexes."""
+    from django.contrib.auth import get_user_model
+
+    from annotations.models import Span, SpanBand
+    from annotations.services.span_bands import article_spans_index
+    from bench import passages
+
+    users = {name: get_user_model().objects.create(username=name).pk for name in corpus.ANNOTATORS + corpus.REVIEWERS}
+    with connection.cursor() as cursor:
+        data.seed(cursor, 3, 7, users, big=False)
+        written = passages.seed_spans(cursor)
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'spanband_%%_idx'")
+        indexes = dict(cursor.fetchall())
+    assert "(key, salt) INCLUDE (span_id, article_id)" in indexes["spanband_key_idx"]
+    assert "(key, tag, salt) INCLUDE (span_id) WHERE verified" in indexes["spanband_verified_idx"]
+    columns = ("key", "salt", "span_id", "article_id", "tag", "verified")
+    seeded = sorted(SpanBand.objects.values_list(*columns))
+    assert len(seeded) == written > 0
+    # Rejected spans and opinions are not in the index; every other span is, with its status.
+    assert {row[2] for row in seeded} == set(Span.objects.filter(tag__in=["claim", "quote"]).exclude(
+        status="rejected").values_list("pk", flat=True))
+    article_spans_index([1, 2, 3])
+    assert sorted(SpanBand.objects.values_list(*columns)) == seeded
