@@ -26,8 +26,7 @@ def article_passages_index(article_ids: Iterable[int]) -> int:
     the articles indexed; returns how many passages were written. Costs tens of milliseconds of CPU per 5 KB
     article (sentence splitting), so callers pass batches, not the whole table."""
     ids = list(article_ids)
-    PassageBand.objects.filter(article_id__in=ids).delete()  # first: the passages' foreign key does not cascade
-    Passage.objects.filter(article_id__in=ids).delete()
+    passages_drop(ids)
     found = []
     for article_id, text in Article.objects.filter(pk__in=ids).values_list("id", "text").iterator(chunk_size=100):
         found += [{"article_id": article_id, "kind": str(kind), "start": start, "end": end, "text": body}
@@ -36,6 +35,14 @@ def article_passages_index(article_ids: Iterable[int]) -> int:
     IndexedArticle.objects.bulk_create([IndexedArticle(article_id=pk) for pk in ids], batch_size=1000,
                                        update_conflicts=True, unique_fields=["article"], update_fields=["indexed_at"])
     return len(found)
+
+
+def passages_drop(article_ids: list[int]) -> None:
+    """Delete these articles' passages and their band rows: two DELETEs, the bands' first (the passages' foreign
+    key does not cascade). The bands are found through their passages' ids (both columns indexed), not by their
+    article_id, which no index covers: that was a scan of every article's bands."""
+    PassageBand.objects.filter(passage_id__in=Passage.objects.filter(article_id__in=article_ids).values("id")).delete()
+    Passage.objects.filter(article_id__in=article_ids).delete()
 
 
 def passages_store(found: list[dict]) -> list[int]:

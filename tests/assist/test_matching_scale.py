@@ -174,3 +174,19 @@ def test_finding_candidate_spans_does_not_grow_with_a_dense_neighbourhood(annota
         found = similar_spans(target, **kwargs)
         assert found[0]["id"] == copy.pk and len(found) == 25, name
 
+
+def test_reindexing_one_article_does_not_read_the_other_articles_bands(db):
+    """Stop 22's re-index deleted an article's passage bands by article_id, a column no index covers: a scan of
+    every band row of every article (~45 million at 50,000 articles) on each article's intake or edit. Its work
+    must not grow with the other articles."""
+    from annotations.services.passages import passages_drop
+
+    article = ArticleFactory(text="The council approved the budget. “We are pleased,” the mayor said.")
+    services.article_passages_index([article.pk])
+    crowd_passages(0, 200)
+    small = database_work(passages_drop, [article.pk])
+    services.article_passages_index([article.pk])
+    crowd_passages(200, 600)
+    large = database_work(passages_drop, [article.pk])
+    assert large < 1.5 * small, f"work grew from {small} to {large} with the other articles"
+    assert not article.passages.exists()
