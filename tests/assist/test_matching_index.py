@@ -74,3 +74,30 @@ def test_deleting_an_article_deletes_its_passages_and_their_bands(db):
     services.article_passages_index([article.pk])
     article.delete()
     assert not Passage.objects.exists() and not PassageBand.objects.exists()
+
+
+def test_the_span_probes_read_the_band_indexes(annotator, reviewer, make_span):
+    """The matches endpoint's probes read (key, salt); the cluster update's read the partial index of verified
+    rows, whose condition the query must repeat word for word for the planner to use it."""
+    from django.test.utils import CaptureQueriesContext
+
+    article = ArticleFactory(text="Sanctions on Russian banks widened. Wheat exports from Ukraine doubled in March.")
+    make_span(article, "Sanctions on Russian banks widened")
+    for name, kwargs in (("spanband_key_idx", dict(exclude_article=0)),
+                         ("spanband_verified_idx", dict(tag="claim", verified=True, exclude_span=0))):
+        with CaptureQueriesContext(connection) as queries:
+            similar_spans("sanctions on Russian banks", **kwargs)
+        (query,) = [q["sql"] for q in queries.captured_queries if "annotations_spanband" in q["sql"]]
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute("SET enable_seqscan = off")  # a table this small would be scanned otherwise
+                try:
+                    cursor.execute("EXPLAIN " + query)
+                    rows = cursor.fetchall()
+                finally:
+                    cursor.execute("RESET enable_seqscan")
+            else:
+                cursor.execute("EXPLAIN QUERY PLAN " + query)
+                rows = cursor.fetchall()
+            plan = " ".join(str(row) for row in rows)
+        assert plan.count(name) == BANDS + 1, plan
