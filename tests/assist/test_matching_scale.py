@@ -92,24 +92,32 @@ def database_work(call, *args, **kwargs) -> int:
     return blocks
 
 
-def crowd_passages(first: int, count: int) -> list[Article]:
-    """`count` more articles of templated sentences, indexed: every one a plausible match for every other, the
-    benchmark corpus's shape (a dense neighbourhood)."""
+def templated_articles(first: int, count: int) -> list[Article]:
+    """`count` articles of one templated sentence each: every one a plausible match for every other, the benchmark
+    corpus's shape (a dense neighbourhood)."""
     texts = [f"According to Office {i % 13}, exports of item {i % 17} rose by {i % 9}.{i % 7}% in {2000 + i % 20}, "
              f"the largest change since {1990 + i % 11}." for i in range(first, first + count)]
-    articles = Article.objects.bulk_create([
+    return Article.objects.bulk_create([
         Article(title=f"Release {i}", text=t, text_sha256=services.text_sha256(t)) for i, t in enumerate(texts, first)])
-    services.article_passages_index([a.pk for a in articles])
+
+
+def analyze(*tables: str) -> None:
+    """The statistics autovacuum keeps in production, so the plan reads the index (PostgreSQL). Only the tables
+    named: the row counts ANALYZE writes survive the test's rollback, and a bare ANALYZE taught the planner that
+    every other table is empty (a later export test's query then ran for minutes)."""
     from django.db import connection
 
     if connection.vendor == "postgresql":
-        # The statistics autovacuum keeps in production, so the plan reads the index. Only these two tables: the
-        # row counts ANALYZE writes survive the test's rollback, and a bare ANALYZE taught the planner that every
-        # other table is empty (a later export test's query then ran for minutes).
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE annotations_passage")
-            if connection.introspection.table_names().count("annotations_passageband"):
-                cursor.execute("ANALYZE annotations_passageband")
+            for table in tables:
+                cursor.execute(f"ANALYZE {table}")
+
+
+def crowd_passages(first: int, count: int) -> list[Article]:
+    """`count` more templated articles, their passages indexed."""
+    articles = templated_articles(first, count)
+    services.article_passages_index([a.pk for a in articles])
+    analyze("annotations_passage", "annotations_passageband")
     return articles
 
 
@@ -133,21 +141,12 @@ def test_finding_candidate_passages_does_not_grow_with_a_dense_neighbourhood(db)
 
 
 def crowd_spans(first: int, count: int, author) -> list[Span]:
-    """`count` more articles of templated sentences, each one verified claim: a dense neighbourhood of spans."""
-    texts = [f"According to Office {i % 13}, exports of item {i % 17} rose by {i % 9}.{i % 7}% in {2000 + i % 20}, "
-             f"the largest change since {1990 + i % 11}." for i in range(first, first + count)]
-    articles = Article.objects.bulk_create([
-        Article(title=f"Release {i}", text=t, text_sha256=services.text_sha256(t)) for i, t in enumerate(texts, first)])
+    """`count` more templated articles, each one verified claim: a dense neighbourhood of spans."""
+    articles = templated_articles(first, count)
     spans = Span.objects.bulk_create([Span(article=a, author=author, start=0, end=len(a.text), text=a.text,
                                            tag="claim", status="verified") for a in articles])
     services.article_spans_index([a.pk for a in articles])  # bulk_create is past the ORM's signals
-    from django.db import connection
-
-    if connection.vendor == "postgresql":  # as in crowd_passages: these tables only
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE annotations_span")
-            if connection.introspection.table_names().count("annotations_spanband"):
-                cursor.execute("ANALYZE annotations_spanband")
+    analyze("annotations_span", "annotations_spanband")
     return spans
 
 
