@@ -27,6 +27,8 @@ def clean_text(field: str, value, *, max_length: int | None = None, required: bo
         value = ""
     if not isinstance(value, str):
         raise invalid(field, f"{field} must be a string.", "invalid_type")
+    if not value and not required:  # a blank optional field (most spans' speaker and note): nothing to check
+        return value
     if "\x00" in value:
         raise invalid(field, f"{field} must not contain NUL characters.", "nul_character")
     control = CONTROL_CHARS.search(value)
