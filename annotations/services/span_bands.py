@@ -8,7 +8,7 @@ One writer, `spans_bands_write`, called wherever a span's text, tag or status ch
 - `article_spans_index`, for rows written past the ORM: the importer queues it in the import's transaction (the
   keys cost ~0.2 ms of CPU per span, which would double a large import; imported spans are never verified, so
   only the matches endpoint waits for them), and `index_passages` rebuilds the whole index with it.
-The benchmark's COPY writes the same `span_band_rows`, and its smoke test compares them with this writer's."""
+The benchmark's COPY writes the rows `band_rows_of` gives, and its smoke test compares them with this writer's."""
 from collections.abc import Iterable
 
 from django.db import connection, transaction
