@@ -83,7 +83,7 @@ def import_annotations(
                 enqueue_suggestions(writer.created_article_ids)
             # Rows written past the ORM: the claim-matching index of the new articles and spans, by a job queued
             # in the same transaction (services.span_bands says why not inline).
-            enqueue_matching_index(writer.created_article_ids, writer.spanned_article_ids)
+            enqueue_matching_index(writer.created_article_ids, writer.span_ids)
             report.committed = True
     except _Abort:
         pass

@@ -7,6 +7,7 @@ was parsed earned less than 15% of the import at N = 10,000 (docs/performance.md
 
 Everything a job needs is resolved before it runs (users saved, evidence sources found through the services): the
 job itself runs plain SQL through bulk.py."""
+import array
 import collections
 import uuid
 
@@ -41,8 +42,8 @@ class BatchWriter:
         # Written by jobs only: the ids of the articles this import has stored or found.
         self.pk_by_sha: dict[str, int] = {}
         self.created_article_ids: set[int] = set()
-        # The articles whose spans this import wrote: their span index is rewritten by a job (services.span_bands).
-        self.spanned_article_ids: set[int] = set()
+        # The ids of the spans this import wrote, which a job indexes afterwards (services.span_bands); 8 bytes each.
+        self.span_ids = array.array("q")
         self.column = {name: index for index, name in enumerate(bulk.columns(Span))}
 
     def add(self, candidate, author) -> None:
@@ -131,7 +132,7 @@ class BatchWriter:
                 row[article] = self._article_id(candidate.article)
             fresh = self._within_room(self._unstored(cursor, batch, rows, counts))
             ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
-            self.spanned_article_ids.update(row[article] for _, row in fresh)
+            self.span_ids.extend(ids)
             bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
             counts["spans_created"] += len(ids)
             self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts)

@@ -5,9 +5,10 @@ update find candidate spans by capped B-tree probes, as for passages (selectors.
 One writer, `spans_bands_write`, called wherever a span's text, tag or status changes:
 - services.spans.save_span (edits, submit, withdraw, reviews: every compare-and-set UPDATE);
 - the post_save signal of Span (span_create, loaddata's raw saves, any other ORM save);
-- `article_spans_index`, for rows written past the ORM: the importer queues it in the import's transaction (the
-  keys cost ~0.2 ms of CPU per span, which would double a large import; imported spans are never verified, so
-  only the matches endpoint waits for them), and `index_passages` rebuilds the whole index with it.
+- `spans_index`, for rows written past the ORM: the importer queues it, with the ids of the spans it wrote, in the
+  import's transaction (the keys cost ~0.2 ms of CPU per span, which would double a large import; imported spans
+  are never verified, so only the matches endpoint waits for them); `index_passages` runs it for spans that have
+  no rows (a job that failed, rows written by hand) and `article_spans_index` rebuilds whole articles.
 The benchmark's COPY writes the rows `band_rows_of` gives, and its smoke test compares them with this writer's."""
 from collections.abc import Iterable
 
@@ -52,16 +53,39 @@ def span_bands_write(span: Span) -> int:
     return spans_bands_write([(span.pk, span.article_id, span.text, span.tag, span.status)])
 
 
+def _locked(spans) -> list[tuple]:
+    """These spans' (id, article_id, text, tag, status) as stored, locked in id order (PostgreSQL), so an edit or a
+    review of one of them waits and the rows written are its current ones."""
+    return list(spans.select_for_update().order_by("id").values_list("id", "article_id", "text", "tag", "status"))
+
+
+@transaction.atomic
+def spans_index(span_ids: Iterable[int]) -> int:
+    """Rewrite the band rows of these spans (an import's, or spans found without rows); returns rows written."""
+    return spans_bands_write(_locked(Span.objects.filter(pk__in=list(span_ids))))
+
+
 @transaction.atomic
 def article_spans_index(article_ids: Iterable[int]) -> int:
-    """Rewrite the band rows of every span of these articles from the spans as stored (locked, so an edit or a
-    review of one of them waits, and the rows written are its current ones); returns rows written."""
-    ids = list(article_ids)
-    spans = (Span.objects.select_for_update().filter(article_id__in=ids).order_by("id")
-             .values_list("id", "article_id", "text", "tag", "status"))
-    return spans_bands_write(list(spans))
+    """Rewrite the band rows of every span of these articles; returns rows written."""
+    return spans_bands_write(_locked(Span.objects.filter(article_id__in=list(article_ids))))
 
 
-def on_span_saved(sender, instance: Span, **kwargs) -> None:
-    """post_save of Span: the saves that go through the ORM (span_create, loaddata, the admin) index the span."""
+def spans_unindexed():
+    """Ids of the spans claim matching should see that have no band rows: what a failed index job, or a write past
+    the workbench, leaves behind (`index_passages` repairs them)."""
+    from django.db.models import Exists, OuterRef
+
+    from annotations.rules.matching import MATCHED_TAGS
+
+    return (Span.objects.filter(tag__in=MATCHED_TAGS).exclude(status=SpanStatus.REJECTED)
+            .filter(~Exists(SpanBand.objects.filter(span_id=OuterRef("pk")))).order_by("id")
+            .values_list("id", flat=True))
+
+
+def on_span_saved(sender, instance: Span, update_fields=None, **kwargs) -> None:
+    """post_save of Span: the saves that go through the ORM (span_create, loaddata, the admin) index the span; a
+    save of other fields only (update_fields) leaves its rows, which that save cannot have changed."""
+    if update_fields is not None and not INDEXED_FIELDS & set(update_fields):
+        return
     span_bands_write(instance)

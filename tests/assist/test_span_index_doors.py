@@ -99,3 +99,28 @@ def test_an_import_queues_the_index_of_its_spans_and_articles(queue, settings, s
     other = ArticleFactory(text="Unrelated.")
     assert [r["id"] for r in similar_spans(claim.text, exclude_article=other.pk)] == [claim.pk]
     assert claim.article.passages.count() == 4  # three sentences and a quotation
+
+
+def test_index_passages_repairs_spans_left_without_rows(annotator, make_span):
+    """A failed index job or a write past the workbench leaves a claim without band rows in an article that is
+    otherwise indexed: the command finds it by its missing rows, not by its article."""
+    article = ArticleFactory(text=TEXT)
+    services.article_passages_index([article.pk])
+    claim = make_span(article, "The council approved the budget by nine votes to two")
+    SpanBand.objects.filter(span=claim).delete()
+    out = io.StringIO()
+    call_command("index_passages", stdout=out)
+    assert f"{BANDS + 1} span band row(s)" in out.getvalue()
+    assert_index_in_step()
+
+
+def test_a_save_of_other_fields_leaves_the_rows_alone(annotator, make_span):
+    claim = make_span(ArticleFactory(text=TEXT), "The council approved the budget by nine votes to two")
+    rows = sorted(SpanBand.objects.filter(span=claim).values_list("pk", flat=True))
+    claim.note = "checked"
+    claim.save(update_fields=["note"])
+    assert sorted(SpanBand.objects.filter(span=claim).values_list("pk", flat=True)) == rows  # not rewritten
+    claim.tag = "quote"
+    claim.save(update_fields=["tag"])
+    assert bands_of(claim) == [("quote", False)]
+    assert_index_in_step()
