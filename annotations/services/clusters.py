@@ -7,17 +7,19 @@ at most CANDIDATES rows) and joins the clusters it matches, merging them if it b
 own. Its cost grows with the clusters it merges, never with the corpus. `span_clusters_refresh` (the
 `cluster_claims` command) rebuilds every cluster the same way after imports or loaddata."""
 from django.db import connection, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 
 from annotations.assist import matching
 from annotations.models import Span, SpanStatus
-from annotations.rules.matching import MATCHED_TAGS
+from annotations.rules.matching import MATCHED_TAGS, is_clustered
 from annotations.selectors.matching import similar_spans
 
-CLUSTERED_TAGS = MATCHED_TAGS
 # Any constant: PostgreSQL's transaction-scoped advisory lock that makes concurrent joins take turns, so two
 # approvals of matching spans at once cannot start two clusters.
 _JOIN_LOCK = 150015
+# rules.matching.is_clustered as a query filter, for the reads that select clustered spans in bulk (a test holds
+# the two to the same answer for every tag and status).
+CLUSTERED = Q(status=SpanStatus.VERIFIED, tag__in=MATCHED_TAGS)
 
 
 def _links(span: Span) -> list[dict]:
@@ -39,7 +41,7 @@ def span_cluster_join(span_id: int) -> str:
     span = Span.objects.filter(pk=span_id).only("id", "text", "tag", "status", "cluster_id", "created_at").first()
     if span is None:
         return ""
-    if span.status != SpanStatus.VERIFIED or span.tag not in CLUSTERED_TAGS:
+    if not is_clustered(span.tag, span.status):
         if span.cluster_id:
             _set_cluster([span.pk], "", "left its claim cluster")
         return ""
@@ -104,7 +106,7 @@ def span_clusters_refresh() -> int:
         return pk
 
     order, hashes = {}, {}
-    spans = (Span.objects.filter(status=SpanStatus.VERIFIED, tag__in=CLUSTERED_TAGS)
+    spans = (Span.objects.filter(CLUSTERED)
              .only("id", "text", "tag", "created_at").order_by("created_at", "id"))
     for rank, span in enumerate(spans.iterator(chunk_size=2000)):
         parent[span.pk], order[span.pk], hashes[span.pk] = span.pk, rank, matching.text_hash(span.text)
@@ -119,7 +121,7 @@ def span_clusters_refresh() -> int:
     for pk, cluster_id in spans.order_by().values_list("id", "cluster_id").iterator(chunk_size=5000):
         if pk in wanted and cluster_id != wanted[pk]:
             changed.append(Span(pk=pk, cluster_id=wanted[pk]))
-    stale = list(Span.objects.exclude(cluster_id="").exclude(status=SpanStatus.VERIFIED, tag__in=CLUSTERED_TAGS)
+    stale = list(Span.objects.exclude(cluster_id="").exclude(CLUSTERED)
                  .only("id", "cluster_id"))
     for span in stale:
         span.cluster_id = ""

@@ -2,12 +2,14 @@
 must carry, decisive evidence for a claim) plus one locked write."""
 from django.db import transaction
 
-from annotations.models import Review, Span, SpanStatus
+from annotations.models import Review, Span
 from annotations.rules.actors import actor_of
 from annotations.rules.reviews import NEXT_STATUS, check_reviewer, check_review
 from annotations.selectors.facts import span_facts
 
-from .clusters import CLUSTERED_TAGS, span_cluster_join
+from annotations.rules.matching import is_clustered
+
+from .clusters import span_cluster_join
 from .spans import lock_span, save_span
 
 
@@ -25,7 +27,7 @@ def review_submit(
     review.save()
     span.status = NEXT_STATUS[cleaned["decision"]]
     save_span(span, ["status"], reviewer)
-    if (span.status == SpanStatus.VERIFIED and span.tag in CLUSTERED_TAGS) or span.cluster_id:
+    if is_clustered(span.tag, span.status) or span.cluster_id:
         # A newly verified claim or quote joins (or starts) a cluster that exports carry as cluster_id; a span
         # leaving the verified set leaves its cluster. A job, queued in this transaction, so the approval never
         # commits without it; the worker runs it after commit, when the join can read other approvals' spans.

@@ -124,3 +124,16 @@ def test_a_save_of_other_fields_leaves_the_rows_alone(annotator, make_span):
     claim.save(update_fields=["tag"])
     assert bands_of(claim) == [("quote", False)]
     assert_index_in_step()
+
+
+def test_the_clustered_query_and_the_clustered_rule_agree_on_every_tag_and_status(annotator):
+    from annotations.models import SpanStatus, Tag
+    from annotations.rules.matching import is_clustered
+    from annotations.services.clusters import CLUSTERED
+
+    article = ArticleFactory(text="abcdefghij" * 10)
+    combos = [(tag, status) for tag in Tag.values for status in SpanStatus.values]
+    spans = Span.objects.bulk_create([Span(article=article, author=annotator, start=i, end=i + 1, text=article.text[i],
+                                           tag=tag, status=status) for i, (tag, status) in enumerate(combos)])
+    assert set(Span.objects.filter(CLUSTERED).values_list("pk", flat=True)) == {
+        span.pk for span in spans if is_clustered(span.tag, span.status)} != set()
