@@ -578,8 +578,8 @@ class PassageBand(models.Model):
 
     key = models.BigIntegerField()
     salt = models.IntegerField()
-    # Bands are deleted with their article (one DELETE by article_id, what re-indexing and an article's deletion
-    # both need), never passage by passage: a CASCADE here would make the ORM load every passage it deletes.
+    # No CASCADE from the passage: the ORM would load every passage it deletes to find their bands. Re-indexing
+    # deletes them by their passages' ids (services.passages.passages_drop); an article's deletion by article_id.
     passage = models.ForeignKey(Passage, on_delete=models.DO_NOTHING, related_name="bands")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, db_constraint=False, db_index=False,
                                 related_name="+")

@@ -44,7 +44,6 @@ def enqueue_suggestions(article_ids) -> None:
         suggestions_precompute.enqueue(ids[start:start + SUGGESTION_BATCH])
 
 
-
 @task()
 def passages_index(article_ids: list[int]) -> int:
     """After an import: the passages of its new articles, so claim matching finds them."""

@@ -24,14 +24,14 @@ SPAN_COLUMNS = ("id", "article_id", "start", "end", "text", "tag", "status", "cl
 PASSAGE_COLUMNS = ("id", "article_id", "start", "end", "text", "kind")
 
 
-def _best_by_bands(text: str, band_table: str, id_column: str, where: str, where_params: list, table: str,
-                   columns: tuple, outer_where: str, outer_params: list, limit: int) -> list[dict]:
+def _best_by_bands(text: str, band_table: str, id_column: str, where: list[str], where_params: list, table: str,
+                   columns: tuple, limit: int, outer_where: str = "", outer_params=()) -> list[dict]:
     """The `limit` rows of `table` whose band rows (in `band_table`, pointing at them by `id_column`, filtered by
-    `where`) share most of `text`'s band keys, each with its article's title; one query of BANDS + 1 capped probes,
-    then `outer_where` on the few rows found."""
+    the conditions `where`) share most of `text`'s band keys, each with its article's title; one query of
+    BANDS + 1 capped probes, then `outer_where` (if any) on the few rows found."""
     keys = bands.band_keys(text)
     probe = (f"SELECT {id_column} AS found_id, {{votes}} AS votes FROM (SELECT {id_column} FROM {band_table} "
-             f"WHERE key = %s AND {where} ORDER BY salt LIMIT %s) AS bucket")
+             f"WHERE {' AND '.join(['key = %s', *where])} ORDER BY salt LIMIT %s) AS bucket")
     probes, params = [], []
     for i, key in enumerate(keys):
         # The exact-text key (the last) is not shared out among its bucket: every exact match outranks band matches.
@@ -42,7 +42,7 @@ def _best_by_bands(text: str, band_table: str, id_column: str, where: str, where
     sql = (f"SELECT {select}, a.title FROM (SELECT found_id, SUM(votes) AS votes FROM ({' UNION ALL '.join(probes)}) "
            f"AS found GROUP BY found_id ORDER BY votes DESC, found_id LIMIT %s) AS best "
            f"JOIN {table} t ON t.id = best.found_id JOIN annotations_article a ON a.id = t.article_id "
-           f"WHERE {outer_where} ORDER BY best.votes DESC, t.id")
+           f"{'WHERE ' + outer_where if outer_where else ''} ORDER BY best.votes DESC, t.id")
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, limit, *outer_params])
         return [dict(zip((*columns, "article_title"), row)) for row in cursor.fetchall()]
@@ -51,7 +51,7 @@ def _best_by_bands(text: str, band_table: str, id_column: str, where: str, where
 def similar_spans(text: str, *, exclude_article=None, exclude_span=None, tag=None, verified=False,
                   limit: int = CANDIDATES) -> list[dict]:
     """Claims and quotes (of `tag` only, if given) most like `text`: verified ones only, or all but rejected."""
-    where, params = ["1 = 1"], []
+    where, params = [], []
     if verified:  # the partial index's own condition, so the planner reads it
         where.append("verified")
     if tag is not None:
@@ -65,16 +65,15 @@ def similar_spans(text: str, *, exclude_article=None, exclude_span=None, tag=Non
         params.append(exclude_span)
     # The index is derived from the spans; their status as stored has the last word.
     outer = ("t.status = %s", [SpanStatus.VERIFIED]) if verified else ("t.status <> %s", [SpanStatus.REJECTED])
-    return _best_by_bands(text, "annotations_spanband", "span_id", " AND ".join(where), params, "annotations_span",
-                          SPAN_COLUMNS, *outer, limit)
+    return _best_by_bands(text, "annotations_spanband", "span_id", where, params, "annotations_span", SPAN_COLUMNS,
+                          limit, *outer)
 
 
 def similar_passages(text: str, *, exclude_article, limit: int = CANDIDATES) -> list[dict]:
     """Indexed quotations and sentences of other articles most like `text`, by their shared band keys (see the
     module's docstring); one query of BANDS + 1 capped probes."""
-    return _best_by_bands(text, "annotations_passageband", "passage_id", "article_id <> %s", [exclude_article],
-                          "annotations_passage", PASSAGE_COLUMNS, "1 = 1",
-                          [], limit)
+    return _best_by_bands(text, "annotations_passageband", "passage_id", ["article_id <> %s"], [exclude_article],
+                          "annotations_passage", PASSAGE_COLUMNS, limit)
 
 
 def span_matches(span: Span, limit: int) -> list[dict]:

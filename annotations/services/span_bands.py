@@ -31,7 +31,7 @@ def band_rows_of(span_id: int, article_id: int, text: str, tag: str, status: str
     return span_band_rows(span_id, article_id, text, tag, status == SpanStatus.VERIFIED)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside an approval's transaction: no SAVEPOINT round trips
 def spans_bands_write(spans: Iterable[tuple[int, int, str, str, str]]) -> int:
     """Replace the band rows of these spans, given as (id, article_id, text, tag, status); returns rows written."""
     # Here, not at the top: the importer's package imports the services (span_create and others) at load time.

@@ -137,3 +137,18 @@ def test_the_clustered_query_and_the_clustered_rule_agree_on_every_tag_and_statu
                                            tag=tag, status=status) for i, (tag, status) in enumerate(combos)])
     assert set(Span.objects.filter(CLUSTERED).values_list("pk", flat=True)) == {
         span.pk for span in spans if is_clustered(span.tag, span.status)} != set()
+
+
+def test_rewriting_a_spans_rows_inside_a_write_takes_no_savepoint(annotator, make_span):
+    """save_span calls the writer on every approval, inside the review's transaction: it joins that transaction
+    instead of opening a savepoint (two round trips per approval)."""
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from annotations.services.span_bands import span_bands_write
+
+    claim = make_span(ArticleFactory(text=TEXT), "The council approved the budget by nine votes to two")
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        span_bands_write(claim)
+    assert not [q["sql"] for q in queries.captured_queries if "SAVEPOINT" in q["sql"]]
+    assert_index_in_step()

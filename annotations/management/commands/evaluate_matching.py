@@ -9,8 +9,8 @@ from annotations.services.matching_evaluation import indexed_scores
 
 class Command(BaseCommand):
     help = ("Same-claim matching precision and recall at the tier thresholds on labelled pairs, before (TF-IDF "
-            "fitted on the corpus) and now (index candidates rescored with fixed weights: spans' trigram index, "
-            "and passages' band keys), for the development and the test half. Writes nothing (the pairs are "
+            "fitted on the corpus) and now (index candidates rescored with fixed weights: the band keys of spans "
+            "and of passages), for the development and the test half. Writes nothing (the pairs are "
             "indexed inside a rolled-back transaction).")
 
     def add_arguments(self, parser):
