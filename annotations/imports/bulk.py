@@ -108,10 +108,11 @@ def insert_values(cursor, model, rows: list) -> list[int]:
     return ids
 
 
-def insert_history(cursor, model, ids: list[int], *, user, reason: str, when) -> None:
-    """The '+' audit rows of freshly inserted rows `ids` of `model`, copied from the table by the database."""
+def history_statements(model, ids: list[int], *, user, reason: str, when) -> list[tuple[str, list]]:
+    """The '+' audit rows of freshly inserted rows `ids` of `model`, copied from the table by the database: the
+    statements (SQL, params), which the writer runs while the next batch is parsed (deferred.py)."""
     if not ids:
-        return
+        return []
     connection = _connection(model)
     history = model.history.model
     quote = connection.ops.quote_name
@@ -124,8 +125,6 @@ def insert_history(cursor, model, ids: list[int], *, user, reason: str, when) ->
               f"FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)}")
     params = [date, reason[:100], getattr(user, "pk", None)]
     if connection.vendor == "postgresql":
-        cursor.execute(f"{prefix} = ANY(%s)", [*params, list(ids)])
-        return
-    for begin in range(0, len(ids), IN_CHUNK):
-        chunk = ids[begin:begin + IN_CHUNK]
-        cursor.execute(f"{prefix} IN ({', '.join(['%s'] * len(chunk))})", [*params, *chunk])
+        return [(f"{prefix} = ANY(%s)", [*params, list(ids)])]
+    chunks = (ids[begin:begin + IN_CHUNK] for begin in range(0, len(ids), IN_CHUNK))
+    return [(f"{prefix} IN ({', '.join(['%s'] * len(chunk))})", [*params, *chunk]) for chunk in chunks]

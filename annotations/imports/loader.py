@@ -64,19 +64,20 @@ def import_annotations(
         with transaction.atomic():
             writer = BatchWriter(ctx, report, batch_size=getattr(settings, "IMPORT_BATCH_SIZE", BATCH_SIZE),
                                  rejects=rejects)
-            for raw, line in readers.records(source, fmt):
-                report.records += 1
-                if on_record:
-                    on_record(1)
-                try:
-                    _load_record(raw, line, parse, ctx, writer, report)
-                except RecordError as exc:
-                    report.reject(rejects, raw, line, exc)
-                    if not skip_invalid and len(report.errors) >= MAX_ERRORS:
-                        break
-            if report.errors and not skip_invalid:
-                raise _Abort
-            writer.flush()
+            with writer.reading():
+                for raw, line in readers.records(source, fmt):
+                    report.records += 1
+                    if on_record:
+                        on_record(1)
+                    try:
+                        _load_record(raw, line, parse, ctx, writer, report)
+                    except RecordError as exc:
+                        report.reject(rejects, raw, line, exc)
+                        if not skip_invalid and len(report.errors) >= MAX_ERRORS:
+                            break
+                if report.errors and not skip_invalid:
+                    raise _Abort
+                writer.flush()
             if report.errors and not skip_invalid:  # the writer refuses spans past an article's limit
                 raise _Abort
             if writer.created_article_ids:  # intake: queued in the import's transaction, committed with it

@@ -1,9 +1,11 @@
 """The importer's batch writer: validated records in, rows out, between records.
 
 Each flush is one job, run inline in the import's transaction: store the batch's new articles (their texts may be
-stored already), drop spans the database has, COPY the rest with their evidence, provenance and audit rows. Foreign
-keys are checked at COMMIT (Django's deferred constraints). Writing each batch on a second thread while the next
-was parsed earned less than 15% of the import at N = 10,000 (docs/performance.md), so the import has no thread.
+stored already), drop spans the database has, COPY the rest with their evidence and provenance. The batch's audit
+rows and the check of its foreign keys are then sent to PostgreSQL without waiting (deferred.py): the server runs
+them while the loader parses the next batch, and the writer reads their reply before its next statement. (Writing
+each batch on a second thread earned less than 15% of the import at N = 10,000, docs/performance.md: the two threads
+fought over the interpreter; this overlap needs none.)
 
 Everything a job needs is resolved before it runs (users saved, evidence sources found through the services): the
 job itself runs plain SQL through bulk.py."""
@@ -22,10 +24,14 @@ from annotations.rules.spans import check_room_for_spans
 from annotations.services.evidence import source_for_article, source_get_or_create_url
 
 from . import bulk
+from .deferred import Deferred
 from .errors import record_error_from
 
 BATCH_SIZE = 2000
 DUPLICATE_ERRORS = (IntegrityError, psycopg.errors.UniqueViolation)
+# Check the foreign keys of the rows written so far now, not at COMMIT (Django declares them deferred), then give
+# the transaction its deferred checks back. Run deferred, the checks overlap the parsing of the next batch.
+CHECK_KEYS_NOW = [("SET CONSTRAINTS ALL IMMEDIATE", []), ("SET CONSTRAINTS ALL DEFERRED", [])]
 
 
 class BatchWriter:
@@ -45,6 +51,12 @@ class BatchWriter:
         # The ids of the spans this import wrote, which a job indexes afterwards (services.span_bands); 8 bytes each.
         self.span_ids = array.array("q")
         self.column = {name: index for index, name in enumerate(bulk.columns(Span))}
+        self.later = Deferred(self.connection)
+        self.check_keys = CHECK_KEYS_NOW if self.connection.vendor == "postgresql" else []
+
+    def reading(self):
+        """The import's block: its queries wait for the statements still running (deferred.py)."""
+        return self.later.reading()
 
     def add(self, candidate, author) -> None:
         key = (candidate.article.text_sha256, candidate.start, candidate.end, candidate.tag, author.get_username())
@@ -62,15 +74,18 @@ class BatchWriter:
 
     def flush(self) -> None:
         """Write the pending records as one job."""
+        self.later.wait()
         if self.ctx.pending_users:
             self.ctx.flush_users()
         articles = self.ctx.take_pending_articles()
         batch, self.pending = self.pending, []
         if any(candidate.evidence for candidate, _ in batch):
             if articles:  # evidence may cite a passage of an article this batch brings (the bundle export)
-                counts = collections.Counter()
+                counts, audit = collections.Counter(), []
                 with self.connection.cursor() as cursor:
-                    self._store_articles(cursor, articles, timezone.now(), counts)
+                    self._store_articles(cursor, articles, timezone.now(), counts, audit)
+                self.later.run(audit)
+                self.later.wait()
                 self._merge(counts)
                 articles = []
             self._resolve_sources(batch)
@@ -123,20 +138,25 @@ class BatchWriter:
     # --- the job: plain SQL only ---------------------------------------------------------------------------------
 
     def _job(self, articles: list[Article], batch: list, rows: list[list]) -> collections.Counter:
-        counts = collections.Counter()
+        counts, audit = collections.Counter(), []
         now = timezone.now()
+        self.later.wait()
         with self.connection.cursor() as cursor:
-            self._store_articles(cursor, articles, now, counts)
+            self._store_articles(cursor, articles, now, counts, audit)
             article = self.column["article_id"]
             for (candidate, _), row in zip(batch, rows):
                 row[article] = self._article_id(candidate.article)
             fresh = self._within_room(self._unstored(cursor, batch, rows, counts))
             ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
             self.span_ids.extend(ids)
-            bulk.insert_history(cursor, Span, ids, user=self.ctx.user, reason=self.reason, when=now)
+            audit += self._audit(Span, ids, now)
             counts["spans_created"] += len(ids)
-            self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts)
+            self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts, audit)
+        self.later.run(audit + self.check_keys)
         return counts
+
+    def _audit(self, model, ids, now) -> list[tuple[str, list]]:
+        return bulk.history_statements(model, ids, user=self.ctx.user, reason=self.reason, when=now)
 
     def _savepoint(self):
         return transaction.atomic(using=self.connection.alias)
@@ -144,8 +164,9 @@ class BatchWriter:
     def _article_id(self, article: Article) -> int:
         return article.pk if article.pk is not None else self.pk_by_sha[article.text_sha256]
 
-    def _store_articles(self, cursor, articles, now, counts) -> None:
-        """Pending articles: a text stored already gives its id; the others are inserted (and audited)."""
+    def _store_articles(self, cursor, articles, now, counts, audit) -> None:
+        """Pending articles: a text stored already gives its id; the others are inserted, their audit rows added
+        to `audit`."""
         if not articles:
             return
         stored = dict(bulk.select(cursor, Article, ["text_sha256", "id"], "text_sha256",
@@ -174,7 +195,7 @@ class BatchWriter:
             article.pk = stored[article.text_sha256]
             article._state.adding = False
             self.pk_by_sha[article.text_sha256] = article.pk
-        bulk.insert_history(cursor, Article, created, user=self.ctx.user, reason=self.reason, when=now)
+        audit += self._audit(Article, created, now)
         self.created_article_ids.update(created)
         counts["articles_created"] += len(created)
         counts["articles_existing"] += len(articles) - len(created)
@@ -225,7 +246,7 @@ class BatchWriter:
             kept.append((candidate, row))
         return kept
 
-    def _store_evidence_and_provenance(self, cursor, candidates, ids, now, counts) -> None:
+    def _store_evidence_and_provenance(self, cursor, candidates, ids, now, counts, audit) -> None:
         evidence, provenance = [], []
         imported_by = getattr(self.ctx.user, "pk", None)
         for candidate, span_id in zip(candidates, ids):
@@ -241,7 +262,7 @@ class BatchWriter:
                     "imported_by_id": imported_by, "imported_at": now, **candidate.provenance,
                 })
         created = bulk.insert(cursor, Evidence, evidence)
-        bulk.insert_history(cursor, Evidence, created, user=self.ctx.user, reason=self.reason, when=now)
+        audit += self._audit(Evidence, created, now)
         counts["evidence_created"] += len(created)
         counts["provenance_created"] += len(bulk.insert(cursor, ImportProvenance, provenance))
 

@@ -152,3 +152,27 @@ def test_rewriting_a_spans_rows_inside_a_write_takes_no_savepoint(annotator, mak
         span_bands_write(claim)
     assert not [q["sql"] for q in queries.captured_queries if "SAVEPOINT" in q["sql"]]
     assert_index_in_step()
+
+
+def test_an_imports_span_ids_are_queued_as_runs_of_at_most_a_jobs_worth():
+    from annotations.jobs.tasks import id_runs
+
+    assert id_runs([], 3) == []
+    assert id_runs([4, 5, 6, 9, 10, 12], 100) == [[[4, 6], [9, 10], [12, 12]]]
+    assert id_runs([1, 2, 3, 4, 5, 6, 7], 3) == [[[1, 3]], [[4, 6]], [[7, 7]]]  # a run split at the job's size
+    assert id_runs([1, 2, 5, 6, 7], 3) == [[[1, 2], [5, 5]], [[6, 7]]]
+
+
+def test_the_span_index_job_reads_runs_and_plain_ids_alike(annotator, make_span):
+    """A job queued by this version holds runs; one queued before it, plain ids. Both index the same spans."""
+    from annotations.jobs.tasks import spans_index
+
+    article = ArticleFactory(text=TEXT)
+    spans = [make_span(article, "The council approved the budget by nine votes to two"),
+             make_span(article, "It was a bad day for the opposition", tag="quote")]
+    ids = sorted(s.pk for s in spans)
+    for job in ([[ids[0], ids[0]], [ids[1], ids[1]]], ids):
+        SpanBand.objects.all().delete()
+        spans_index.call(job)
+        assert_index_in_step()
+        assert SpanBand.objects.values("span").distinct().count() == 2

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import DatabaseError, IntegrityError, connection
 
 from annotations.imports import import_annotations, loader
 from annotations.models import Article, Span
@@ -78,21 +78,103 @@ def test_imported_articles_and_spans_are_audited_as_stored(db, tiny_batches):
 
 def test_a_failing_batch_write_rolls_the_whole_import_back_and_leaves_the_connection_usable(db, tiny_batches,
                                                                                             monkeypatch):
+    """The second batch's audit statement fails on the server: on PostgreSQL while the loader parses the next batch
+    (deferred.py), so the error is raised when its reply is read. Either way nothing is stored."""
     from annotations.imports import bulk
 
-    real, calls = bulk.insert_history, []
+    real, calls = bulk.history_statements, []
 
-    def failing(cursor, model, ids, **kwargs):
+    def failing(model, ids, **kwargs):
         calls.append(model)
         if model is Span and calls.count(Span) == 2:  # the second batch's spans
-            raise RuntimeError("disk full")
-        return real(cursor, model, ids, **kwargs)
+            return [("INSERT INTO no_such_table (id) VALUES (%s)", [1])]
+        return real(model, ids, **kwargs)
 
-    monkeypatch.setattr(bulk, "insert_history", failing)
+    monkeypatch.setattr(bulk, "history_statements", failing)
     records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
-    with pytest.raises(RuntimeError, match="disk full"):
+    with pytest.raises(DatabaseError, match="no_such_table"):
         import_annotations(jsonl_file(*records), format="doccano")
+    assert calls.count(Span) == 2  # it stopped at the failing batch
     assert (Article.objects.count(), Span.objects.count()) == (0, 0)
+
+
+def test_a_batch_referring_to_a_missing_user_fails_the_import_with_an_integrity_error(transactional_db, tiny_batches,
+                                                                                      monkeypatch):
+    """The foreign keys of a batch are checked while the next is parsed (PostgreSQL) or at COMMIT (SQLite); a
+    dangling reference fails the whole import either way, as Django's IntegrityError, and stores nothing."""
+    from annotations.imports import writer as writer_module
+
+    real, batches = writer_module.BatchWriter._span_rows, []
+
+    def dangling(self, batch):
+        rows = real(self, batch)
+        batches.append(rows)
+        if len(batches) == 2:
+            for row in rows:
+                row[self.column["updated_by_id"]] = 10**9
+        return rows
+
+    monkeypatch.setattr(writer_module.BatchWriter, "_span_rows", dangling)
+    records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
+    with pytest.raises(IntegrityError):
+        import_annotations(jsonl_file(*records), format="doccano")
+    assert (Article.objects.count(), Span.objects.count(), Span.history.count()) == (0, 0, 0)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs in process: nothing can overlap")
+def test_a_batchs_audit_rows_and_key_checks_run_on_the_server_while_the_next_batch_is_parsed(db, tiny_batches,
+                                                                                              monkeypatch):
+    from annotations.imports import deferred, formats
+
+    events = []
+    real_run, real_wait, real_parse = deferred.Deferred.run, deferred.Deferred.wait, formats.PARSERS["doccano"]
+
+    def run(self, statements):
+        real_run(self, statements)
+        if self.in_flight:
+            events.append(("sent", tuple(sql.split()[0] for sql, _ in statements)))
+
+    def wait(self):
+        if self.in_flight:
+            events.append(("read",))
+        real_wait(self)
+
+    def parse(raw, ctx):
+        events.append(("parse",))
+        return real_parse(raw, ctx)
+
+    monkeypatch.setattr(deferred.Deferred, "run", run)
+    monkeypatch.setattr(deferred.Deferred, "wait", wait)
+    monkeypatch.setitem(formats.PARSERS, "doccano", parse)
+    monkeypatch.setitem(loader.PARSERS, "doccano", parse)
+    records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
+    assert import_annotations(jsonl_file(*records), format="doccano").committed
+    sent = [i for i, event in enumerate(events) if event[0] == "sent"]
+    assert len(sent) == 3  # batches of two records
+    assert events[sent[0]][1] == ("INSERT", "INSERT", "SET", "SET")  # articles' and spans' audit rows, key checks
+    # After each of the first two batches is sent, the next batch's records are parsed before its reply is read.
+    for i in sent[:2]:
+        assert events[i + 1:i + 3] == [("parse",), ("parse",)] and ("read",) in events[i + 3:]
+    assert events[-1] == ("read",)  # the last reply, before COMMIT
+    assert Span.history.count() == Span.objects.count() == 6 and Article.history.count() == 6
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs in process: nothing is left running")
+def test_a_query_while_deferred_statements_run_waits_for_their_reply(db):
+    from annotations.imports.deferred import Deferred
+
+    later = Deferred(connection)
+    with later.reading():
+        later.run([("SELECT pg_sleep(0.05)", []), ("SET CONSTRAINTS ALL IMMEDIATE", [])])
+        assert later.in_flight
+        assert Article.objects.count() == 0  # the ORM's query waited for the reply: no "command in progress"
+        assert not later.in_flight
+    with pytest.raises(DatabaseError, match="another command is already in progress"):
+        later.run([("SELECT pg_sleep(0.05)", [])])
+        try:
+            Article.objects.count()  # outside reading(): nothing waits first
+        finally:
+            later.wait()
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="constraint modes are PostgreSQL's")
