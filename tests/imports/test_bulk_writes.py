@@ -126,13 +126,17 @@ def test_a_batchs_audit_rows_and_key_checks_run_on_the_server_while_the_next_bat
                                                                                               monkeypatch):
     from annotations.imports import deferred, formats
 
-    events = []
-    real_run, real_wait, real_parse = deferred.Deferred.run, deferred.Deferred.wait, formats.PARSERS["doccano"]
+    events, instances = [], []
+    real_init, real_message, real_wait = deferred.Deferred.__init__, deferred.Deferred._message, deferred.Deferred.wait
+    real_parse = formats.PARSERS["doccano"]
 
-    def run(self, statements):
-        real_run(self, statements)
-        if self.in_flight:
-            events.append(("sent", tuple(sql.split()[0] for sql, _ in statements)))
+    def init(self, connection):
+        real_init(self, connection)
+        instances.append(self)
+
+    def message(self, statements):
+        events.append(("sent", tuple(sql.split()[0] for sql, _ in statements)))
+        return real_message(self, statements)
 
     def wait(self):
         if self.in_flight:
@@ -140,22 +144,20 @@ def test_a_batchs_audit_rows_and_key_checks_run_on_the_server_while_the_next_bat
         real_wait(self)
 
     def parse(raw, ctx):
-        events.append(("parse",))
+        events.append(("parse", "while the server works" if instances[0].in_flight else "alone"))
         return real_parse(raw, ctx)
 
-    monkeypatch.setattr(deferred.Deferred, "run", run)
+    monkeypatch.setattr(deferred.Deferred, "__init__", init)
+    monkeypatch.setattr(deferred.Deferred, "_message", message)
     monkeypatch.setattr(deferred.Deferred, "wait", wait)
-    monkeypatch.setitem(formats.PARSERS, "doccano", parse)
     monkeypatch.setitem(loader.PARSERS, "doccano", parse)
     records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
     assert import_annotations(jsonl_file(*records), format="doccano").committed
-    sent = [i for i, event in enumerate(events) if event[0] == "sent"]
-    assert len(sent) == 3  # batches of two records
-    assert events[sent[0]][1] == ("INSERT", "INSERT", "SET", "SET")  # articles' and spans' audit rows, key checks
-    # After each of the first two batches is sent, the next batch's records are parsed before its reply is read.
-    for i in sent[:2]:
-        assert events[i + 1:i + 3] == [("parse",), ("parse",)] and ("read",) in events[i + 3:]
-    assert events[-1] == ("read",)  # the last reply, before COMMIT
+    # Batches of two records. Each goes out with its spans' COPY: the articles' and spans' audit rows, then the key
+    # checks; the next batch's two records are parsed before the reply is read.
+    batch = [("sent", ("INSERT", "INSERT", "SET", "SET")), ("parse", "while the server works"),
+             ("parse", "while the server works"), ("read",)]
+    assert events == [("parse", "alone"), ("parse", "alone"), *batch, *batch, batch[0], ("read",)]
     assert Span.history.count() == Span.objects.count() == 6 and Article.history.count() == 6
 
 
