@@ -41,7 +41,8 @@ class Deferred:
         """`cursor.copy(sql)` (PostgreSQL) with the statements `then` after it, in one message: the rows go to the
         server as they are written, and the end of the COPY and the statements after it run while Python goes on."""
         self.wait()
-        with cursor.copy(";\n".join([sql, self._message(then)]), writer=_EndWithoutWaiting(cursor.cursor, self)) as copy:
+        raw = cursor.cursor  # psycopg's own: Django's debug wrapper of copy() takes no writer
+        with raw.copy(";\n".join([sql, self._message(then)]), writer=_EndWithoutWaiting(raw, self)) as copy:
             yield copy
 
     def _message(self, statements) -> str:
