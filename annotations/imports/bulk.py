@@ -74,12 +74,8 @@ def insert(cursor, model, rows: list[dict]) -> list[int]:
     return insert_values(cursor, model, [values(row) for row in rows])
 
 
-def insert_values(cursor, model, rows: list, *, then=None, later=None) -> list[int]:
-    """Insert value rows (sequences in columns(model) order) and return their new primary keys, in order.
-
-    `then(ids)` gives statements (SQL, params) to run once the rows are in, and `later` (deferred.Deferred) runs
-    them: on PostgreSQL in one message with the last COPY, so that the end of the COPY and the statements after it
-    run on the server while Python goes on."""
+def insert_values(cursor, model, rows: list) -> list[int]:
+    """Insert value rows (sequences in columns(model) order) and return their new primary keys, in order."""
     if not rows:
         return []
     connection = _connection(model)
@@ -98,9 +94,7 @@ def insert_values(cursor, model, rows: list, *, then=None, later=None) -> list[i
             cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
                            [model._meta.db_table, pk_column, len(batch)])
             reserved = [pk for (pk,) in cursor.fetchall()]
-            sql = f"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)"
-            last = begin + BATCH_SIZE >= len(rows)
-            with (later.copy(cursor, sql, then(ids + reserved)) if then and last else cursor.copy(sql)) as copy:
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)") as copy:
                 copy.set_types(types)
                 for pk, row in zip(reserved, batch):
                     copy.write_row((pk, *row))
@@ -111,8 +105,6 @@ def insert_values(cursor, model, rows: list, *, then=None, later=None) -> list[i
     for row in rows:
         cursor.execute(sql, [f.get_db_prep_save(v, connection) for f, v in zip(fields, row)])
         ids.append(cursor.lastrowid)
-    if then:
-        later.run(then(ids))
     return ids
 
 

@@ -13,7 +13,6 @@ import contextlib
 
 import psycopg
 from psycopg import pq
-from psycopg.copy import LibpqWriter
 
 
 class Deferred:
@@ -35,15 +34,6 @@ class Deferred:
         with _blocking(raw.pgconn):
             raw.pgconn.send_query(self._message(statements).encode(raw.info.encoding))
         self.in_flight = True
-
-    @contextlib.contextmanager
-    def copy(self, cursor, sql: str, then: list[tuple[str, list]]):
-        """`cursor.copy(sql)` (PostgreSQL) with the statements `then` after it, in one message: the rows go to the
-        server as they are written, and the end of the COPY and the statements after it run while Python goes on."""
-        self.wait()
-        raw = cursor.cursor  # psycopg's own: Django's debug wrapper of copy() takes no writer
-        with raw.copy(";\n".join([sql, self._message(then)]), writer=_EndWithoutWaiting(raw, self)) as copy:
-            yield copy
 
     def _message(self, statements) -> str:
         """One simple-protocol message: the values bound client-side, as Django's own psycopg cursors bind them."""
@@ -81,23 +71,6 @@ class Deferred:
                     self.wait()
                 raise
             self.wait()
-
-
-class _EndWithoutWaiting(LibpqWriter):
-    """psycopg's COPY writer, except that a COPY which went well ends without waiting for the server's reply (and
-    the replies of the statements sent after it): `later` reads them before the connection's next statement."""
-
-    def __init__(self, cursor, later: Deferred):
-        super().__init__(cursor)
-        self.later = later
-
-    def finish(self, exc: BaseException | None = None) -> None:
-        if exc:  # the COPY is cancelled and its reply read; the server skips the statements after it
-            return super().finish(exc)
-        with _blocking(self.connection.pgconn):
-            if self.connection.pgconn.put_copy_end(None) != 1:
-                raise psycopg.OperationalError("could not end the COPY")
-        self.later.in_flight = True
 
 
 @contextlib.contextmanager

@@ -2,9 +2,8 @@
 
 Each flush is one job, run inline in the import's transaction: store the batch's new articles (their texts may be
 stored already), drop spans the database has, COPY the rest with their evidence and provenance. The batch's audit
-rows and the check of its foreign keys go to PostgreSQL without waiting for the reply, in one message with the
-batch's last COPY (deferred.py): the server finishes the batch while the loader parses the next one, and the writer
-reads the reply before its next statement. (Writing
+rows and the check of its foreign keys are then sent to PostgreSQL without waiting (deferred.py): the server runs
+them while the loader parses the next batch, and the writer reads their reply before its next statement. (Writing
 each batch on a second thread earned less than 15% of the import at N = 10,000, docs/performance.md: the two threads
 fought over the interpreter; this overlap needs none.)
 
@@ -148,19 +147,12 @@ class BatchWriter:
             for (candidate, _), row in zip(batch, rows):
                 row[article] = self._article_id(candidate.article)
             fresh = self._within_room(self._unstored(cursor, batch, rows, counts))
-            candidates = [candidate for candidate, _ in fresh]
-            if any(c.evidence or c.provenance is not None for c in candidates):
-                ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
-                audit += self._audit(Span, ids, now)
-                self._store_evidence_and_provenance(cursor, candidates, ids, now, counts, audit)
-                self.later.run(audit + self.check_keys)
-            else:  # the spans are the batch's last rows: what follows them goes with their COPY
-                ids = bulk.insert_values(cursor, Span, [row for _, row in fresh], later=self.later,
-                                         then=lambda ids: audit + self._audit(Span, ids, now) + self.check_keys)
-                if not ids:
-                    self.later.run(audit + self.check_keys)
+            ids = bulk.insert_values(cursor, Span, [row for _, row in fresh])
             self.span_ids.extend(ids)
+            audit += self._audit(Span, ids, now)
             counts["spans_created"] += len(ids)
+            self._store_evidence_and_provenance(cursor, [candidate for candidate, _ in fresh], ids, now, counts, audit)
+        self.later.run(audit + self.check_keys)
         return counts
 
     def _audit(self, model, ids, now) -> list[tuple[str, list]]:

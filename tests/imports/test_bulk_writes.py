@@ -153,8 +153,8 @@ def test_a_batchs_audit_rows_and_key_checks_run_on_the_server_while_the_next_bat
     monkeypatch.setitem(loader.PARSERS, "doccano", parse)
     records = [{"text": f"Article number {n}. Prices rose.", "label": [[0, 7, "claim"]]} for n in range(6)]
     assert import_annotations(jsonl_file(*records), format="doccano").committed
-    # Batches of two records. Each goes out with its spans' COPY: the articles' and spans' audit rows, then the key
-    # checks; the next batch's two records are parsed before the reply is read.
+    # Batches of two records. After each batch's COPY: its articles' and spans' audit rows, then the key checks,
+    # sent in one message; the next batch's two records are parsed before the reply is read.
     batch = [("sent", ("INSERT", "INSERT", "SET", "SET")), ("parse", "while the server works"),
              ("parse", "while the server works"), ("read",)]
     assert events == [("parse", "alone"), ("parse", "alone"), *batch, *batch, batch[0], ("read",)]
