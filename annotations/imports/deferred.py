@@ -37,8 +37,8 @@ class Deferred:
 
     def _message(self, statements) -> str:
         """One simple-protocol message: the values bound client-side, as Django's own psycopg cursors bind them."""
-        mogrify = psycopg.ClientCursor(self.connection.connection).mogrify
-        return ";\n".join(mogrify(sql, params) for sql, params in statements)
+        with psycopg.ClientCursor(self.connection.connection) as cursor:
+            return ";\n".join(cursor.mogrify(sql, params) for sql, params in statements)
 
     def wait(self) -> None:
         """Read the reply of what was sent; raise its first error as Django's database error."""
