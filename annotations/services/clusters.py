@@ -7,19 +7,16 @@ at most CANDIDATES rows) and joins the clusters it matches, merging them if it b
 own. Its cost grows with the clusters it merges, never with the corpus. `span_clusters_refresh` (the
 `cluster_claims` command) rebuilds every cluster the same way after imports or loaddata."""
 from django.db import connection, transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 
 from annotations.assist import matching
-from annotations.models import Span, SpanStatus
-from annotations.rules.matching import MATCHED_TAGS, is_clustered
+from annotations.models import Span
+from annotations.rules.matching import CLUSTERED, is_clustered
 from annotations.selectors.matching import similar_spans
 
 # Any constant: PostgreSQL's transaction-scoped advisory lock that makes concurrent joins take turns, so two
 # approvals of matching spans at once cannot start two clusters.
 _JOIN_LOCK = 150015
-# rules.matching.is_clustered as a query filter, for the reads that select clustered spans in bulk (a test holds
-# the two to the same answer for every tag and status).
-CLUSTERED = Q(status=SpanStatus.VERIFIED, tag__in=MATCHED_TAGS)
 
 
 def _links(span: Span) -> list[dict]:

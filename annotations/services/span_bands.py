@@ -13,10 +13,11 @@ The benchmark's COPY writes the rows `band_rows_of` gives, and its smoke test co
 from collections.abc import Iterable
 
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
 
 from annotations.assist.bands import span_band_rows
 from annotations.models import Span, SpanBand, SpanStatus
-from annotations.rules.matching import is_matched
+from annotations.rules.matching import MATCHED, is_matched
 
 # The fields of a span its band rows derive from.
 INDEXED_FIELDS = frozenset({"text", "tag", "status"})
@@ -74,12 +75,7 @@ def article_spans_index(article_ids: Iterable[int]) -> int:
 def spans_unindexed():
     """Ids of the spans claim matching should see that have no band rows: what a failed index job, or a write past
     the workbench, leaves behind (`index_passages` repairs them)."""
-    from django.db.models import Exists, OuterRef
-
-    from annotations.rules.matching import MATCHED_TAGS
-
-    return (Span.objects.filter(tag__in=MATCHED_TAGS).exclude(status=SpanStatus.REJECTED)
-            .filter(~Exists(SpanBand.objects.filter(span_id=OuterRef("pk")))).order_by("id")
+    return (Span.objects.filter(MATCHED).filter(~Exists(SpanBand.objects.filter(span_id=OuterRef("pk")))).order_by("id")
             .values_list("id", flat=True))
 
 

@@ -139,6 +139,18 @@ def test_the_clustered_query_and_the_clustered_rule_agree_on_every_tag_and_statu
         span.pk for span in spans if is_clustered(span.tag, span.status)} != set()
 
 
+def test_the_matched_query_and_the_matched_rule_agree_on_every_tag_and_status(annotator):
+    from annotations.models import SpanStatus, Tag
+    from annotations.rules.matching import MATCHED, is_matched
+
+    article = ArticleFactory(text="abcdefghij" * 10)
+    combos = [(tag, status) for tag in Tag.values for status in SpanStatus.values]
+    spans = Span.objects.bulk_create([Span(article=article, author=annotator, start=i, end=i + 1, text=article.text[i],
+                                           tag=tag, status=status) for i, (tag, status) in enumerate(combos)])
+    assert set(Span.objects.filter(MATCHED).values_list("pk", flat=True)) == {
+        span.pk for span in spans if is_matched(span.tag, span.status)} != set()
+
+
 def test_rewriting_a_spans_rows_inside_a_write_takes_no_savepoint(annotator, make_span):
     """save_span calls the writer on every approval, inside the review's transaction: it joins that transaction
     instead of opening a savepoint (two round trips per approval)."""
