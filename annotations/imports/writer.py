@@ -79,19 +79,18 @@ class BatchWriter:
             self.ctx.flush_users()
         articles = self.ctx.take_pending_articles()
         batch, self.pending = self.pending, []
+        audit = []  # statements sent after the batch's rows (deferred.py)
         if any(candidate.evidence for candidate, _ in batch):
             if articles:  # evidence may cite a passage of an article this batch brings (the bundle export)
-                counts, audit = collections.Counter(), []
+                counts = collections.Counter()
                 with self.connection.cursor() as cursor:
                     self._store_articles(cursor, articles, timezone.now(), counts, audit)
-                self.later.run(audit)
-                self.later.wait()
                 self._merge(counts)
                 articles = []
             self._resolve_sources(batch)
         if not articles and not batch:
             return
-        self._merge(self._job(articles, batch, self._span_rows(batch)))
+        self._merge(self._job(articles, batch, self._span_rows(batch), audit))
 
     def _merge(self, counts: collections.Counter) -> None:
         for name, value in counts.items():
@@ -137,10 +136,10 @@ class BatchWriter:
 
     # --- the job: plain SQL only ---------------------------------------------------------------------------------
 
-    def _job(self, articles: list[Article], batch: list, rows: list[list]) -> collections.Counter:
-        counts, audit = collections.Counter(), []
+    def _job(self, articles: list[Article], batch: list, rows: list[list], audit: list) -> collections.Counter:
+        """Runs after flush() has read the previous batch's reply: nothing is in flight on the connection."""
+        counts = collections.Counter()
         now = timezone.now()
-        self.later.wait()
         with self.connection.cursor() as cursor:
             self._store_articles(cursor, articles, now, counts, audit)
             article = self.column["article_id"]
