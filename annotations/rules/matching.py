@@ -1,7 +1,5 @@
 """Which spans claim matching sees: one rule, read by the span index's writers (services.span_bands, the
 benchmark's COPY) and, through the rows they write, by every read of it (selectors.matching)."""
-from django.db.models import Q
-
 from annotations.models import SpanStatus, Tag
 
 # Claims and quotes are matched and clustered; opinions are neither.
@@ -17,8 +15,3 @@ def is_clustered(tag: str, status: str) -> bool:
     """A span that belongs to a claim cluster: a verified claim or quote."""
     return tag in MATCHED_TAGS and status == SpanStatus.VERIFIED
 
-
-# The two rules as query filters, for the reads that select such spans in bulk (tests hold each to its function's
-# answer for every tag and status).
-MATCHED = Q(tag__in=MATCHED_TAGS) & ~Q(status=SpanStatus.REJECTED)
-CLUSTERED = Q(tag__in=MATCHED_TAGS, status=SpanStatus.VERIFIED)

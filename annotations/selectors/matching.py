@@ -10,10 +10,16 @@ match. The work is at most (BANDS + 1) x PROBE_MAX index entries, however many r
 The span index holds only the spans matching sees (rules.matching), with their tag and whether they are verified,
 so the probes filter inside the index: the cluster update's read only the verified ones (a partial index)."""
 from django.db import connection
+from django.db.models import Q
 
 from annotations.assist import bands, matching
 from annotations.models import Span, SpanStatus
-from annotations.rules.matching import MATCHED_TAGS  # noqa: F401  (re-exported: the tags matching sees)
+from annotations.rules.matching import MATCHED_TAGS
+
+# rules.matching's two rules as query filters (the rules package reads no database), for the reads that select
+# such spans in bulk; tests hold each to its function's answer for every tag and status.
+MATCHED = Q(tag__in=MATCHED_TAGS) & ~Q(status=SpanStatus.REJECTED)
+CLUSTERED = Q(tag__in=MATCHED_TAGS, status=SpanStatus.VERIFIED)
 
 # Rows read from each index (spans, passages) per request or per approval.
 CANDIDATES = 25

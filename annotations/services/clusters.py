@@ -11,8 +11,8 @@ from django.db.models import OuterRef, Subquery
 
 from annotations.assist import matching
 from annotations.models import Span
-from annotations.rules.matching import CLUSTERED, is_clustered
-from annotations.selectors.matching import similar_spans
+from annotations.rules.matching import is_clustered
+from annotations.selectors.matching import CLUSTERED, similar_spans
 
 # Any constant: PostgreSQL's transaction-scoped advisory lock that makes concurrent joins take turns, so two
 # approvals of matching spans at once cannot start two clusters.

@@ -17,7 +17,8 @@ from django.db.models import Exists, OuterRef
 
 from annotations.assist.bands import span_band_rows
 from annotations.models import Span, SpanBand, SpanStatus
-from annotations.rules.matching import MATCHED, is_matched
+from annotations.rules.matching import is_matched
+from annotations.selectors.matching import MATCHED
 
 # The fields of a span its band rows derive from.
 INDEXED_FIELDS = frozenset({"text", "tag", "status"})

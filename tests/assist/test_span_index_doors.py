@@ -141,7 +141,8 @@ def test_the_clustered_query_and_the_clustered_rule_agree_on_every_tag_and_statu
 
 def test_the_matched_query_and_the_matched_rule_agree_on_every_tag_and_status(annotator):
     from annotations.models import SpanStatus, Tag
-    from annotations.rules.matching import MATCHED, is_matched
+    from annotations.rules.matching import is_matched
+    from annotations.selectors.matching import MATCHED
 
     article = ArticleFactory(text="abcdefghij" * 10)
     combos = [(tag, status) for tag in Tag.values for status in SpanStatus.values]
