@@ -35,6 +35,9 @@ def test_a_claim_set_export_job_offers_its_file(page, live_server, log_in, role_
     services.claim_set_create(name="Week 9", filters={}, user=exporter)
     log_in(page, "exp")
     page.get_by_role("link", name="Claim sets").click()
+    # The click waits for the navigation to commit, not for the page's module script: a submit before the script
+    # has bound the form is a plain GET reload, and no job starts.
+    page.wait_for_load_state("load")
     row = page.locator("table.claim-sets tr", has_text="Week 9")
     row.get_by_label("Format for Week 9").select_option("jsonl")
     row.get_by_role("button", name="Export in the background").click()
