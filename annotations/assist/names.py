@@ -13,6 +13,9 @@ TITLES = {
     "mr", "mrs", "ms", "dr", "former", "king", "queen", "pope", "general", "spokesman", "spokeswoman", "leader",
     "foreign", "defence", "defense", "state", "deputy", "chief", "mayor", "judge", "professor", "sen", "rep",
     "sir", "dame", "lord", "lady", "baroness", "baron",
+    # Roles written capitalised after a name or an organisation ("the State Department Spokesperson").
+    "spokesperson", "director", "chairman", "chairwoman", "commissioner", "curator", "coach", "captain",
+    "undersecretary", "ceo",
 }
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
@@ -61,7 +64,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     the article also names that person in full ("Trump" after "Donald Trump") or a title precedes it."""
     mentions = []
     for match in NAME.finditer(text):
-        raw = match.group().rstrip(".’'")
+        raw = match.group().rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         titled = bool(before) and before[-1].strip(",.") in TITLES
         words = list(re.finditer(r"\S+", raw))
@@ -140,6 +143,31 @@ def canonical(text: str, name: str) -> str:
     if len(fullest.split()) == 1 and name in found.by_first_name:  # "Judi" of "Dame Judi Dench"
         return found.by_first_name[name]
     return fullest
+
+
+def acronym(text: str, word: str) -> str:
+    """An organisation's acronym as the article spells it out ("Korean Central News Agency (KCNA)"), else the
+    acronym itself; "" when `word` is not an acronym of 2-6 capitals."""
+    if not re.fullmatch(r"[A-Z]{2,6}", word):
+        return ""
+    defined = _defined_acronyms(text).get(word)
+    return defined or word
+
+
+@lru_cache(maxsize=32)
+def _defined_acronyms(text: str) -> dict:
+    found = {}
+    for match in _DEFINITION.finditer(text):
+        words = match.group(1).split()
+        if words[0] == "The":  # "The Nordic Weather Agency (NWA)": the agency's name starts after the article
+            words = words[1:]
+        found.setdefault(match.group(2), " ".join(words))
+    return found
+
+
+# "Korean Central News Agency (KCNA)": up to seven capitalised words (small joining words between), then the
+# acronym in brackets. Starts only at a word's start, so a run of capitals is read once, not once per letter.
+_DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?){1,7})\(([A-Z]{2,6})\)")
 
 
 def person_before(text: str, offset: int) -> str:

@@ -234,12 +234,29 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         return names.canonical(text, mentions[-1][2])
     if pronoun:  # whoever the sentence before was about
-        return names.person_before(text, min(sentence_start, head_start + pronoun.start()))
+        return _referent(ctx, min(sentence_start, head_start + pronoun.start()))
     phrase = _ROLE_BEFORE.search(window)
     if phrase:
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window)  # "…,” Okafor said": a surname the article never gives in full
+    if alone and names.acronym(text, alone.group(1)):  # "…,” the AFP said": an organisation
+        return names.acronym(text, alone.group(1))
     return names.canonical(text, alone.group(1)) if alone and names.is_personal(alone.group(1)) else ""
+
+
+def _referent(ctx: _Context, offset: int) -> str:
+    """Who "he" or "she" at `offset` refers to: the person a sentence before starts with ("Harry Kane won the Man
+    of the Match award. He said, …"), else the person mentioned last before it."""
+    before = ctx.sents.before(offset)
+    if before is not None and before.end <= offset:
+        first = ctx.people.first_between(before.start, before.start + 1)  # not inside a quotation it opens with
+        if first is not None:
+            return names.canonical(ctx.text, first[2])
+    return names.person_before(ctx.text, offset)
+
+
+_IT = re.compile(r"\s*(?:it|they)\s*", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 
 
 # Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
@@ -262,6 +279,8 @@ def _named_after(ctx: _Context, offset: int) -> str:
     if role:
         return role.group(1)
     alone = _SURNAME_AFTER.match(text, offset, min(len(text), offset + 40))
+    if alone and names.acronym(text, alone.group(1)):  # "…,” said KCNA": an organisation
+        return names.acronym(text, alone.group(1))
     return names.canonical(text, alone.group(1)) if alone and names.is_personal(alone.group(1)) else ""
 
 
@@ -287,6 +306,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if who:
                 return who
             continue
+        if previous is not None and previous.speaker and _IT.fullmatch(text, tail_start, verb.start()):
+            return previous.speaker  # "“…”, it added": the organisation quoted just before
         who = _subject_before(ctx, tail_start, verb.start(), sentence.start)
         if who:
             return who
@@ -312,6 +333,12 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     alone = sentence.start >= start - 1 and not _NOT_CLOSING.search(text, end + 1, max(end + 1, sentence.end))
     if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
+    if alone:  # "X issued a statement on the decision. “Like many Texans, …”": the sentence before says who
+        before = ctx.sents.before(sentence.start)
+        if before is not None and (ctx.has_verb(before.start, before.end) or _STATEMENT.search(before.text)):
+            first = ctx.people.first_between(before.start, before.end)
+            if first is not None:
+                return names.canonical(text, first[2])
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     first = ctx.people.first_between(line_start, start)
     return names.canonical(text, first[2]) if first else ""

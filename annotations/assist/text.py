@@ -44,12 +44,20 @@ class Segments(list):
     """Segments in text order, found by offset in O(log n)."""
 
     def at(self, offset: int) -> Segment | None:
-        if not hasattr(self, "_starts"):
-            self._starts = [segment.start for segment in self]
-        i = bisect_right(self._starts, offset) - 1
+        i = self._index(offset)
         if i >= 0 and self[i].start <= offset < self[i].end:
             return self[i]
         return None
+
+    def before(self, offset: int) -> Segment | None:
+        """The last segment that starts before `offset`."""
+        i = self._index(offset - 1)
+        return self[i] if i >= 0 else None
+
+    def _index(self, offset: int) -> int:
+        if not hasattr(self, "_starts"):
+            self._starts = [segment.start for segment in self]
+        return bisect_right(self._starts, offset) - 1
 
 
 def paragraphs(text: str, work: Work | None = None) -> Segments:

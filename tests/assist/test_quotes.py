@@ -109,3 +109,38 @@ def test_a_capitalised_day_or_clause_opener_is_not_a_person():
     assert speakers(text) == [("we are out of Europe at last", "")]
     text = "Before Black Friday, shoppers queued. “It is madness here,” one said."
     assert speakers(text)[0][1] != "Black Friday"
+
+
+# Patterns of the Wikinews development half (fixtures/eval/wikinews, dev split), in made-up sentences.
+def who(text):
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_capitalised_role_after_the_name_is_not_the_speaker():
+    text = 'Jane Roe, the State Department Spokesperson, said, "We ask the region to work together quickly".'
+    assert who(text) == ["Jane Roe"]
+
+
+def test_an_acronym_after_the_verb_is_the_organisation_spelt_out_where_the_article_defines_it():
+    text = ('The Nordic Weather Agency (NWA) raised its alert. "Winds will reach 150 km/h along the coast by night", '
+            'said NWA. "Stay indoors", it added.')
+    assert who(text) == ["Nordic Weather Agency", "Nordic Weather Agency"]
+    assert who('"Shells fell near two border posts overnight", said AFP.') == ["AFP"]
+
+
+def test_he_after_a_sentence_that_starts_with_a_person_is_that_person():
+    text = ('Harriet Cole won the Acme Star of the Game award. She said, "We could have scored three or four goals '
+            'in the first half."')
+    assert who(text) == ["Harriet Cole"]
+
+
+def test_a_quotation_alone_after_a_statement_is_the_statements_author():
+    text = ('The shuttle went to Dayton, museum director Amy Tran said. Senator Ruth Ellery, Republican from Ohio, '
+            'issued a statement on the decision. "Like many people in Ohio, I am disappointed with the choice."')
+    assert who(text) == ["Ruth Ellery"]
+
+
+def test_a_possessive_names_the_speaker():
+    text = ('Mayor Tom Bale praised the plan but Senator Ruth Ellery criticised it. Ellery\'s statement added, '
+            '"There is no question the city should have been chosen."')
+    assert who(text) == ["Ruth Ellery"]
