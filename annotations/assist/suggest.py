@@ -7,6 +7,7 @@ the suggestions found until then, marked partial."""
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
 from .quotes import iter_quotes
@@ -46,10 +47,15 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     found = []
     try:
         sents = sentences(text, work)
+        transcript = transcripts.find(text, work)
+        for a in transcript.answers:
+            found.append(Suggestion("quote", a.start, a.end, a.text, 0.9, a.speaker, ("interview transcript",)))
         for q in iter_quotes(text, work, sents):
+            if transcript.covers(q.start):
+                continue  # inside a turn: the answer is the quote, and a question is not labelled
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
-        body = body_sentences(text, work, sents)
+        body = [s for s in body_sentences(text, work, sents) if not transcript.covers(s.start)]
         for c in iter_claims(text, work, body):
             found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
         for c in iter_opinions(text, work, body):

@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations.assist import checkworthy, names, quotes, text as segmentation
+from annotations.assist import checkworthy, names, quotes, text as segmentation, transcripts
 from annotations.assist.budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT
 from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
@@ -21,6 +21,8 @@ PHRASES = [
     "“", "“a ", "a”", "“a”", '"a', "'a ", "‘a", "Mr. ", "Dr. A. B. ", "said “", "”, he said. ", "he said: “",
     "Donald Trump said “a b c d e.” ", "according to Jane Doe ", "Trump. ", "He insisted. ", "“It is,” ",
     "the so-called “", "A. ", "1,000. ", "...", "!?", "\n“", "\n\n", " ", "Senator Jane Doe, however, stating:\n",
+    # Transcripts ("Name: words" turns) and acronyms an article spells out.
+    "\n\nJane Doe: ", "Q: a?\n\n", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
 ]
 
 
@@ -53,6 +55,7 @@ def fresh_suggestions(text):
     suggest.cache_clear()
     names.people.cache_clear()
     names.index.cache_clear()
+    names._defined_acronyms.cache_clear()
     return suggest(text)
 
 
@@ -68,7 +71,7 @@ def test_suggestions_do_linear_work_on_adversarial_text(text):
 def test_each_reader_of_article_text_does_linear_work(text):
     _warm_up()
     for reader in (segmentation.sentences, quotes.quote_spans, quotes.find_quotes, checkworthy.find_claims,
-                   checkworthy.find_opinions):
+                   checkworthy.find_opinions, transcripts.find):
         names.people.cache_clear()
         names.index.cache_clear()
         within_bound(reader, text)

@@ -1,0 +1,101 @@
+"""Interview transcripts: paragraphs printed as "Name: words", as a Q&A interview, a broadcast or a hearing shows
+them. By the guidelines (fixtures/README.md, "Transcripts") each paragraph of an interviewee's answer is a quote of
+that speaker, without quotation marks; the interviewer's questions are not labelled, and nothing else is labelled
+inside a turn.
+
+A text is a transcript when it has at least MIN_TURNS labelled paragraphs from at least two labels, so a lone
+"Update: ..." or "Note: ..." line is not one. A label's turns are questions when at least half of them end with a
+question mark (an answer may ask a rhetorical question, but rarely ends on one), or the label is a generic
+interviewer's ("Q", "Question", "Interviewer"). A paragraph without a label between an answer and the next turn
+continues that answer, unless it reads as a heading (no sentence end): a section head ends the answer. Linear in the text: one pass over its paragraphs."""
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .budget import Work, meter
+from .text import Segment, is_heading, paragraphs
+
+# 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...".
+TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+NOT_SPEAKERS = frozenset({
+    "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update", "updated",
+    "note", "notes", "correction", "editor's note", "editor’s note", "ed.", "disclaimer", "related", "see also",
+    "warning", "caption", "credit", "credits", "tags", "filed under", "read more"})
+INTERVIEWERS = frozenset({"q", "question", "interviewer"})
+UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
+MIN_TURNS = 4
+_ASKS = re.compile(r"\?[\"”’')\]]*$")
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # the paragraph's start, label included
+    end: int
+    label: str
+    words_start: int  # after "Label: "
+
+
+@dataclass(frozen=True)
+class Answer:
+    start: int
+    end: int
+    text: str
+    speaker: str
+
+
+class Transcript:
+    """The transcript's turn paragraphs (questions and answers alike) and the answers as quotes."""
+
+    def __init__(self, spans: list[tuple[int, int]], answers: list[Answer]):
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self.answers = answers
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies in a turn paragraph (where nothing but the answer quote is suggested)."""
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+    def __bool__(self):
+        return bool(self._starts)
+
+
+def _turn(paragraph: Segment) -> Turn | None:
+    match = TURN.match(paragraph.text)
+    if match is None or match.group(1).lower() in NOT_SPEAKERS:
+        return None
+    return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end())
+
+
+def _speaker(label: str) -> str:
+    return "" if label.lower() in UNNAMED_ANSWERS else label
+
+
+def find(text: str, work: Work | None = None) -> Transcript:
+    work = meter(work)
+    paras = paragraphs(text, work)
+    turns = [_turn(p) for p in paras]
+    labelled = [t for t in turns if t is not None]
+    if len(labelled) < MIN_TURNS or len({t.label for t in labelled}) < 2:
+        return Transcript([], [])
+    asked: dict[str, list[int]] = {}
+    for t in labelled:
+        counts = asked.setdefault(t.label, [0, 0])
+        counts[0] += bool(_ASKS.search(text[t.words_start:t.end]))
+        counts[1] += 1
+    questioners = {label for label, (q, n) in asked.items() if label.lower() in INTERVIEWERS or 2 * q >= n}
+    spans, answers, speaker = [], [], None
+    last_turn = max(i for i, t in enumerate(turns) if t is not None)
+    for i, (paragraph, turn) in enumerate(zip(paras, turns)):
+        if turn is not None:
+            speaker = None if turn.label in questioners else turn.label
+            spans.append((paragraph.start, paragraph.end))
+            if speaker is not None:
+                answers.append(Answer(turn.words_start, paragraph.end, text[turn.words_start:paragraph.end],
+                                      _speaker(speaker)))
+        elif is_heading(paragraph):
+            speaker = None
+        elif speaker is not None and i < last_turn:
+            spans.append((paragraph.start, paragraph.end))
+            answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker)))
+    return Transcript(spans, answers)

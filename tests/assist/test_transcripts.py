@@ -1,0 +1,62 @@
+"""Interview transcripts ("Name: words" paragraphs): each answer paragraph is a quote of the interviewee, questions
+are not labelled, and nothing else is suggested inside a turn (fixtures/README.md, "Transcripts")."""
+from annotations.assist import transcripts
+from annotations.assist.suggest import suggest
+
+INTERVIEW = """Reporter talks to the harbour master
+
+Ella Brandt has run the port of Kessel since 2019. She spoke to our reporter on Monday.
+
+Tom Reyes: How many ships called at Kessel last year?
+
+Ella Brandt: We handled 1,240 ships last year, up from 1,100. Why did it grow? Because the canal reopened.
+
+Tom Reyes: Will the new quay be ready in time?
+
+Ella Brandt: No. The quay will open in March, three months late.
+
+The contractor has promised to add a second crew.
+
+Costs and delays
+
+Tom Reyes: Who pays for the delay?
+
+Ella Brandt: The contractor pays, under the contract we signed in 2021.
+"""
+
+
+def test_each_answer_paragraph_is_a_quote_of_the_interviewee_and_questions_are_not():
+    quotes = [(s.text, s.speaker) for s in suggest(INTERVIEW) if s.tag == "quote"]
+    assert quotes == [
+        ("We handled 1,240 ships last year, up from 1,100. Why did it grow? Because the canal reopened.",
+         "Ella Brandt"),
+        ("No. The quay will open in March, three months late.", "Ella Brandt"),
+        ("The contractor has promised to add a second crew.", "Ella Brandt"),
+        ("The contractor pays, under the contract we signed in 2021.", "Ella Brandt"),
+    ]
+
+
+def test_nothing_but_the_answer_is_suggested_inside_a_turn_and_the_intro_is_read_as_prose():
+    found = suggest(INTERVIEW)
+    transcript = transcripts.find(INTERVIEW)
+    inside = [s for s in found if s.tag != "quote" and transcript.covers(s.start)]
+    assert inside == []
+    assert any(s.tag == "claim" and s.text.startswith("Ella Brandt has run the port") for s in found)
+
+
+def test_a_heading_ends_the_answer_before_it():
+    answers = transcripts.find(INTERVIEW).answers
+    assert "Costs and delays" not in [a.text for a in answers]
+
+
+def test_a_few_labelled_lines_are_not_a_transcript():
+    text = ("Update: the road reopened at noon.\n\nNote: times are local.\n\n"
+            "Police said the lorry had overturned. “Nobody was hurt,” said Rana Gill, a police inspector.\n")
+    assert not transcripts.find(text)
+    assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("Nobody was hurt", "Rana Gill")]
+
+
+def test_generic_interviewer_labels_ask_even_when_their_turns_do_not_end_in_a_question():
+    text = "Q: Tell us about the port.\n\nA: It is busy.\n\nQ: And next year.\n\nA: Busier still.\n"
+    assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [("It is busy.", ""),
+                                                                             ("Busier still.", "")]
