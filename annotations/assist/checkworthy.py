@@ -77,8 +77,18 @@ OPINION_CUES = re.compile(
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
 REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
-                            r"\b(?:indicated|said|told|announced|confirmed)\b[^.;]*\bcould\b", re.IGNORECASE)
-REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate"}
+                            r"\b(?:indicated|said|says|told|announced|confirmed|stated|according to|reported)\b"
+                            r"[^.;]*\b(?:could|may|might|believes?|believed)\b|"
+                            r"\b[A-Z][\w-]+ (?:also )?believes?\b", re.IGNORECASE)
+REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate",
+                 # Wikinews dev half: a named person's belief or hedge, reported, is a claim about what was said.
+                 "may", "might", "believe", "believes", "believed"}
+# "will be" of a scheduled event ("which will launch on April 29", "will be STS-135") is a plan on record, not a
+# prediction: a clause whose only cue is a "will" and that names a date or a number is left to the claims.
+FUTURE_CUES = {"will be", "will come", "will reshape", "will likely be", "will likely come", "will likely reshape"}
+SCHEDULED = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,}-\d+|"
+                       r"the (?:last|first|final|next) [A-Z])", re.IGNORECASE)
 # Clause boundaries inside a sentence: ", but", ", while", ";", " — ", ", which", ", signaling" ...
 # (?<!\s): a dash is looked for once per run of spaces, not once per space of it.
 CLAUSE_BREAK = re.compile(r";\s+|(?<!\s)\s+[—–]\s+|:\s+|,\s+(?=(?:but|while|and|which|who|where|as|signal\w*|calling|"
@@ -220,6 +230,8 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
                 continue
             if set(cues) <= REPORTED_CUES and REPORTED_FRAME.search(piece):
                 continue  # reported speech with a hedge in it: a claim about what was said
+            if set(cues) <= FUTURE_CUES and SCHEDULED.search(piece):
+                continue  # a scheduled event, not a prediction
             start, end = _trim(text, a, b)
             if end > start:
                 score = round(min(1.0, 0.4 + 0.2 * len(cues)), 2)

@@ -23,3 +23,15 @@ def test_reported_concern_and_what_officials_indicated_are_not_opinions():
 
 def test_a_writers_own_hedge_is_still_an_opinion():
     assert opinions("The new rules could make the housing shortage far worse for young families.")
+
+
+# Patterns of the Wikinews development half, in made-up sentences.
+def test_a_named_persons_reported_belief_or_hedge_is_a_claim_not_an_opinion():
+    assert opinions("According to the BBC, Okafor also believes the crew may have left the ship on purpose.") == []
+    assert opinions("Police said the fire might have started in the kitchen of the hotel.") == []
+
+
+def test_a_scheduled_event_in_the_future_tense_is_not_a_prediction():
+    assert opinions("The probe, which will be launched on April 29, carries six instruments.") == []
+    assert opinions("The last flight will be STS-135 from the Florida coast.") == []
+    assert opinions("The dispute will likely come to a head at the summit.") != []
