@@ -36,6 +36,12 @@ SUBJECT_WINDOW = 200  # characters before a speech verb searched for its subject
 VERBS_TRIED = 3  # speech verbs before a quotation tried, nearest first
 TAIL_VERB_DISTANCE = 80  # a speech verb after the quotation must start this close to it
 _ALNUM = re.compile(r"[^\W_]")
+# A short quoted phrase right after a naming verb is a name, not words anyone said: 'a robot named "Hope"',
+# 'a user labelled "Anonymous"', 'listed their country as "Hope"'. ("called" is left out: 'called it "a disgrace"'
+# reports what someone said.)
+NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nicknamed|known as|listed\b.{0,40}?\bas)"
+                          r"(?:\s+(?:it|them|him|her|their|its|the|a|an)(?:\s+\w+)?)?\s*$", re.IGNORECASE)
+NAME_WORDS = 6
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -370,6 +376,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         words = len(text[start:end].split())
         if text[max(0, start - 12):start - 1].rstrip().lower().endswith("so-called"):
             continue  # the classic scare quote
+        if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
+            continue  # a name: 'a robot named "Robogee."'
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end)):

@@ -24,6 +24,9 @@ NOT_SPEAKERS = frozenset({
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
 MIN_TURNS = 4
+# A photo caption between turns is not part of an answer: "Hill (right) with …", "… Image: David Shankbone."
+CAPTION = re.compile(r"\((?:right|left|centre|center|pictured|file)\)|\b(?:Image|Photo|Picture|Credit):|"
+                     r"^(?:File )?(?:photo|image|picture) of\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?[\"”’')\]]*$")
 
 
@@ -95,6 +98,8 @@ def find(text: str, work: Work | None = None) -> Transcript:
                                       _speaker(speaker)))
         elif is_heading(paragraph):
             speaker = None
+        elif CAPTION.search(paragraph.text):
+            continue
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
             answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker)))

@@ -144,3 +144,9 @@ def test_a_possessive_names_the_speaker():
     text = ('Mayor Tom Bale praised the plan but Senator Ruth Ellery criticised it. Ellery\'s statement added, '
             '"There is no question the city should have been chosen."')
     assert who(text) == ["Ruth Ellery"]
+
+
+def test_a_short_phrase_after_a_naming_verb_is_a_name_not_a_quote():
+    text = ('The team named their robot "Spark Plug," and the crowd listed its home as "Nowhere." '
+            'Coach Lena Ortiz said, "We are proud of them."')
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [("We are proud of them.", "Lena Ortiz")]

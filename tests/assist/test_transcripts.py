@@ -17,6 +17,8 @@ Ella Brandt: No. The quay will open in March, three months late.
 
 The contractor has promised to add a second crew.
 
+Brandt (left) with the contractor's site manager at the new quay.
+
 Costs and delays
 
 Tom Reyes: Who pays for the delay?
