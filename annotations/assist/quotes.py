@@ -269,7 +269,9 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
          r"statement|release|shopkeeper|resident|residents|witness|analyst|lawyer|doctor|teacher|aide|adviser|"
          r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
-         r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider")
+         r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
+         # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
+         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer")
 _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
@@ -337,14 +339,15 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             return who
     # A quotation that is a sentence of its own continues the one before: same speaker.
     alone = sentence.start >= start - 1 and not _NOT_CLOSING.search(text, end + 1, max(end + 1, sentence.end))
-    if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
-        return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     if alone:  # "X issued a statement on the decision. “Like many Texans, …”": the sentence before says who
         before = ctx.sents.before(sentence.start)
-        if before is not None and (ctx.has_verb(before.start, before.end) or _STATEMENT.search(before.text)):
+        fresh = before is not None and (previous is None or before.start >= previous.end)  # not the last quote's
+        if fresh and (ctx.has_verb(before.start, before.end) or _STATEMENT.search(before.text)):
             first = ctx.people.first_between(before.start, before.end)
             if first is not None:
                 return names.canonical(text, first[2])
+    if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
+        return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     first = ctx.people.first_between(line_start, start)
     return names.canonical(text, first[2]) if first else ""

@@ -150,3 +150,14 @@ def test_a_short_phrase_after_a_naming_verb_is_a_name_not_a_quote():
     text = ('The team named their robot "Spark Plug," and the crowd listed its home as "Nowhere." '
             'Coach Lena Ortiz said, "We are proud of them."')
     assert [(q.text, q.speaker) for q in find_quotes(text)] == [("We are proud of them.", "Lena Ortiz")]
+
+
+def test_a_statement_sentence_between_two_quotations_names_the_second_speaker():
+    text = ('"It was a fair process," said museum director Amy Tran. Senator Ruth Ellery issued a statement on '
+            'the choice of cities.\n"Like many people in Ohio, I am disappointed with the decision."')
+    assert who(text) == ["Amy Tran", "Ruth Ellery"]
+
+
+def test_people_who_speak_online_are_named_by_their_role():
+    text = 'One poster admitted taking part, writing in a blog post "I loaded the tool and started it myself."'
+    assert who(text) == ["poster"]
