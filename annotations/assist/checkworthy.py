@@ -16,7 +16,7 @@ from .budget import Work, meter
 from .quotes import SPEECH
 from .text import Segment, is_heading, paragraphs, sentences
 
-CLAIM_THRESHOLD = 0.5
+CLAIM_THRESHOLD = 0.4  # chosen on the Wikinews dev half (0.3-0.5 tried), the seeds' claims F1 kept
 
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
                     r"forty|fifty|hundred|thousand|million|billion|dozen|several|half)\b", re.IGNORECASE)
