@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-import trafilatura
 from lxml import html as lxml_html
 
 from django.core.exceptions import ValidationError
@@ -81,6 +80,10 @@ def _url_or_empty(*candidates) -> str:
 def draft_from_html(document: str | bytes, *, url: str = "", field_name: str = "html",
                     source: str = "html") -> ArticleDraft:
     """Main text and metadata of a news page. The text is trafilatura's, one paragraph a line."""
+    # Imported here, not at the top: trafilatura is the slowest import of the app and only this reads HTML, so
+    # every process that never extracts a page (workers, commands, the test suite) starts without it.
+    import trafilatura
+
     result = trafilatura.bare_extraction(
         document, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, deduplicate=False,
