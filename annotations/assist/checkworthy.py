@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .budget import Work, meter
 from .quotes import SPEECH
-from .text import Segment, is_heading, paragraphs, sentences
+from .text import Segment, is_caption, is_heading, paragraphs, sentences
 
 CLAIM_THRESHOLD = 0.4  # chosen on the Wikinews dev half (0.3-0.5 tried), the seeds' claims F1 kept
 
@@ -180,7 +180,8 @@ def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tupl
 def body_sentences(text: str, work: Work | None = None, sents: list[Segment] | None = None) -> list[Segment]:
     work = meter(work)
     # A list item ends without a full stop but is body text, not a heading: "• 40 jobs will go by March".
-    headings = [p for p in paragraphs(text, work) if is_heading(p) and not BULLET.match(p.text)]
+    headings = [p for p in paragraphs(text, work)
+                if (is_heading(p) and not BULLET.match(p.text)) or is_caption(p)]  # neither is body text
     found, h = [], 0
     for sentence in sentences(text, work) if sents is None else sents:  # both in text order: a merge
         while h < len(headings) and headings[h].end <= sentence.start:

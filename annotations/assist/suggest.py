@@ -11,7 +11,7 @@ from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
 from .quotes import iter_quotes
-from .text import sentences
+from .text import Segments, is_caption, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,14 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     try:
         sents = sentences(text, work)
         transcript = transcripts.find(text, work)
+        captions = Segments(p for p in paragraphs(text, work) if is_caption(p))
         for a in transcript.answers:
             found.append(Suggestion("quote", a.start, a.end, a.text, 0.9, a.speaker, ("interview transcript",)))
         for q in iter_quotes(text, work, sents):
             if transcript.covers(q.start):
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
+            if captions.at(q.start) is not None:
+                continue  # a caption's pull quote: captions are not annotated
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
         body = [s for s in body_sentences(text, work, sents) if not transcript.covers(s.start)]

@@ -74,6 +74,16 @@ def paragraphs(text: str, work: Work | None = None) -> Segments:
     return found
 
 
+# A photo caption or credit: "Hill (right) with …", "… Image: David Shankbone.", "File photo of …". Captions are
+# not annotated (fixtures/README.md), so nothing is suggested in them.
+CAPTION = re.compile(r"\((?:right|left|centre|center|pictured|file)\)|\b(?:Image|Photo|Picture|Credit):|"
+                     r"^(?:File )?(?:photo|image|picture) of\b", re.IGNORECASE)
+
+
+def is_caption(paragraph: Segment) -> bool:
+    return CAPTION.search(paragraph.text) is not None
+
+
 def is_heading(paragraph: Segment) -> bool:
     return not SENTENCE_END.search(paragraph.text[-64:])
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .budget import Work, meter
-from .text import Segment, is_heading, paragraphs
+from .text import Segment, is_caption, is_heading, paragraphs
 
 # 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...".
 TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
@@ -24,9 +24,6 @@ NOT_SPEAKERS = frozenset({
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
 MIN_TURNS = 4
-# A photo caption between turns is not part of an answer: "Hill (right) with …", "… Image: David Shankbone."
-CAPTION = re.compile(r"\((?:right|left|centre|center|pictured|file)\)|\b(?:Image|Photo|Picture|Credit):|"
-                     r"^(?:File )?(?:photo|image|picture) of\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?[\"”’')\]]*$")
 
 
@@ -98,8 +95,8 @@ def find(text: str, work: Work | None = None) -> Transcript:
                                       _speaker(speaker)))
         elif is_heading(paragraph):
             speaker = None
-        elif CAPTION.search(paragraph.text):
-            continue
+        elif is_caption(paragraph):
+            continue  # a photo caption between turns is not part of the answer
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
             answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker)))
