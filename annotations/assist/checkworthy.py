@@ -177,10 +177,13 @@ def claim_score(sentence: str, people_in_sentence: int = 0) -> tuple[float, tupl
     return max(0.0, min(1.0, round(score, 2))), tuple(reasons)
 
 
-def body_sentences(text: str, work: Work | None = None, sents: list[Segment] | None = None) -> list[Segment]:
+def body_sentences(text: str, work: Work | None = None, sents: list[Segment] | None = None,
+                   paras: list[Segment] | None = None) -> list[Segment]:
+    """The sentences outside headings and photo captions; `sents`, `paras`: the text's sentences and paragraphs,
+    when the caller has them already."""
     work = meter(work)
     # A list item ends without a full stop but is body text, not a heading: "• 40 jobs will go by March".
-    headings = [p for p in paragraphs(text, work)
+    headings = [p for p in (paragraphs(text, work) if paras is None else paras)
                 if (is_heading(p) and not BULLET.match(p.text)) or is_caption(p)]  # neither is body text
     found, h = [], 0
     for sentence in sentences(text, work) if sents is None else sents:  # both in text order: a merge

@@ -245,9 +245,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if phrase:
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window)  # "…,” Okafor said": a surname the article never gives in full
-    if alone and names.acronym(text, alone.group(1)):  # "…,” the AFP said": an organisation
-        return names.acronym(text, alone.group(1))
-    return names.canonical(text, alone.group(1)) if alone and names.is_personal(alone.group(1)) else ""
+    return _named(text, alone.group(1)) if alone else ""
+
+
+def _named(text: str, word: str) -> str:
+    """A single capitalised word next to a speech verb as a speaker: an organisation's acronym ("said KCNA",
+    spelt out where the article defines it) or a person's surname ("Okafor said"); else ""."""
+    return names.acronym(text, word) or (names.canonical(text, word) if names.is_personal(word) else "")
 
 
 def _referent(ctx: _Context, offset: int) -> str:
@@ -287,9 +291,7 @@ def _named_after(ctx: _Context, offset: int) -> str:
     if role:
         return role.group(1)
     alone = _SURNAME_AFTER.match(text, offset, min(len(text), offset + 40))
-    if alone and names.acronym(text, alone.group(1)):  # "…,” said KCNA": an organisation
-        return names.acronym(text, alone.group(1))
-    return names.canonical(text, alone.group(1)) if alone and names.is_personal(alone.group(1)) else ""
+    return _named(text, alone.group(1)) if alone else ""
 
 
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")

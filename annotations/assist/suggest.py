@@ -47,8 +47,9 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     found = []
     try:
         sents = sentences(text, work)
-        transcript = transcripts.find(text, work)
-        captions = Segments(p for p in paragraphs(text, work) if is_caption(p))
+        paras = paragraphs(text, work)
+        transcript = transcripts.find(text, work, paras)
+        captions = Segments(p for p in paras if is_caption(p))
         for a in transcript.answers:
             found.append(Suggestion("quote", a.start, a.end, a.text, 0.9, a.speaker, ("interview transcript",)))
         for q in iter_quotes(text, work, sents):
@@ -58,7 +59,7 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
                 continue  # a caption's pull quote: captions are not annotated
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
-        body = [s for s in body_sentences(text, work, sents) if not transcript.covers(s.start)]
+        body = [s for s in body_sentences(text, work, sents, paras) if not transcript.covers(s.start)]
         for c in iter_claims(text, work, body):
             found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
         for c in iter_opinions(text, work, body):

@@ -7,13 +7,14 @@ A text is a transcript when it has at least MIN_TURNS labelled paragraphs from a
 "Update: ..." or "Note: ..." line is not one. A label's turns are questions when at least half of them end with a
 question mark (an answer may ask a rhetorical question, but rarely ends on one), or the label is a generic
 interviewer's ("Q", "Question", "Interviewer"). A paragraph without a label between an answer and the next turn
-continues that answer, unless it reads as a heading (no sentence end): a section head ends the answer. Linear in the text: one pass over its paragraphs."""
+continues that answer, unless it reads as a heading (no sentence end): a section head ends the answer, or a photo
+caption, which is left out. Linear in the text: one pass over its paragraphs."""
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from .budget import Work, meter
-from .text import Segment, is_caption, is_heading, paragraphs
+from .text import Segment, Segments, is_caption, is_heading, paragraphs
 
 # 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...".
 TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
@@ -71,9 +72,10 @@ def _speaker(label: str) -> str:
     return "" if label.lower() in UNNAMED_ANSWERS else label
 
 
-def find(text: str, work: Work | None = None) -> Transcript:
+def find(text: str, work: Work | None = None, paras: Segments | None = None) -> Transcript:
+    """`paras`: the text's paragraphs, when the caller has them already."""
     work = meter(work)
-    paras = paragraphs(text, work)
+    paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
     labelled = [t for t in turns if t is not None]
     if len(labelled) < MIN_TURNS or len({t.label for t in labelled}) < 2:

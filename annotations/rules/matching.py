@@ -14,4 +14,3 @@ def is_matched(tag: str, status: str) -> bool:
 def is_clustered(tag: str, status: str) -> bool:
     """A span that belongs to a claim cluster: a verified claim or quote."""
     return tag in MATCHED_TAGS and status == SpanStatus.VERIFIED
-
