@@ -30,3 +30,10 @@ def test_an_attribution_that_adds_a_number_or_date_is_still_a_claim():
 
 def test_the_headline_is_still_not_a_claim():
     assert not [c for c in claims(TEXT) if c.startswith("Council votes")]
+
+
+def test_a_short_factual_comparison_without_a_named_actor_is_a_claim():
+    # Wikinews dev half: short factual sentences were missed below the old threshold of 0.5 (now 0.4).
+    found = find_claims("The shops stayed open longer than usual.")
+    assert [(c.text, c.score) for c in found] == [("The shops stayed open longer than usual", 0.4)]
+    assert find_claims("The home side had the better of the game.") == []  # an action alone stays below

@@ -126,30 +126,19 @@ def test_a_save_of_other_fields_leaves_the_rows_alone(annotator, make_span):
     assert_index_in_step()
 
 
-def test_the_clustered_query_and_the_clustered_rule_agree_on_every_tag_and_status(annotator):
+@pytest.mark.parametrize("name", ["clustered", "matched"])
+def test_each_query_filter_and_its_rule_agree_on_every_tag_and_status(annotator, name):
     from annotations.models import SpanStatus, Tag
-    from annotations.rules.matching import is_clustered
-    from annotations.services.clusters import CLUSTERED
+    from annotations.rules import matching as rules
+    from annotations.selectors import matching as selectors
 
+    query, rule = getattr(selectors, name.upper()), getattr(rules, f"is_{name}")
     article = ArticleFactory(text="abcdefghij" * 10)
     combos = [(tag, status) for tag in Tag.values for status in SpanStatus.values]
     spans = Span.objects.bulk_create([Span(article=article, author=annotator, start=i, end=i + 1, text=article.text[i],
                                            tag=tag, status=status) for i, (tag, status) in enumerate(combos)])
-    assert set(Span.objects.filter(CLUSTERED).values_list("pk", flat=True)) == {
-        span.pk for span in spans if is_clustered(span.tag, span.status)} != set()
-
-
-def test_the_matched_query_and_the_matched_rule_agree_on_every_tag_and_status(annotator):
-    from annotations.models import SpanStatus, Tag
-    from annotations.rules.matching import is_matched
-    from annotations.selectors.matching import MATCHED
-
-    article = ArticleFactory(text="abcdefghij" * 10)
-    combos = [(tag, status) for tag in Tag.values for status in SpanStatus.values]
-    spans = Span.objects.bulk_create([Span(article=article, author=annotator, start=i, end=i + 1, text=article.text[i],
-                                           tag=tag, status=status) for i, (tag, status) in enumerate(combos)])
-    assert set(Span.objects.filter(MATCHED).values_list("pk", flat=True)) == {
-        span.pk for span in spans if is_matched(span.tag, span.status)} != set()
+    assert set(Span.objects.filter(query).values_list("pk", flat=True)) == {
+        span.pk for span in spans if rule(span.tag, span.status)} != set()
 
 
 def test_rewriting_a_spans_rows_inside_a_write_takes_no_savepoint(annotator, make_span):
