@@ -38,7 +38,19 @@ NOT_PERSON = {
     "before", "during", "since", "until", "following", "ahead", "amid", "day", "eve", "brexit",
 }
 PRONOUNS = {"he", "she", "they"}
-NAME = re.compile(r"\b(?:[A-Z]\.|[A-Z][\w’'\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+# A capitalised word, an initial ("A.") or a dotted abbreviation read whole ("U.S.", "L.A."), so that "U.S. Senator
+# Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
+NAME = re.compile(r"\b(?:(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:[A-Z]\.)+|[A-Z][\w’'\-]*))*")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset:
+    """Country and region names, lowercased ("south korea", "east timor"): capitalised like a person's name, never
+    one. From the Unicode CLDR's English territory names, as Babel ships them (no list kept here)."""
+    from babel import Locale  # loaded on the first attribution, not by every process that imports this module
+
+    return frozenset(name.lower() for name in Locale("en").territories.values())
 
 
 def _words(name: str) -> list[str]:
@@ -55,7 +67,8 @@ def strip_titles(name: str) -> str:
 
 def is_personal(name: str) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
-    return bool(words) and not any(w in NOT_PERSON or w in TITLES for w in words) and not name.isupper()
+    return (bool(words) and not any(w in NOT_PERSON or w in TITLES or "." in w for w in words)  # "East L.A."
+            and not name.isupper() and " ".join(words) not in places())
 
 
 @lru_cache(maxsize=32)
@@ -70,7 +83,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         words = list(re.finditer(r"\S+", raw))
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
         first = 0
-        while first < len(words) and words[first].group().strip(".").lower() in TITLES | NOT_PERSON:
+        while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
+                                       or _ABBREVIATION.fullmatch(words[first].group())):
             first += 1
         words = words[first:]
         if not words:

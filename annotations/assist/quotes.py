@@ -275,7 +275,9 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
          r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
          # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
-         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer")
+         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer|"
+         # People who ask (issue 18): a reporter's question is the reporter's, not the person asked.
+         r"reporter|journalist|correspondent|interviewer|questioner|host|moderator")
 _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
@@ -292,6 +294,24 @@ def _named_after(ctx: _Context, offset: int) -> str:
         return role.group(1)
     alone = _SURNAME_AFTER.match(text, offset, min(len(text), offset + 40))
     return _named(text, alone.group(1)) if alone else ""
+
+
+# "She was told (by officials) that …": the subject heard the words; the speaker is whoever "by" names, if anyone.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:the\s+|an?\s+|one\s+)?" + _ROLE + r"\b")
+
+
+def _passive(ctx: _Context, verb) -> tuple[bool, str]:
+    """Whether the speech verb is passive ("was told", "were asked"), and then its agent ("by officials"), or ""."""
+    if verb.group().lower() not in ("told", "asked", "informed", "warned", "urged"):
+        return False, ""
+    if not _PASSIVE.search(ctx.text, max(0, verb.start() - 24), verb.start()):
+        return False, ""
+    agent = ctx.person_after(verb.end()) if ctx.text.startswith(" by ", verb.end()) else ""
+    if not agent:
+        by = _BY.match(ctx.text, verb.end(), min(len(ctx.text), verb.end() + 80))
+        agent = by.group(1) if by else ""
+    return True, agent
 
 
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
@@ -311,6 +331,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
     for verb in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1):
+        passive, agent = _passive(ctx, verb)
+        if passive:
+            return agent
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -332,6 +355,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             head_start = text.rfind("\n", 0, k) + 1
             head_end = k + 1
     for verb in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED):
+        passive, agent = _passive(ctx, verb)
+        if passive:
+            return agent
         if verb.group().lower() == "according to":
             who = ctx.person_after(verb.end())
             if who:

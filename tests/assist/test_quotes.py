@@ -161,3 +161,28 @@ def test_a_statement_sentence_between_two_quotations_names_the_second_speaker():
 def test_people_who_speak_online_are_named_by_their_role():
     text = 'One poster admitted taking part, writing in a blog post "I loaded the tool and started it myself."'
     assert who(text) == ["poster"]
+
+
+def test_a_dotted_abbreviation_before_a_title_does_not_hide_the_person():
+    text = ('U.S. Senator Jane Roe, Republican from Ohio, issued a statement on the decision. '
+            '"Like many Ohioans, I am disappointed. The choice was political."')
+    assert who(text) == ["Jane Roe"]
+
+
+def test_a_place_abbreviated_with_dots_or_a_country_is_not_a_person():
+    text = ('Officers at the East L.A. station took him in, and he told them, "everything he did".')
+    assert who(text) != ["East L"]
+    text = 'South Korea fired back on Friday. Pyongyang called it "a reckless provocation" in a broadcast.'
+    assert who(text) != ["South Korea"]
+
+
+def test_a_reporter_who_asks_is_the_speaker_of_the_question():
+    text = '"Are you going to step down?" a reporter asked Dan Smith. "No," Smith replied.'
+    assert who(text) == ["reporter", "Dan Smith"]
+
+
+def test_a_passive_telling_names_the_teller_not_the_told():
+    text = 'Maria Lopez arrived in May. She was told by officials that "the ward is closed until further notice."'
+    assert who(text) == ["officials"]
+    text = 'Maria Lopez arrived in May. She was told: "the ward is closed until further notice."'
+    assert who(text) != ["Maria Lopez"]
