@@ -40,7 +40,10 @@ NOT_PERSON = {
 PRONOUNS = {"he", "she", "they"}
 # A capitalised word, an initial ("A.") or a dotted abbreviation read whole ("U.S.", "L.A."), so that "U.S. Senator
 # Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
-NAME = re.compile(r"\b(?:(?:[A-Z]\.)+|[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:[A-Z]\.)+|[A-Z][\w’'\-]*))*")
+# A surname may start with a lowercase particle ("al-Megrahi", "von der Leyen", "de Gaulle").
+_PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter)(?:[ \t]+|-))*"
+_WORD = rf"(?:(?:[A-Z]\.)+|{_PARTICLES}[A-Z][\w’'\-]*)"
+NAME = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
@@ -87,6 +90,10 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
                                        or _ABBREVIATION.fullmatch(words[first].group())):
             first += 1
         words = words[first:]
+        # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
+        titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
+        if titles and titles[-1] < len(words) - 1:
+            words = words[titles[-1] + 1:]
         if not words:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()
@@ -154,6 +161,9 @@ def canonical(text: str, name: str) -> str:
     found = index(text)
     last = name.split()[-1]
     fullest = found.fullest.get(last, name)
+    first = name.split()[0]
+    if len(name.split()) >= 2 and first[0].isupper() and fullest.split()[0] != first:
+        return name  # "Mohammed al-Megrahi" is not his brother "Abdelbaset al-Megrahi"
     if len(fullest.split()) == 1 and name in found.by_first_name:  # "Judi" of "Dame Judi Dench"
         return found.by_first_name[name]
     return fullest

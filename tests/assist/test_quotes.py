@@ -186,3 +186,16 @@ def test_a_passive_telling_names_the_teller_not_the_told():
     assert who(text) == ["officials"]
     text = 'Maria Lopez arrived in May. She was told: "the ward is closed until further notice."'
     assert who(text) != ["Maria Lopez"]
+
+
+def test_a_capitalised_word_before_the_title_does_not_hide_the_person():
+    text = 'Current UK Prime Minister Dan Cole commented that the plan "should never have been approved".'
+    assert who(text) == ["Dan Cole"]
+
+
+def test_surnames_with_a_lowercase_particle_are_names():
+    text = ('Abdelbaset al-Megrahi has always denied the attack. In his last interview, he insisted he was '
+            '"an innocent man". His brother Mohammed al-Megrahi claimed "there never was exact proof".')
+    assert who(text) == ["Abdelbaset al-Megrahi", "Mohammed al-Megrahi"]
+    text = 'Ursula von der Leyen spoke first. "We are ready," von der Leyen said.'
+    assert who(text) == ["Ursula von der Leyen"]
