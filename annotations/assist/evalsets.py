@@ -5,6 +5,7 @@ located by exact text and occurrence as in fixtures/gold/, plus the article's so
 Scoring is the same for every set, the seeds' gold set included: precision/recall/F1 per tag (exact and overlap,
 scoring.score_spans) and speaker accuracy over the gold quotes a suggested quote overlaps. No database."""
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,9 +65,10 @@ def load(name_or_path: str, split: str = "all") -> list[EvalArticle]:
 
 
 def same_person(found: str, expected: str) -> bool:
-    """Whether a suggested speaker names the gold speaker: the same last word, "(unnamed)" ignored."""
+    """Whether a suggested speaker names the gold speaker: the same last word, what the guidelines add in brackets
+    ("(unnamed)", "British Government (news release)") ignored."""
     def surname(name):
-        words = name.replace("(unnamed)", "").replace(",", " ").split()
+        words = re.sub(r"\([^)]*\)", " ", name).replace(",", " ").split()
         return words[-1].lower() if words else ""
 
     return bool(found) and surname(found) == surname(expected)

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 TITLES = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "ambassador", "senator", "governor",
     "mr", "mrs", "ms", "dr", "former", "king", "queen", "pope", "general", "spokesman", "spokeswoman", "leader",
@@ -42,8 +44,9 @@ PRONOUNS = {"he", "she", "they"}
 # Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
 # A surname may start with a lowercase particle ("al-Megrahi", "von der Leyen", "de Gaulle").
 _PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter)(?:[ \t]+|-))*"
-_WORD = rf"(?:(?:[A-Z]\.)+|{_PARTICLES}[A-Z][\w’'\-]*)"
-NAME = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")
+# Any capital starts a word, not only A-Z: "Íngrid Betancourt", "Émile Zola" (the regex module knows \p{Lu}).
+_WORD = rf"(?:(?:[A-Z]\.)+|{_PARTICLES}\p{{Lu}}[\w’'\-]*)"
+NAME = regex.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 

@@ -228,7 +228,8 @@ class _Context:
         return names.canonical(self.text, after[2]) if after else ""
 
 
-def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int) -> str:
+def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
+                    previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
     it, or a pronoun's referent, or a noun phrase like "the diplomat"."""
     text = ctx.text
@@ -239,8 +240,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     pronoun = re.search(r"\b(he|she)\b[^,;]{0,40}$", window, re.IGNORECASE)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         return names.canonical(text, mentions[-1][2])
-    if pronoun:  # whoever the sentence before was about
-        return _referent(ctx, min(sentence_start, head_start + pronoun.start()))
+    if pronoun:
+        at = min(sentence_start, head_start + pronoun.start())
+        # News keeps quoting one person: 'Betancourt said, "…" The politician was greeted by … "…," she said.'
+        # A pronoun after a quotation of this or the paragraph before is that quotation's speaker.
+        if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
+            return previous.speaker
+        return _referent(ctx, at)  # else whoever the sentence before was about
     phrase = _ROLE_BEFORE.search(window)
     if phrase:
         return phrase.group(1)
@@ -341,7 +347,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             continue
         if previous is not None and previous.speaker and _IT.fullmatch(text, tail_start, verb.start()):
             return previous.speaker  # "“…”, it added": the organisation quoted just before
-        who = _subject_before(ctx, tail_start, verb.start(), sentence.start)
+        who = _subject_before(ctx, tail_start, verb.start(), sentence.start, previous)
         if who:
             return who
     # Before the opening mark, in the same sentence (or the paragraph before, when it ends with a colon).
@@ -362,7 +368,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             who = ctx.person_after(verb.end())
             if who:
                 return who
-        who = _subject_before(ctx, head_start, verb.start(), sentence.start)
+        who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
         if who:
             return who
     # A quotation that is a sentence of its own continues the one before: same speaker.

@@ -46,5 +46,8 @@ def test_a_span_not_in_the_text_is_an_error_naming_the_file(tmp_path):
 def test_speaker_comparison_ignores_unnamed_marker_and_first_names():
     assert evalsets.same_person("Okafor", "Grace Okafor")
     assert evalsets.same_person("a baker", "baker (unnamed)")
+    # The guidelines name a quoted document by its author with what it is in brackets: "X (statement)".
+    assert evalsets.same_person("Vänsterpartiet Malmö", "Vänsterpartiet Malmö (statement)")
+    assert not evalsets.same_person("Malmö", "Malmö City Council (resolution)")
     assert not evalsets.same_person("", "Grace Okafor")
     assert not evalsets.same_person("Grace", "Grace Okafor")

@@ -199,3 +199,15 @@ def test_surnames_with_a_lowercase_particle_are_names():
     assert who(text) == ["Abdelbaset al-Megrahi", "Mohammed al-Megrahi"]
     text = 'Ursula von der Leyen spoke first. "We are ready," von der Leyen said.'
     assert who(text) == ["Ursula von der Leyen"]
+
+
+def test_names_that_start_with_an_accented_capital_are_people():
+    text = ('Freed hostage Íngrid Betancourt arrived with President Nicolas Sarkozy. '
+            '"I cry with joy," Betancourt said. "We will carry on," said Sarkozy. "Thank you," said Émile Zola.')
+    assert who(text) == ["Íngrid Betancourt", "Nicolas Sarkozy", "Émile Zola"]
+
+
+def test_a_pronoun_after_a_quotation_is_that_quotations_speaker():
+    text = ('Standing alongside President Nicolas Sarkozy, Ann Roe said, "I cry with joy." The politician was '
+            'greeted by the First Lady, Carla Bruni-Sarkozy.\n\n"I owe everything to you," she said.')
+    assert who(text) == ["Ann Roe", "Ann Roe"]
