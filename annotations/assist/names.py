@@ -123,6 +123,7 @@ class Index:
     fullest: dict
     in_sentences: list  # (start, name) of mentions on lines ending like a sentence
     by_first_name: dict  # first name -> full name, for people the article gives an honorific ("Dame Judi Dench")
+    by_title: dict  # title word -> [(start, name)] of the people the article gives it ("Lord Mayor X", "X, the mayor")
 
     def between(self, lo: int, hi: int) -> tuple:
         """Mentions starting in [lo, hi)."""
@@ -136,14 +137,16 @@ class Index:
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
-    fullest, by_first_name = {}, {}
-    for start, _, name in mentions:
+    fullest, by_first_name, by_title = {}, {}, {}
+    for start, end, name in mentions:
         last = name.split()[-1]
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
             fullest[last] = name
         before = text[max(0, start - 12):start].split()
         if len(name.split()) >= 2 and before and before[-1].lower() in FIRST_NAME_HONORIFICS:
             by_first_name.setdefault(name.split()[0], name)
+        for title in _titles_of(text, start, end):
+            by_title.setdefault(title, []).append((start, name))
     in_sentences = []
     line_end, sentence_line = -1, False
     for start, _, name in mentions:  # in text order: each line's end is looked up once
@@ -153,7 +156,32 @@ def index(text: str) -> Index:
             sentence_line = text[max(0, line_end - 64):line_end].rstrip()[-1:] in ".!?”\""
         if sentence_line:
             in_sentences.append((start, name))
-    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name)
+    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title)
+
+
+_TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
+_TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]*[,.;]")
+
+
+def _titles_of(text: str, start: int, end: int) -> set:
+    """The title words the article gives the person mentioned at [start, end): before the name, or in an
+    apposition after it ("Jeff Rathke, the State Department spokesperson,")."""
+    words = []
+    before = _TITLES_BEFORE.search(text, max(0, start - 48), start)
+    if before:
+        words += before.group().lower().split()
+    after = _TITLES_AFTER.match(text, end, min(len(text), end + 80))
+    if after:
+        words += after.group(1).lower().split()
+    return {w.strip(".") for w in words} & TITLES
+
+
+def titled(text: str, title: str, offset: int) -> str:
+    """The person mentioned last before `offset` whom the article gives `title` ("the mayor said" -> the person
+    introduced as "Lord Mayor X"), or ""."""
+    found = index(text).by_title.get(title.lower(), [])
+    k = bisect_left(found, (offset, "")) - 1
+    return canonical(text, found[k][1]) if k >= 0 else ""
 
 
 def canonical(text: str, name: str) -> str:

@@ -247,6 +247,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
             return previous.speaker
         return _referent(ctx, at)  # else whoever the sentence before was about
+    title = _THE_TITLE.search(window)
+    if title:  # "the mayor said": the person the article introduced as mayor
+        who = names.titled(text, title.group(1), head_start + title.start())
+        if who:
+            return who
     phrase = _ROLE_BEFORE.search(window)
     if phrase:
         return phrase.group(1)
@@ -288,6 +293,8 @@ _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
+_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*$")
+_THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)\s*$")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
@@ -295,6 +302,11 @@ _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 def _named_after(ctx: _Context, offset: int) -> str:
     """The speaker right after a speech verb when no known person is: "said Okafor", "says one shopkeeper"."""
     text = ctx.text
+    title = _THE_TITLE_AFTER.match(text, offset, min(len(text), offset + 40))
+    if title:  # "said the mayor"
+        who = names.titled(text, title.group(1), offset)
+        if who:
+            return who
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
         return role.group(1)

@@ -211,3 +211,12 @@ def test_a_pronoun_after_a_quotation_is_that_quotations_speaker():
     text = ('Standing alongside President Nicolas Sarkozy, Ann Roe said, "I cry with joy." The politician was '
             'greeted by the First Lady, Carla Bruni-Sarkozy.\n\n"I owe everything to you," she said.')
     assert who(text) == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_title_alone_names_the_person_the_article_gave_it():
+    text = ("On Sunday, Dublin's Lord Mayor Mícheál MacDonncha spoke about the contest. Speaking to news site "
+            'Dublin Live, he backed a boycott. "I don\'t think we should send a representative", the mayor said.')
+    assert who(text) == ["Mícheál MacDonncha"]
+    text = ('Jeff Rathke, the State Department spokesperson, spoke first. Later Ann Lee arrived. '
+            '"We ask the region to work together," said the spokesperson.')
+    assert who(text) == ["Jeff Rathke"]
