@@ -91,6 +91,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         first = 0
         while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
                                        or _ABBREVIATION.fullmatch(words[first].group())):
+            titled = titled or words[first].group().strip(".").lower() in TITLES  # "President Trump", not "The X"
             first += 1
         words = words[first:]
         # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
@@ -103,7 +104,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name):
             continue
-        mentions.append((offset, stop, name, titled or offset != match.start()))
+        mentions.append((offset, stop, name, titled))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}
     surnames = {n.split()[-1] for n in full}
     found = []
@@ -168,8 +169,10 @@ def _titles_of(text: str, start: int, end: int) -> set:
     apposition after it ("Jeff Rathke, the State Department spokesperson,")."""
     words = []
     before = _TITLES_BEFORE.search(text, max(0, start - 48), start)
-    if before:
-        words += before.group().lower().split()
+    for word in reversed(before.group().split() if before else []):  # "Dublin's Lord Mayor ", not "speaks at "
+        if not (word[0].isupper() or word.strip(".").lower() in TITLES):
+            break
+        words.append(word.lower())
     after = _TITLES_AFTER.match(text, end, min(len(text), end + 80))
     if after:
         words += after.group(1).lower().split()

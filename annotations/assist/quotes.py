@@ -72,6 +72,13 @@ def _opens(text: str, i: int) -> bool:
     return False
 
 
+def _opens_glued(text: str, i: int, line_end: int) -> bool:
+    """A straight mark glued to the sentence before it while no quotation is open, then a space and a capital, and
+    closed later on the line: an opening mark typed on the wrong side ('condemned FARC." I think …", she said')."""
+    return (text[i] == '"' and 0 < i and text[i - 1] in ".?!" and text[i + 1:i + 2] == " "
+            and text[i + 2:i + 3].isupper() and text.find('"', i + 1, line_end) > 0)
+
+
 def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -135,7 +142,7 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
             line_end = _line_end(text, i)
         ch = text[i]
         if open_at is None:
-            if ch in "“\"" and _opens(text, i):
+            if ch in "“\"" and (_opens(text, i) or _opens_glued(text, i, line_end)):
                 open_at, kind, open_line_end = i, "double", line_end
             elif ch in "‘'" and _opens(text, i):
                 open_at, kind, open_line_end = i, "single", line_end

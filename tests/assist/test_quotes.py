@@ -220,3 +220,8 @@ def test_a_title_alone_names_the_person_the_article_gave_it():
     text = ('Jeff Rathke, the State Department spokesperson, spoke first. Later Ann Lee arrived. '
             '"We ask the region to work together," said the spokesperson.')
     assert who(text) == ["Jeff Rathke"]
+
+
+def test_an_opening_mark_typed_on_the_wrong_side_still_opens_the_quotation():
+    text = 'Ann Roe condemned the rebels." I think the world knows they inflict suffering", she said.'
+    assert quotes(text) == [("I think the world knows they inflict suffering", "Ann Roe")]
