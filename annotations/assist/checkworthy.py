@@ -223,6 +223,7 @@ def clauses(text: str, sentence: Segment) -> list[tuple[int, int]]:
 
 def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | None = None):
     work = meter(work)
+    people = names.index(text).starts
     for sentence in body_sentences(text, work) if body is None else body:
         work.spend(2 * len(sentence.text))
         for a, b in clauses(text, sentence):
@@ -236,6 +237,8 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
                 continue  # reported speech with a hedge in it: a claim about what was said
             if set(cues) <= FUTURE_CUES and SCHEDULED.search(piece):
                 continue  # a scheduled event, not a prediction
+            if bisect_left(people, b) > bisect_left(people, a) and SPEECH.search(piece):
+                continue  # a named person's reaction, reported ("X said it was a disgrace"): a claim
             start, end = _trim(text, a, b)
             if end > start:
                 score = round(min(1.0, 0.4 + 0.2 * len(cues)), 2)

@@ -11,7 +11,7 @@ from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
 from .quotes import iter_quotes
-from .text import Segments, is_caption, paragraphs, sentences
+from .text import Segment, Segments, is_caption, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,11 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
         body = [s for s in body_sentences(text, work, sents, paras) if not transcript.covers(s.start)]
         for c in iter_claims(text, work, body):
             found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
+        # A quotation's words are the speaker's: the quote is their span, not an opinion of the article's.
+        quoted = Segments(Segment(s.start, s.end, "") for s in found if s.tag == "quote")
         for c in iter_opinions(text, work, body):
+            if quoted.at((c.start + c.end) // 2) is not None:
+                continue
             found.append(Suggestion("opinion", c.start, c.end, c.text, c.score, "", c.reasons))
     except WorkExhausted:
         return found, True

@@ -35,3 +35,18 @@ def test_a_scheduled_event_in_the_future_tense_is_not_a_prediction():
     assert opinions("The probe, which will be launched on April 29, carries six instruments.") == []
     assert opinions("The last flight will be STS-135 from the Florida coast.") == []
     assert opinions("The dispute will likely come to a head at the summit.") != []
+
+
+def test_a_named_persons_reported_reaction_is_a_claim_not_an_opinion():
+    # The guidelines' hard case: a reaction whose author is named is a claim; unnamed, it is an opinion.
+    assert opinions("Mayor Ann Roe said the decision was a disgraceful and reckless mistake.") == []
+    assert opinions("The decision was a disgraceful and reckless mistake.")
+
+
+def test_evaluative_words_inside_a_quotation_are_the_quote_not_an_opinion():
+    from annotations.assist.suggest import suggest
+
+    text = ('Senator Ann Roe issued a statement on Monday. "The announcement is an affront to the workers. '
+            'It is a misguided and reckless decision, and I am deeply disappointed."')
+    found = suggest(text)
+    assert [s.tag for s in found.items if s.tag != "claim"] == ["quote"], found
