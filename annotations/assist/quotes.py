@@ -248,12 +248,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         return names.canonical(text, mentions[-1][2])
     if pronoun:
-        at = min(sentence_start, head_start + pronoun.start())
-        # News keeps quoting one person: 'Betancourt said, "…" The politician was greeted by … "…," she said.'
-        # A pronoun after a quotation of this or the paragraph before is that quotation's speaker.
-        if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
-            return previous.speaker
-        return _referent(ctx, at)  # else whoever the sentence before was about
+        return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor
         who = names.titled(text, title.group(1), head_start + title.start())
@@ -264,6 +259,28 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window)  # "…,” Okafor said": a surname the article never gives in full
     return _named(text, alone.group(1)) if alone else ""
+
+
+def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
+    """Who "he" or "she" at `at` is. News keeps quoting one person ('Betancourt said, "…" The politician was greeted
+    by … "…," she said'): after a quotation of this or the paragraph before, that quotation's speaker; else whoever
+    the sentence before was about."""
+    if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
+        return previous.speaker
+    return _referent(ctx, at)
+
+
+_PRONOUN_START = re.compile(r"(?:He|She)\b")
+
+
+def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
+    """The subject of the sentence that introduces a quotation with a colon and no speech verb: a pronoun it starts
+    with, or the first person it names."""
+    first_word = ctx.first_non_space(sentence_start)
+    if _PRONOUN_START.match(ctx.text, first_word, upto):
+        return _pronoun(ctx, first_word, previous)
+    first = ctx.people.first_between(sentence_start, upto)
+    return names.canonical(ctx.text, first[2]) if first else ""
 
 
 def _named(text: str, word: str) -> str:
@@ -302,7 +319,9 @@ _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
 _THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*$")
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
-_SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)\s*$")
+# "Okafor said", "TEPCO only conceded", "Smith has said": one adverb or auxiliary may stand between.
+_SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)(?:\s+(?:\w+ly|only|also|later|then|again|still|once|"
+                             r"has|had|have))?\s*$")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
@@ -388,6 +407,13 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if who:
                 return who
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
+        if who:
+            return who
+        if (verb.group().lower().endswith("ing") and previous is not None and previous.speaker
+                and previous.end >= sentence.start):
+            return previous.speaker  # '"…," she said, later adding that "…"': the participle's subject
+    if _introduced(text, start - 1) and sentence.start < start:  # 'She framed it as a debate: "…"'
+        who = _sentence_subject(ctx, sentence.start, start, previous)
         if who:
             return who
     # A quotation that is a sentence of its own continues the one before: same speaker.

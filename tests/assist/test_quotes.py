@@ -225,3 +225,16 @@ def test_a_title_alone_names_the_person_the_article_gave_it():
 def test_an_opening_mark_typed_on_the_wrong_side_still_opens_the_quotation():
     text = 'Ann Roe condemned the rebels." I think the world knows they inflict suffering", she said.'
     assert quotes(text) == [("I think the world knows they inflict suffering", "Ann Roe")]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker():
+    text = ('Plant operator Tokyo Electric Power Company (TEPCO) reported high readings. '
+            'TEPCO only conceded that "partial meltdowns" had occurred. Okafor later said "it is safe".')
+    assert who(text) == ["Tokyo Electric Power Company", "Okafor"]
+
+
+def test_a_colon_introduces_the_quotation_of_the_sentences_subject_and_a_participle_continues_it():
+    text = ('Ann Roe spoke at the university for an hour on Monday.\n\nShe framed the questioning of that history as '
+            'a stifled academic debate: "Right now, there are academics in prison for their research," later '
+            'adding that "you should ask yourselves why you want to stop it."')
+    assert who(text) == ["Ann Roe", "Ann Roe"]
