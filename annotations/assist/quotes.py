@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import regex
+
 from . import names
 from .budget import Work, meter
 from .text import Segment, Segments, sentences
@@ -235,6 +237,10 @@ class _Context:
         return names.canonical(self.text, after[2]) if after else ""
 
 
+_OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
+                        r"telling|thanked|met|meeting|site|agency|newspaper)\s+(?:(?:the|a|an|\p{Lu}[\w’'.-]*)\s+){0,4}$")
+
+
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
@@ -243,7 +249,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     head_start = max(head_start, verb_start - SUBJECT_WINDOW)
     ctx.work.spend((verb_start - head_start) // 2 + 1)
     window = text[head_start:verb_start]
+    # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
+    # object of a preposition or of a verb, when anyone else is named.
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
+    subjects = [m for m in mentions if not _OBJECT.search(text, max(0, m[0] - 60), m[0])]
+    mentions = subjects or mentions
     pronoun = re.search(r"\b(he|she)\b[^,;]{0,40}$", window, re.IGNORECASE)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         return names.canonical(text, mentions[-1][2])

@@ -238,3 +238,9 @@ def test_a_colon_introduces_the_quotation_of_the_sentences_subject_and_a_partici
             'a stifled academic debate: "Right now, there are academics in prison for their research," later '
             'adding that "you should ask yourselves why you want to stop it."')
     assert who(text) == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_person_named_after_a_preposition_is_not_the_speaker():
+    text = ('Two lawmakers, Lynn Boylan and Emmett Obrien, argued online. Boylan of the Sinn Féin Party tweeted, '
+            '"Let us make the boycott a success." Emmett Obrien replied to Boylan, "Will you condemn the attack?"')
+    assert who(text) == ["Lynn Boylan", "Emmett Obrien"]
