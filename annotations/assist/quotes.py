@@ -44,6 +44,10 @@ _ALNUM = re.compile(r"[^\W_]")
 NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nicknamed|known as|listed\b.{0,40}?\bas)"
                           r"(?:\s+(?:it|them|him|her|their|its|the|a|an)(?:\s+\w+)?)?\s*$", re.IGNORECASE)
 NAME_WORDS = 6
+# A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
+# words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
+_TERM = re.compile(r".*\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)\s+[“\"‘']$", re.DOTALL)
+_ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b)[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -470,6 +474,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # the classic scare quote
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
+        term = _TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end)
+        if words <= SHORT_QUOTE_WORDS and term:
+            continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end)):

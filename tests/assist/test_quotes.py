@@ -244,3 +244,9 @@ def test_a_person_named_after_a_preposition_is_not_the_speaker():
     text = ('Two lawmakers, Lynn Boylan and Emmett Obrien, argued online. Boylan of the Sinn Féin Party tweeted, '
             '"Let us make the boycott a success." Emmett Obrien replied to Boylan, "Will you condemn the attack?"')
     assert who(text) == ["Lynn Boylan", "Emmett Obrien"]
+
+
+def test_a_short_term_between_a_determiner_and_the_rest_of_the_sentence_is_not_a_quote():
+    text = ('The attack was claimed on the website, Ann Roe said. The "History" section of the site explains it. '
+            'Kodama says the “uranium equivalent” of the radiation amounts to “20 Hiroshima bombs”.')
+    assert quotes(text) == [("20 Hiroshima bombs", "Kodama")]
