@@ -42,8 +42,9 @@ NOT_PERSON = {
 PRONOUNS = {"he", "she", "they"}
 # A capitalised word, an initial ("A.") or a dotted abbreviation read whole ("U.S.", "L.A."), so that "U.S. Senator
 # Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
-# A surname may start with a lowercase particle ("al-Megrahi", "von der Leyen", "de Gaulle").
-_PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter)(?:[ \t]+|-))*"
+# A surname may start with a lowercase particle ("al-Megrahi", "von der Leyen", "de Gaulle"). At most three: an
+# unbounded run would be retried from each particle of "de de de …" that no capital ends, quadratic in the run.
+_PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter)(?:[ \t]+|-)){0,3}"
 # Any capital starts a word, not only A-Z: "Íngrid Betancourt", "Émile Zola" (the regex module knows \p{Lu}).
 _WORD = rf"(?:(?:[A-Z]\.)+|{_PARTICLES}\p{{Lu}}[\w’'\-]*)"
 NAME = regex.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")
