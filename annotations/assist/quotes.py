@@ -276,12 +276,25 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
 
 
 def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
-    """Who "he" or "she" at `at` is. News keeps quoting one person ('Betancourt said, "…" The politician was greeted
-    by … "…," she said'): after a quotation of this or the paragraph before, that quotation's speaker; else whoever
-    the sentence before was about."""
+    """Who "he" or "she" at `at` is:
+    - a person the sentence before introduces, when that sentence is narration (no quotation, ends like a sentence,
+      not a caption) naming them in its first words ('However, Jim Swire believes it. He described …');
+    - else, as news keeps quoting one person ('Betancourt said, "…" The politician was greeted by … "…," she
+      said'), the speaker of a quotation in this or the paragraph before;
+    - else whoever the sentence before was about."""
+    before = ctx.sents.before(at)
+    if (before is not None and before.end <= at and before.text.rstrip()[-1:] in ".!?"
+            and not _ANY_MARK.search(before.text)):
+        first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
+        if first is not None:
+            return names.canonical(ctx.text, first[2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
     return _referent(ctx, at)
+
+
+_ANY_MARK = re.compile(r"[“”\"]")
+SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
 
 _PRONOUN_START = re.compile(r"(?:He|She)\b")

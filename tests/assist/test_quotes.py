@@ -250,3 +250,9 @@ def test_a_short_term_between_a_determiner_and_the_rest_of_the_sentence_is_not_a
     text = ('The attack was claimed on the website, Ann Roe said. The "History" section of the site explains it. '
             'Kodama says the “uranium equivalent” of the radiation amounts to “20 Hiroshima bombs”.')
     assert quotes(text) == [("20 Hiroshima bombs", "Kodama")]
+
+
+def test_a_pronoun_after_narration_that_introduces_someone_is_that_person():
+    text = ('US citizen Susan Cohen called him "a mass murderer", adding: "I feel no pity." However, UK citizen '
+            'Jim Swire believes the verdict was wrong. He described the death as "a sad time".')
+    assert who(text) == ["Susan Cohen", "Susan Cohen", "Jim Swire"]
