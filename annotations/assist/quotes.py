@@ -245,6 +245,10 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
                         r"telling|thanked|met|meeting|site|agency|newspaper)\s+(?:(?:the|a|an|\p{Lu}[\w’'.-]*)\s+){0,4}$")
 
 
+# A speech verb coordinated with an earlier one shares its subject: "X commented that Y … and said".
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+
+
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
@@ -260,6 +264,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     mentions = subjects or mentions
     pronoun = re.search(r"\b(he|she)\b[^,;]{0,40}$", window, re.IGNORECASE)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
+        if _AND_VERB.search(text, mentions[-1][1], verb_start):  # "X commented that Y … and said": X said it
+            return names.canonical(text, mentions[0][2])
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)

@@ -256,3 +256,9 @@ def test_a_pronoun_after_narration_that_introduces_someone_is_that_person():
     text = ('US citizen Susan Cohen called him "a mass murderer", adding: "I feel no pity." However, UK citizen '
             'Jim Swire believes the verdict was wrong. He described the death as "a sad time".')
     assert who(text) == ["Susan Cohen", "Susan Cohen", "Jim Swire"]
+
+
+def test_a_speech_verb_after_and_shares_the_first_verbs_subject():
+    text = ('Prime Minister Dan Cole commented that Ali Hassan "should never have been released" and said his death '
+            'was an occasion "to remember the 270 people who lost their lives".')
+    assert who(text)[1] == "Dan Cole"
