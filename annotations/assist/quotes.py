@@ -242,7 +242,8 @@ class _Context:
 
 
 _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
-                        r"telling|thanked|met|meeting|site|agency|newspaper)\s+(?:(?:the|a|an|\p{Lu}[\w’'.-]*)\s+){0,4}$")
+                        r"telling|thanked|met|meeting|site|agency|newspaper)[ \t]+"
+                        r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
 
 
 # A speech verb coordinated with an earlier one shares its subject: "X commented that Y … and said".
@@ -290,9 +291,9 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
     - else whoever the sentence before was about."""
     before = ctx.sents.before(at)
     if (before is not None and before.end <= at and before.text.rstrip()[-1:] in ".!?"
-            and not _ANY_MARK.search(before.text)):
+            and not _ANY_MARK.search(before.text) and not _PRONOUN_START.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
-        if first is not None:
+        if first is not None and not _OBJECT.search(ctx.text, max(0, first[0] - 60), first[0]):
             return names.canonical(ctx.text, first[2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
@@ -324,12 +325,18 @@ def _named(text: str, word: str) -> str:
 
 def _referent(ctx: _Context, offset: int) -> str:
     """Who "he" or "she" at `offset` refers to: the person a sentence before starts with ("Harry Kane won the Man
-    of the Match award. He said, …"), else the person mentioned last before it."""
+    of the Match award. He said, …"), looking past sentences that start with "he" or "she" themselves, else the
+    person mentioned last before it."""
     before = ctx.sents.before(offset)
-    if before is not None and before.end <= offset:
+    for _ in range(3):  # "Ann Roe arrived. She called on Dan Cole. … she said": back past sentences "she" starts
+        if before is None or before.end > offset:
+            break
         first = ctx.people.first_between(before.start, before.start + 1)  # not inside a quotation it opens with
         if first is not None:
             return names.canonical(ctx.text, first[2])
+        if not _PRONOUN_START.match(before.text):
+            break
+        before = ctx.sents.before(before.start)
     return names.person_before(ctx.text, offset)
 
 

@@ -262,3 +262,10 @@ def test_a_speech_verb_after_and_shares_the_first_verbs_subject():
     text = ('Prime Minister Dan Cole commented that Ali Hassan "should never have been released" and said his death '
             'was an occasion "to remember the 270 people who lost their lives".')
     assert who(text)[1] == "Dan Cole"
+
+
+def test_an_object_or_a_pronoun_subject_in_the_sentence_before_does_not_take_the_pronoun():
+    text = ('Ann Roe spoke at the base. She called on Dan Cole to keep working. "We cannot leave them there," she '
+            'stated.\n\nThe talks went on in Jerusalem.\n\nMacDonncha Ray, speaking to Dublin Live, said, "We '
+            'collected names."')
+    assert who(text) == ["Ann Roe", "MacDonncha Ray"]
