@@ -271,8 +271,15 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if pronoun:
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)
     title = _THE_TITLE.search(window)
-    if title:  # "the mayor said": the person the article introduced as mayor
-        who = names.titled(text, title.group(1), head_start + title.start())
+    if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
+        who = (names.titled(text, title.group(1), head_start + title.start())
+               or (title.group(1) in names.ORG_WORDS
+                   and names.organisation_with(text, title.group(1), head_start + title.start())))
+        if who:
+            return who
+    org = _ORG_BEFORE.search(window)
+    if org:  # "Christian Aid said", "the Foreign Office also stated"
+        who = names.organisation_ending_at(text, head_start + org.end(1))
         if who:
             return who
     phrase = _ROLE_BEFORE.search(window)
@@ -357,9 +364,11 @@ _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
-_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*$")
+_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+(?:\w+ly|only|also|later|then|has|had|have))?\s*$")
+_ORG_BEFORE = re.compile(r"(\S)(?:\s+(?:\w+ly|only|also|later|then|has|had|have))?\s*$")
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 # "Okafor said", "TEPCO only conceded", "Smith has said": one adverb or auxiliary may stand between.
+_LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)(?:\s+(?:\w+ly|only|also|later|then|again|still|once|"
                              r"has|had|have))?\s*$")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
@@ -373,6 +382,10 @@ def _named_after(ctx: _Context, offset: int) -> str:
         who = names.titled(text, title.group(1), offset)
         if who:
             return who
+    lead = _LEAD_THE.match(text, offset)
+    org = names.organisation_starting_at(text, lead.end()) if lead else ""
+    if org:  # "said the Foreign Office", "according to Christian Aid"
+        return org
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
         return role.group(1)
@@ -443,7 +456,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if passive:
             return agent
         if verb.group().lower() == "according to":
-            who = ctx.person_after(verb.end())
+            who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
                 return who
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)

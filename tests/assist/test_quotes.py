@@ -269,3 +269,12 @@ def test_an_object_or_a_pronoun_subject_in_the_sentence_before_does_not_take_the
             'stated.\n\nThe talks went on in Jerusalem.\n\nMacDonncha Ray, speaking to Dublin Live, said, "We '
             'collected names."')
     assert who(text) == ["Ann Roe", "MacDonncha Ray"]
+
+
+def test_organisations_speak_by_name():
+    text = ("The Supreme People's Court of Hebei handed down the sentence on Monday. "
+            '"The sums involved were massive," the court said.')
+    assert who(text) == ["Supreme People's Court of Hebei"]
+    assert who('"Aid was diverted to buy weapons," said the Foreign Office.') == ["Foreign Office"]
+    text = 'According to the World Nuclear Association, such levels can kill "within a few weeks".'
+    assert who(text) == ["World Nuclear Association"]
