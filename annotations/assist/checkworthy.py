@@ -72,7 +72,13 @@ OPINION_CUES = re.compile(
     r"step in the right direction|missed opportunity|wake-up call|slap in the face|goes? to the heart of|"
     r"laudable|baffling|absurd|farcical|shambolic|embarrassing|humiliating|astonishing|extraordinary|"
     r"courageous|cowardly|arguably|frankly|sadly|unfortunately|fortunately|rightly|wrongly|deserve[sd]?|"
-    r"at best|at worst|too little,? too late|hypocri(?:sy|tical))\b",
+    r"at best|at worst|too little,? too late|hypocri(?:sy|tical)|"
+    # Wikinews dev half: the writer's degree and manner adverbs, framing verbs, feelings nobody is named as having,
+    # and characterising adjectives.
+    r"relatively|largely|somewhat|fairly|highly|extremely|particularly|notably|especially|surprisingly|"
+    r"remarkably|ironically|controversially|tragically|unusually|strikingly|overshadow\w*|reflect(?:s|ed|ing)|"
+    r"into question|continues? to (?:emerge|mount|grow)|mounting|fears|feared|pleased|displeased|angry|upset|"
+    r"disappointed|strict|harsh|bloated|propaganda|satirical|secretive|pointed|unchallenged)\b",
     re.IGNORECASE)
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.

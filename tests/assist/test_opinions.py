@@ -50,3 +50,11 @@ def test_evaluative_words_inside_a_quotation_are_the_quote_not_an_opinion():
             'It is a misguided and reckless decision, and I am deeply disappointed."')
     found = suggest(text)
     assert [s.tag for s in found.items if s.tag != "claim"] == ["quote"], found
+
+
+def test_the_writers_degree_adverbs_framing_and_characterisations_are_opinions():
+    text = ("The story has largely slipped from the front pages. "
+            "The findings have further called into question the response of the government. "
+            "Members of the order live a strict lifestyle with little income. "
+            "The death of the pilot was a tragically avoidable loss for the crew.")
+    assert len(opinions(text)) == 4, opinions(text)
