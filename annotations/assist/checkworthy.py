@@ -78,7 +78,7 @@ OPINION_CUES = re.compile(
     r"relatively|largely|somewhat|fairly|highly|extremely|particularly|notably|especially|surprisingly|"
     r"remarkably|ironically|controversially|tragically|unusually|strikingly|overshadow\w*|reflect(?:s|ed|ing)|"
     r"into question|continues? to (?:emerge|mount|grow)|mounting|fears|feared|pleased|displeased|angry|upset|"
-    r"disappointed|strict|harsh|bloated|propaganda|satirical|secretive|pointed|unchallenged)\b",
+    r"disappointed|strict|harsh|bloated|satirical|secretive|pointed|unchallenged)\b",
     re.IGNORECASE)
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
@@ -89,6 +89,9 @@ REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?c
 REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate",
                  # Wikinews dev half: a named person's belief or hedge, reported, is a claim about what was said.
                  "may", "might", "believe", "believes", "believed"}
+# A named person's stance, reported like their words: "Jim Swire, father of a victim, believes he was innocent".
+BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|hopes?|hoped|expects?|expected|considers?|"
+                    r"considered|feels?|felt)\b", re.IGNORECASE)
 # "will be" of a scheduled event ("which will launch on April 29", "will be STS-135") is a plan on record, not a
 # prediction: a clause whose only cue is a "will" and that names a date or a number is left to the claims.
 FUTURE_CUES = {"will be", "will come", "will reshape", "will likely be", "will likely come", "will likely reshape"}
@@ -243,7 +246,7 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
                 continue  # reported speech with a hedge in it: a claim about what was said
             if set(cues) <= FUTURE_CUES and SCHEDULED.search(piece):
                 continue  # a scheduled event, not a prediction
-            if bisect_left(people, b) > bisect_left(people, a) and SPEECH.search(piece):
+            if bisect_left(people, b) > bisect_left(people, a) and (SPEECH.search(piece) or BELIEF.search(piece)):
                 continue  # a named person's reaction, reported ("X said it was a disgrace"): a claim
             start, end = _trim(text, a, b)
             if end > start:

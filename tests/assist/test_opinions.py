@@ -40,6 +40,7 @@ def test_a_scheduled_event_in_the_future_tense_is_not_a_prediction():
 def test_a_named_persons_reported_reaction_is_a_claim_not_an_opinion():
     # The guidelines' hard case: a reaction whose author is named is a claim; unnamed, it is an opinion.
     assert opinions("Mayor Ann Roe said the decision was a disgraceful and reckless mistake.") == []
+    assert opinions("Jim Swire, father of a victim, believes the verdict was an outrageous mistake.") == []
     assert opinions("The decision was a disgraceful and reckless mistake.")
 
 
