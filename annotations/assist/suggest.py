@@ -63,7 +63,8 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
         for c in iter_claims(text, work, body):
             found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
         # A quotation's words are the speaker's: the quote is their span, not an opinion of the article's.
-        quoted = Segments(Segment(s.start, s.end, "") for s in found if s.tag == "quote")
+        quoted = Segments(sorted((Segment(s.start, s.end, "") for s in found if s.tag == "quote"),
+                                 key=lambda q: q.start))  # transcript answers come first, then the rest
         for c in iter_opinions(text, work, body):
             if quoted.at((c.start + c.end) // 2) is not None:
                 continue

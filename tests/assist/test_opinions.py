@@ -59,3 +59,13 @@ def test_the_writers_degree_adverbs_framing_and_characterisations_are_opinions()
             "Members of the order live a strict lifestyle with little income. "
             "The death of the pilot was a tragically avoidable loss for the crew.")
     assert len(opinions(text)) == 4, opinions(text)
+
+
+def test_a_quotation_before_an_interview_transcript_is_still_not_an_opinion():
+    from annotations.assist.suggest import suggest
+
+    intro = ('Ann Roe opened the hearing on Monday. "It is a misguided, reckless and disgraceful plan, and the '
+             'council should drop it," she said.\n\n')
+    turns = "".join(f"Wikinews: Why {n}?\n\nAnn Roe: Because it is {n}, and we said so.\n\n" for n in range(6))
+    found = suggest(intro + turns)
+    assert "opinion" not in [s.tag for s in found.items], found

@@ -1,5 +1,6 @@
 """The Wikinews evaluation set is what issue 18 asks for: at least 12 openly licensed articles, every span located
-in its text, at least 200 quotes with speakers, a development half and a test half, each article's source and licence."""
+in its text, at least 200 quotes with speakers, a development half and a test half, each article's source and
+licence."""
 from annotations.assist import evalsets
 
 
