@@ -248,6 +248,9 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
 
 # A speech verb coordinated with an earlier one shares its subject: "X commented that Y … and said".
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_ANY_MARK = re.compile(r"[“”\"]")
+_PRONOUN_START = re.compile(r"(?:He|She)\b")
+SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
 
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
@@ -307,13 +310,6 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
     return _referent(ctx, at)
 
 
-_ANY_MARK = re.compile(r"[“”\"]")
-SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
-
-
-_PRONOUN_START = re.compile(r"(?:He|She)\b")
-
-
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
     """The subject of the sentence that introduces a quotation with a colon and no speech verb: a pronoun it starts
     with, or the first person it names."""
@@ -364,13 +360,14 @@ _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
-_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+(?:\w+ly|only|also|later|then|has|had|have))?\s*$")
-_ORG_BEFORE = re.compile(r"(\S)(?:\s+(?:\w+ly|only|also|later|then|has|had|have))?\s*$")
+# "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
+# speaker and the verb.
+_BETWEEN = r"(?:\s+(?:\w+ly|only|also|later|then|again|still|once|has|had|have))?\s*$"
+_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)" + _BETWEEN)
+_ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
+_SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
-# "Okafor said", "TEPCO only conceded", "Smith has said": one adverb or auxiliary may stand between.
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
-_SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)(?:\s+(?:\w+ly|only|also|later|then|again|still|once|"
-                             r"has|had|have))?\s*$")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
