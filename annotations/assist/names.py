@@ -51,6 +51,15 @@ NAME = regex.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+def _place_abbreviation(words: list, k: int) -> bool:
+    """Whether words[k] is an abbreviation like "U.S." before a title or a word no person has ("U.S. Senator Jane
+    Roe"), not initials before a surname ("J.D. Vance")."""
+    if not _ABBREVIATION.fullmatch(words[k].group()):
+        return False
+    after = words[k + 1].group().strip(".").lower() if k + 1 < len(words) else ""
+    return after in TITLES or after in NOT_PERSON
+
+
 @lru_cache(maxsize=1)
 def places() -> frozenset:
     """Country and region names, lowercased ("south korea", "east timor"): capitalised like a person's name, never
@@ -74,8 +83,10 @@ def strip_titles(name: str) -> str:
 
 def is_personal(name: str) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
-    return (bool(words) and not any(w in NOT_PERSON or w in TITLES or "." in w for w in words)  # "East L.A."
-            and not name.isupper() and " ".join(words) not in places())
+    return (bool(words) and not any(w in NOT_PERSON or w in TITLES for w in words)
+            and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
+            and not name.isupper()
+            and not (len(words) > 1 and " ".join(words) in places()))  # "South Korea"; "Jordan" may be a surname
 
 
 @lru_cache(maxsize=32)
@@ -86,13 +97,13 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     for match in NAME.finditer(text):
         raw = match.group().rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
-        titled = bool(before) and before[-1].strip(",.") in TITLES
+        has_title = bool(before) and before[-1].strip(",.") in TITLES
         words = list(re.finditer(r"\S+", raw))
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
         first = 0
         while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
-                                       or _ABBREVIATION.fullmatch(words[first].group())):
-            titled = titled or words[first].group().strip(".").lower() in TITLES  # "President Trump", not "The X"
+                                       or _place_abbreviation(words, first)):
+            has_title = has_title or words[first].group().strip(".").lower() in TITLES  # "President X", not "The X"
             first += 1
         words = words[first:]
         # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
@@ -105,12 +116,12 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name):
             continue
-        mentions.append((offset, stop, name, titled))
+        mentions.append((offset, stop, name, has_title))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}
     surnames = {n.split()[-1] for n in full}
     found = []
-    for start, end, name, titled in mentions:
-        if len(name.split()) >= 2 or titled or name in surnames:
+    for start, end, name, has_title in mentions:
+        if len(name.split()) >= 2 or has_title or name in surnames:
             found.append((start, end, name))
     return tuple(found)
 
@@ -162,6 +173,9 @@ def index(text: str) -> Index:
 
 
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
+_SHORT_TITLES = {"dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "capt", "adm",
+                 "rev", "hon", "supt", "insp"}
+_PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
 _TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]*[,.;]")
 
 
@@ -173,10 +187,14 @@ def _titles_of(text: str, start: int, end: int) -> set:
     for word in reversed(before.group().split() if before else []):  # "Dublin's Lord Mayor ", not "speaks at "
         if not (word[0].isupper() or word.strip(".").lower() in TITLES):
             break
+        if word.endswith(".") and word.strip(".").lower() not in _SHORT_TITLES:
+            break  # "met the Lord Mayor. Jane Roe": the sentence before ends there ("Dr." and "Sen." do not)
         words.append(word.lower())
     after = _TITLES_AFTER.match(text, end, min(len(text), end + 80))
-    if after:
-        words += after.group(1).lower().split()
+    for word in after.group(1).lower().split() if after else []:
+        if word in _PREPOSITIONS:
+            break  # "Jane Roe, a critic of the prime minister,": the minister is someone else
+        words.append(word)
     return {w.strip(".") for w in words} & TITLES
 
 

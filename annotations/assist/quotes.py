@@ -46,7 +46,8 @@ NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nickname
 NAME_WORDS = 6
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
-_TERM = re.compile(r".*\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)\s+[“\"‘']$", re.DOTALL)
+# ("her" is left out: 'told her "Get out now"' is an object pronoun before a quotation.)
+_TERM = re.compile(r".*\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)\s+[“\"‘']$", re.DOTALL)
 _ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b)[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
@@ -143,12 +144,14 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
             found.append((*trimmed, unbalanced))
 
     i = 0
+    line_marks = 0  # straight marks before i on its line: an odd count means one of them opened unseen
     while i < len(text):
         if i > line_end:
-            line_end = _line_end(text, i)
+            line_end, line_marks = _line_end(text, i), 0
         ch = text[i]
         if open_at is None:
-            if ch in "“\"" and (_opens(text, i) or _opens_glued(text, i, line_end)):
+            glued = ch == '"' and line_marks % 2 == 0 and _opens_glued(text, i, line_end)
+            if ch in "“\"" and (_opens(text, i) or glued):
                 open_at, kind, open_line_end = i, "double", line_end
             elif ch in "‘'" and _opens(text, i):
                 open_at, kind, open_line_end = i, "single", line_end
@@ -173,6 +176,7 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
                 open_at = None
             elif ch == "\n":  # single marks never span lines: it was an apostrophe
                 open_at = None
+        line_marks += ch == '"'
         i += 1
     if open_at is not None and kind == "double":
         emit(open_at + 1, open_line_end, unbalanced=True)
@@ -241,14 +245,21 @@ class _Context:
         return names.canonical(self.text, after[2]) if after else ""
 
 
+# What makes a mention an object, not a subject: a preposition or a verb before it ("speaking to X", "met X"), or a
+# noun that names a medium before its name ("news site Dublin Live", "news agency Yonhap").
 _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
                         r"telling|thanked|met|meeting|site|agency|newspaper)[ \t]+"
                         r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
 
 
-# A speech verb coordinated with an earlier one shares its subject: "X commented that Y … and said".
-_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+# An adverb between a speaker and a verb, or after "and": lowercase ("Kelly said" has no adverb in it).
+_ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once)"
+# A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
+# Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
+_AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
+_THAT = re.compile(r"\bthat\b")
 _ANY_MARK = re.compile(r"[“”\"]")
+_PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
@@ -266,10 +277,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
     subjects = [m for m in mentions if not _OBJECT.search(text, max(0, m[0] - 60), m[0])]
     mentions = subjects or mentions
-    pronoun = re.search(r"\b(he|she)\b[^,;]{0,40}$", window, re.IGNORECASE)
+    pronoun = _PRONOUN_NEAR.search(window)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
-        if _AND_VERB.search(text, mentions[-1][1], verb_start):  # "X commented that Y … and said": X said it
-            return names.canonical(text, mentions[0][2])
+        last_end = mentions[-1][1]
+        if _AND_VERB.search(text, last_end, verb_start) and _ANY_MARK.search(text, last_end, verb_start):
+            return names.canonical(text, _clause_subject(text, mentions)[2])
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)
@@ -290,6 +302,14 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window)  # "…,” Okafor said": a surname the article never gives in full
     return _named(text, alone.group(1)) if alone else ""
+
+
+def _clause_subject(text: str, mentions: list) -> tuple:
+    """Of the people named before a coordinated verb, the subject of the first clause: the last one named before
+    its "that" ("X commented on his belief that Y"), else the first."""
+    that = _THAT.search(text, mentions[0][1], mentions[-1][0])
+    before = [m for m in mentions if that is None or m[1] <= that.start()]
+    return before[-1] if before else mentions[0]
 
 
 def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
@@ -362,7 +382,7 @@ _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
-_BETWEEN = r"(?:\s+(?:\w+ly|only|also|later|then|again|still|once|has|had|have))?\s*$"
+_BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 _THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
@@ -379,8 +399,7 @@ def _named_after(ctx: _Context, offset: int) -> str:
         who = names.titled(text, title.group(1), offset)
         if who:
             return who
-    lead = _LEAD_THE.match(text, offset)
-    org = names.organisation_starting_at(text, lead.end()) if lead else ""
+    org = names.organisation_starting_at(text, _LEAD_THE.match(text, offset).end())
     if org:  # "said the Foreign Office", "according to Christian Aid"
         return org
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
@@ -391,7 +410,7 @@ def _named_after(ctx: _Context, offset: int) -> str:
 
 
 # "She was told (by officials) that …": the subject heard the words; the speaker is whoever "by" names, if anyone.
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(rf"\b(?:was|were|been|being|is|are|get|got)\s+(?:{_ADVERB}\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+|an?\s+|one\s+)?" + _ROLE + r"\b")
 
 
@@ -424,10 +443,14 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     while tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. ":
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
+    heard = False  # a passive "was told" with no agent: whoever told them is not named
     for verb in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1):
         passive, agent = _passive(ctx, verb)
         if passive:
-            return agent
+            if agent:
+                return agent
+            heard = True
+            continue
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -451,7 +474,10 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     for verb in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED):
         passive, agent = _passive(ctx, verb)
         if passive:
-            return agent
+            if agent:
+                return agent
+            heard = True
+            continue
         if verb.group().lower() == "according to":
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -462,6 +488,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if (verb.group().lower().endswith("ing") and previous is not None and previous.speaker
                 and previous.end >= sentence.start):
             return previous.speaker  # '"…," she said, later adding that "…"': the participle's subject
+    if heard:
+        return ""  # not the one who was told: 'She was told: "…"'
     if _introduced(text, start - 1) and sentence.start < start:  # 'She framed it as a debate: "…"'
         who = _sentence_subject(ctx, sentence.start, start, previous)
         if who:
