@@ -300,8 +300,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     phrase = _ROLE_BEFORE.search(window)
     if phrase:
         return phrase.group(1)
-    alone = _SURNAME_BEFORE.search(window)  # "…,” Okafor said": a surname the article never gives in full
-    return _named(text, alone.group(1)) if alone else ""
+    alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
+    return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
 
 
 def _clause_subject(text: str, mentions: list) -> tuple:
@@ -386,6 +386,8 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 _THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
+# "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
+_RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whose)\b[^“”\"]{0,160},\s*$")
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")

@@ -319,3 +319,9 @@ def test_her_before_a_quotation_is_a_pronoun_not_a_determiner():
 def test_a_closing_mark_whose_opening_was_missed_does_not_open_a_quotation():
     found = [q for q, _ in quotes('He said,"We will win." Then he left, calling it "a disgrace" loudly.')]
     assert "Then he left, calling it" not in found
+
+
+def test_a_one_word_name_before_a_relative_clause_is_the_speaker():
+    text = ('After winning the contest, 25-year-old Netta, who performed a song with chicken noises, said, '
+            '"Thank you for celebrating diversity."')
+    assert who(text) == ["Netta"]
