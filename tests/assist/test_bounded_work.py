@@ -29,7 +29,7 @@ PHRASES = [
     # Surname particles, abbreviations, titles, terms and passives the speaker rules read.
     "de ", "von der ", "al-", "U.S. ", "L.A. ", "Lord Mayor ", ", the mayor, ", "the mayor said ", "was told by ",
     'The "A" b ', 'A." B', "Éa ", "to Aa ", "Aa only said ", "Aa Agency of the ", "the court said ",
-    "said the Aa Office ",
+    "said the Aa Office ", 'Aa, who said, "b" ',
 ]
 
 
