@@ -80,6 +80,12 @@ OPINION_CUES = re.compile(
     r"into question|continues? to (?:emerge|mount|grow)|mounting|fears|feared|pleased|displeased|angry|upset|"
     r"disappointed|strict|harsh|bloated|satirical|secretive|pointed|unchallenged)\b",
     re.IGNORECASE)
+# The writer's praise and blame, in lowercase only ("a good save", "the best possible start", "a new blow"):
+# capitalised, the same words are names ("Great Britain", "Best Picture"). Wikinews dev half, its match reports.
+EVALUATIVE = re.compile(
+    r"\b(?:good|great|best|poor|bad|worst|excellent|brilliant|superb|impressive|disappointing|dominant|desperate|"
+    r"epic|special|perfect(?:ly)?|beautiful|terrible|awful|stunning|spectacular|lucky|unlucky|unfortunate|"
+    r"wonderful|amazing|incredible|shaky|sloppy|genius|controversy|rumou?red|conflicting|blows?)\b")
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
 REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
@@ -239,7 +245,8 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
             piece = _strip_quotes(text[a:b])
             # "May" inside a clause is the month ("reopen in May"), not the modal.
             cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)
-                           if not (m.group() == "May" and m.start() > 0)})
+                           if not (m.group() == "May" and m.start() > 0)}
+                          | {m.group() for m in EVALUATIVE.finditer(piece)})
             if not cues or len(piece.split()) < 4:
                 continue
             if set(cues) <= REPORTED_CUES and REPORTED_FRAME.search(piece):

@@ -69,3 +69,10 @@ def test_a_quotation_before_an_interview_transcript_is_still_not_an_opinion():
     turns = "".join(f"Wikinews: Why {n}?\n\nAnn Roe: Because it is {n}, and we said so.\n\n" for n in range(6))
     found = suggest(intro + turns)
     assert "opinion" not in [s.tag for s in found.items], found
+
+
+def test_the_writers_praise_and_blame_are_opinions_but_capitalised_names_are_not():
+    text = ("Reina made a good save in the second half. "
+            "The equaliser was the best possible response to going behind. "
+            "Great Britain sent 40 athletes to the games in Beijing.")
+    assert [o.split()[0] for o in opinions(text)] == ["Reina", "The"]
