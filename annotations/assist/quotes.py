@@ -429,6 +429,26 @@ def _passive(ctx: _Context, verb) -> tuple[bool, str]:
     return True, agent
 
 
+@dataclass
+class _Hearing:
+    heard: bool = False  # a passive "was told" was met: the one told is not the speaker
+    agent: str = ""  # whom its "by" names
+
+
+def _active(ctx: _Context, verbs, hearing: _Hearing):
+    """The speech verbs that are not passive, in order. A passive one is noted in `hearing`; one whose "by" names an
+    agent ends the walk, and the agent is the speaker ("was told by officials")."""
+    for verb in verbs:
+        passive, agent = _passive(ctx, verb)
+        if not passive:
+            yield verb
+            continue
+        hearing.heard = True
+        if agent:
+            hearing.agent = agent
+            return
+
+
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
 
 
@@ -445,14 +465,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     while tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. ":
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
-    heard = False  # a passive "was told" with no agent: whoever told them is not named
-    for verb in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1):
-        passive, agent = _passive(ctx, verb)
-        if passive:
-            if agent:
-                return agent
-            heard = True
-            continue
+    hearing = _Hearing()
+    tail_verbs = ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
+    for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -473,13 +488,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if k >= 0 and text[k] == ":":
             head_start = text.rfind("\n", 0, k) + 1
             head_end = k + 1
-    for verb in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED):
-        passive, agent = _passive(ctx, verb)
-        if passive:
-            if agent:
-                return agent
-            heard = True
-            continue
+    if hearing.agent:
+        return hearing.agent
+    for verb in _active(ctx, ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED), hearing):
         if verb.group().lower() == "according to":
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -490,7 +501,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if (verb.group().lower().endswith("ing") and previous is not None and previous.speaker
                 and previous.end >= sentence.start):
             return previous.speaker  # '"…," she said, later adding that "…"': the participle's subject
-    if heard:
+    if hearing.agent:
+        return hearing.agent
+    if hearing.heard:
         return ""  # not the one who was told: 'She was told: "…"'
     if _introduced(text, start - 1) and sentence.start < start:  # 'She framed it as a debate: "…"'
         who = _sentence_subject(ctx, sentence.start, start, previous)
