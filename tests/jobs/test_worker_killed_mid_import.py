@@ -39,9 +39,11 @@ class Database:
                     "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR",
                     "IMPORT_BATCH_SIZE": str(BATCH)}
 
-    def connect(self):
+    def connect(self, busy_timeout: float = 10):
         if self.vendor == "sqlite":
-            return sqlite3.connect(self.path, timeout=0, isolation_level=None)
+            # A read that meets the worker's write lock waits for it (polling with no wait raised "database is
+            # locked" in CI now and then); only the uncommitted-writes probe below must not wait.
+            return sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
         import psycopg
 
         return psycopg.connect(self.url, autocommit=True)
@@ -70,7 +72,7 @@ class Database:
     def import_rows_uncommitted(self) -> bool:
         """Whether another connection holds uncommitted writes of the import."""
         if self.vendor == "sqlite":
-            conn = self.connect()
+            conn = self.connect(busy_timeout=0)
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute("ROLLBACK")
