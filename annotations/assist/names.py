@@ -137,6 +137,7 @@ class Index:
     in_sentences: list  # (start, name) of mentions on lines ending like a sentence
     by_first_name: dict  # first name -> full name, for people the article gives an honorific ("Dame Judi Dench")
     by_title: dict  # title word -> [(start, name)] of the people the article gives it ("Lord Mayor X", "X, the mayor")
+    by_first_word: dict  # first word -> the full names starting with it ("Jang" -> {"Jang Dae-hyun"})
 
     def between(self, lo: int, hi: int) -> tuple:
         """Mentions starting in [lo, hi)."""
@@ -150,9 +151,11 @@ class Index:
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
-    fullest, by_first_name, by_title = {}, {}, {}
+    fullest, by_first_name, by_title, by_first_word = {}, {}, {}, {}
     for start, end, name in mentions:
         last = name.split()[-1]
+        if len(name.split()) >= 2:
+            by_first_word.setdefault(name.split()[0], set()).add(name)
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
             fullest[last] = name
         before = text[max(0, start - 12):start].split()
@@ -169,7 +172,7 @@ def index(text: str) -> Index:
             sentence_line = text[max(0, line_end - 64):line_end].rstrip()[-1:] in ".!?”\""
         if sentence_line:
             in_sentences.append((start, name))
-    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title)
+    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title, by_first_word)
 
 
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
@@ -219,6 +222,10 @@ def canonical(text: str, name: str) -> str:
         return name  # "Mohammed al-Megrahi" is not his brother "Abdelbaset al-Megrahi"
     if len(fullest.split()) == 1 and name in found.by_first_name:  # "Judi" of "Dame Judi Dench"
         return found.by_first_name[name]
+    if len(fullest.split()) == 1 and len(found.by_first_word.get(name, ())) == 1:
+        # A name written family name first ("Jang Dae-hyun", later "Jang"), or a first name the article uses alone;
+        # when two people start with the word ("Kim Jae-won", "Kim Su-ah"), it stays as written.
+        return next(iter(found.by_first_word[name]))
     return fullest
 
 

@@ -325,3 +325,12 @@ def test_a_one_word_name_before_a_relative_clause_is_the_speaker():
     text = ('After winning the contest, 25-year-old Netta, who performed a song with chicken noises, said, '
             '"Thank you for celebrating diversity."')
     assert who(text) == ["Netta"]
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full():
+    text = ('Park Min-ho, a spokesman for the drivers, asked the police to step back. "We will keep the roads open," '
+            'Park said.')
+    assert who(text) == ["Park Min-ho"]
+    # Two people share the family name: the bare "Kim" is not guessed to be either.
+    text = ('Kim Jae-won and Kim Su-ah spoke first. "We are ready," Kim said.')
+    assert who(text) == ["Kim"]
