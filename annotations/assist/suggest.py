@@ -11,7 +11,7 @@ from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
 from .quotes import iter_quotes
-from .text import Segment, Segments, is_caption, paragraphs, sentences
+from .text import Segment, Segments, is_caption, is_citation, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,14 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
         sents = sentences(text, work)
         paras = paragraphs(text, work)
         transcript = transcripts.find(text, work, paras)
-        captions = Segments(p for p in paras if is_caption(p))
+        captions = Segments(p for p in paras if is_caption(p) or is_citation(p))  # neither is body text
         for a in transcript.answers:
             found.append(Suggestion("quote", a.start, a.end, a.text, 0.9, a.speaker, ("interview transcript",)))
         for q in iter_quotes(text, work, sents):
             if transcript.covers(q.start):
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
             if captions.at(q.start) is not None:
-                continue  # a caption's pull quote: captions are not annotated
+                continue  # a caption's pull quote, a source's title: neither is annotated
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
         body = [s for s in body_sentences(text, work, sents, paras) if not transcript.covers(s.start)]

@@ -84,6 +84,16 @@ def is_caption(paragraph: Segment) -> bool:
     return CAPTION.search(paragraph.text) is not None
 
 
+# A line of a list of sources: [author.] "Title" — Publisher, date. The title is in quotation marks but nobody says
+# it, and the line does not end like a sentence, so it is no body text; a paragraph that opens with a quotation and a
+# dash but ends with a full stop is prose.
+CITATION = re.compile(r"(?:[^\"“”\n]{1,160}?\.[ \t]+)?[\"“][^\"“”\n]{1,400}[\"”](?:[ \t]*[—–]|[ \t]+--?[ \t])")
+
+
+def is_citation(paragraph: Segment) -> bool:
+    return CITATION.match(paragraph.text) is not None and is_heading(paragraph)
+
+
 def is_heading(paragraph: Segment) -> bool:
     return not SENTENCE_END.search(paragraph.text[-64:])
 

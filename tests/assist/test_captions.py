@@ -21,3 +21,29 @@ def test_nothing_is_suggested_in_a_photo_caption_or_its_pull_quote():
     assert [s for s in found if caption_start <= s.start < caption_end] == []
     assert [s.text for s in found if s.tag == "quote"] == ["We lost 40 days of trade"]
     assert any(s.tag == "claim" and s.text.startswith("The port of Kessel reopened") for s in found)
+
+
+DIGEST = """Wikinews Shorts: March 3, 2026
+
+Ferry service resumes in Kessel
+
+The ferry to Ostra ran again on Tuesday, its operator said. "We are back on schedule," said captain Ella Brandt.
+
+Sources
+
+Tom Reyes. "Ferry to Ostra back on the water after a long strike" — Kessel Courier, March 3, 2026
+
+"Ostra link restored as crews return to work" — Harbour News Online, Tuesday, 3 March 2026
+"""
+
+
+def test_the_titles_in_a_list_of_sources_are_not_quotes():
+    found = suggest(DIGEST)
+    assert [(s.text, s.speaker) for s in found if s.tag == "quote"] == [("We are back on schedule", "Ella Brandt")]
+    sources = DIGEST.index("Sources")
+    assert [s for s in found if s.start > sources] == []
+
+
+def test_a_paragraph_that_opens_with_a_quotation_and_a_dash_is_still_prose():
+    text = '"We will rebuild this harbour together" — the words Ella Brandt chose for her first speech on Monday.\n'
+    assert [s.text for s in suggest(text) if s.tag == "quote"] == ["We will rebuild this harbour together"]
