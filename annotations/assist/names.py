@@ -37,8 +37,16 @@ NOT_PERSON = {
     "leave", "reply", "exit", "mobile", "version", "defense", "defence", "obama-era", "cold", "war", "service",
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
-    "before", "during", "since", "until", "following", "ahead", "amid", "day", "eve", "brexit",
+    "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
+    # Words of places, buildings and bodies, never of a person's name ("the Irish Republic", "Cadjehoun
+    # International Airport"). Not "park", "church" or "hall": those are surnames too.
+    "republic", "international", "airport", "airlines", "airways", "university", "college", "hospital", "palace",
+    "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
+    "parliament", "congress", "website", "foundation", "federation", "commission", "corporation", "police", "army",
+    "navy", "embassy", "county", "province", "island", "islands",
 }
+# A named day ("Brexit Day", "Christmas Eve") unless a title makes it a surname ("Minister Stockwell Day").
+NAMED_DAY = {"day", "eve"}
 PRONOUNS = {"he", "she", "they"}
 # A capitalised word, an initial ("A.") or a dotted abbreviation read whole ("U.S.", "L.A."), so that "U.S. Senator
 # Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
@@ -58,6 +66,20 @@ def _place_abbreviation(words: list, k: int) -> bool:
         return False
     after = words[k + 1].group().strip(".").lower() if k + 1 < len(words) else ""
     return after in TITLES or after in NOT_PERSON
+
+
+# "Taxpayers for Common Sense", "Jewish Voice for Peace", "Friends of the Earth": capitalised words joined by "for" or
+# "of" are one organisation's name, and no part of it is a person. After a title the same shape is the title's
+# office ("Minister for Finance Jane Roe", "President of Taxpayers for …" stays with its own name test).
+_JOINED_BEFORE = regex.compile(r"(?<![\w’'\-])(\p{Lu}[\w’'\-]*)[ \t]+(?:for|of)[ \t]+$")
+_JOINED_AFTER = regex.compile(r"[ \t]+for[ \t]+\p{Lu}")
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
+    before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1).strip(".").lower() not in TITLES:
+        return True
+    return _JOINED_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -81,9 +103,10 @@ def strip_titles(name: str) -> str:
     return " ".join(words[first:])
 
 
-def is_personal(name: str) -> bool:
+def is_personal(name: str, titled: bool = False) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
     return (bool(words) and not any(w in NOT_PERSON or w in TITLES for w in words)
+            and (titled or not any(w in NAMED_DAY for w in words))
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places()))  # "South Korea"; "Jordan" may be a surname
@@ -110,11 +133,12 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
         if titles and titles[-1] < len(words) - 1:
             words = words[titles[-1] + 1:]
+            has_title = True
         if not words:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()
         name = " ".join(w.group() for w in words)
-        if not is_personal(name):
+        if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset, stop):
             continue
         mentions.append((offset, stop, name, has_title))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}

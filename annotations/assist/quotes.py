@@ -28,7 +28,11 @@ SPEECH_VERBS = (
     # Issue 18: reporting verbs news uses beyond the seeds' (present and past forms).
     r"asks|responded|responds|countered|counters|insist|admitted|admits|recalled|recalls|vowed|vows|replies|"
     r"answered|concedes|explains|notes|argues|declares|announces|confirms|acknowledges|predicted|promised|"
-    r"complained|testified|observed|adds|warn|urges|describes|calls"
+    r"complained|testified|observed|adds|warn|urges|describes|calls|"
+    # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
+    # mount" is no speech).
+    r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
+    r"welcomed"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"

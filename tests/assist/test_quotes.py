@@ -334,3 +334,31 @@ def test_a_family_name_written_first_is_the_person_named_in_full():
     # Two people share the family name: the bare "Kim" is not guessed to be either.
     text = ('Kim Jae-won and Kim Su-ah spoke first. "We are ready," Kim said.')
     assert who(text) == ["Kim"]
+
+
+def test_places_and_organisation_names_are_not_speakers():
+    text = ('Tolls were abolished in the Irish Republic in 2001. On May 2, Finance Minister Jane Roe, who is the '
+            'first woman in the post addressed the chamber saying, "Today we thank the people who paid them".')
+    assert who(text) == ["Jane Roe"]
+    text = ('Director of Drivers for Safer Roads, Tom Hale, gave his view of the bill. "People will forget the '
+            'cost of this."')
+    assert who(text) == ["Tom Hale"]
+    text = ('Ada Mills, director of one of the listed groups, Parents for Open Schools, responded online, "This '
+            'ban will hurt the children most."')
+    assert who(text) == ["Ada Mills"]
+    text = ('President Ada Roe met Tom Hale on Monday. At the meeting, held at Kessel International Airport, Roe '
+            'thanked Hale and praised him for his "great care for the region and its people."')
+    assert who(text) == ["Ada Roe"]
+
+
+def test_more_reporting_verbs_name_the_speaker():
+    text = ('In the letter, delivered by Senator Tom Hale last May, Ada Mills continues, "I have waited two years '
+            'for an answer."')
+    assert who(text) == ["Ada Mills"]
+    text = 'In it, Ada Mills pleads with the prime minister to use "every means he has to end this."'
+    assert who(text) == ["Ada Mills"]
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_after_a_title():
+    text = 'In 2007, Public Safety Minister Stockwell Day said, "We will not bring them back."'
+    assert who(text) == ["Stockwell Day"]
