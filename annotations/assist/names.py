@@ -5,6 +5,7 @@ Linear in the text: people() is computed once per text (cached) and indexed, so 
 mentioned between two offsets, the fullest spelling of a name, who was last mentioned in a sentence) is a lookup."""
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,9 @@ NOT_PERSON = {
     "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
     "parliament", "congress", "website", "foundation", "federation", "commission", "corporation", "police", "army",
     "navy", "embassy", "county", "province", "island", "islands",
+    # Events ("Eurovision Song Contest", "World Social Forum").
+    "contest", "festival", "championship", "championships", "tournament", "olympics", "awards", "conference",
+    "summit", "forum", "expo",
 }
 # A named day ("Brexit Day", "Christmas Eve") unless a title makes it a surname ("Minister Stockwell Day").
 NAMED_DAY = {"day", "eve"}
@@ -140,12 +144,16 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset, stop):
             continue
-        mentions.append((offset, stop, name, has_title))
+        possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
+        mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}
     surnames = {n.split()[-1] for n in full}
+    # A name written family name first ("Yayi Boni", later "Yayi"; "Jang Dae-hyun", later "Jang"), when only one
+    # person's name starts with the word and it is not a possessive ("Dublin's mayor", beside "Dublin Live").
+    firsts = Counter(n.split()[0] for n in full)
     found = []
-    for start, end, name, has_title in mentions:
-        if len(name.split()) >= 2 or has_title or name in surnames:
+    for start, end, name, has_title, possessive in mentions:
+        if len(name.split()) >= 2 or has_title or name in surnames or (firsts[name] == 1 and not possessive):
             found.append((start, end, name))
     return tuple(found)
 

@@ -21,7 +21,7 @@ from .budget import Work, meter
 from .text import Segment, Segments, sentences
 
 SPEECH_VERBS = (
-    r"said|says|say|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|warned|warns|"
+    r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|warned|warns|"
     r"declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
     r"called|calling|confirmed|confirming|conceded|acknowledged|remarked|continued|suggested|emphasized|"
     r"emphasised|reiterated|point out|points out|pointed out|according to|"
@@ -268,6 +268,9 @@ _PRONOUN_START = re.compile(r"(?:He|She)\b")
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
 
+_PARTICIPLE = re.compile(r"\w+ing\b")
+
+
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
@@ -285,6 +288,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         last_end = mentions[-1][1]
         if _AND_VERB.search(text, last_end, verb_start) and _ANY_MARK.search(text, last_end, verb_start):
+            return names.canonical(text, _clause_subject(text, mentions)[2])
+        if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])
         return names.canonical(text, mentions[-1][2])
     if pronoun:
@@ -312,7 +317,9 @@ def _clause_subject(text: str, mentions: list) -> tuple:
     """Of the people named before a coordinated verb, the subject of the first clause: the last one named before
     its "that" ("X commented on his belief that Y"), else the first."""
     that = _THAT.search(text, mentions[0][1], mentions[-1][0])
-    before = [m for m in mentions if that is None or m[1] <= that.start()]
+    if that is None:
+        return mentions[0]
+    before = [m for m in mentions if m[1] <= that.start()]
     return before[-1] if before else mentions[0]
 
 
@@ -379,8 +386,11 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
          r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer|"
          # People who ask (issue 18): a reporter's question is the reporter's, not the person asked.
-         r"reporter|journalist|correspondent|interviewer|questioner|host|moderator")
-_ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})"
+         r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
+         # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
+         r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
+         r"activist|survivor|passenger|employee|observer|onlooker")
+_ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")

@@ -362,3 +362,28 @@ def test_more_reporting_verbs_name_the_speaker():
 def test_a_surname_that_is_also_a_word_is_a_name_after_a_title():
     text = 'In 2007, Public Safety Minister Stockwell Day said, "We will not bring them back."'
     assert who(text) == ["Stockwell Day"]
+
+
+def test_relatives_and_followers_are_named_by_their_role():
+    text = 'Mills was sentenced on Monday. "Only one time was the lawyer allowed in," said a relative.'
+    assert who(text) == ["relative"]
+    text = 'The guru died on Sunday. "He will return," warned one devotee outside the hospital.'
+    assert who(text) == ["devotee"]
+
+
+def test_a_given_name_written_first_and_used_alone_is_the_person():
+    text = ('President Yayi Boni met President Tom Hale on Monday. Yayi thanked Hale for coming and praised him for '
+            'his "great care for the region and its people."')
+    assert who(text) == ["Yayi Boni"]
+    # A possessive is more often a place than the person: "Kessel's mayor" beside the paper "Kessel Live".
+    text = ('Speaking to Kessel Live, Mayor Ada Roe set out her plan. Kessel’s mayor was not alone. The party '
+            'Vasterpartiet Orsa released a statement saying, "We back the boycott."')
+    assert who(text) == ["Vasterpartiet Orsa"]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause():
+    text = ('The party Vasterpartiet Orsa released a statement boycotting the next Kessel Song Contest saying, '
+            '"We back the boycott."')
+    assert who(text) == ["Vasterpartiet Orsa"]
+    text = 'Ada Roe hosted Tom Hale for the vote, adding, "It was close."'
+    assert who(text) == ["Ada Roe"]
