@@ -244,9 +244,14 @@ class _Context:
         return bisect_left(self.newlines, hi) - bisect_left(self.newlines, lo)
 
     def person_after(self, offset: int) -> str:
-        """The person mentioned within 40 characters after `offset` (an "according to" or a "said" before it)."""
-        after = self.people.first_between(offset, offset + 40)
+        """The person mentioned within 40 characters after `offset` (an "according to" or a "said" before it), in
+        the same sentence: '…," said a relative.\n\nHarper …' names no Harper."""
+        stop = _SENTENCE_STOP.search(self.text, offset, offset + 40)
+        after = self.people.first_between(offset, stop.start() if stop else offset + 40)
         return names.canonical(self.text, after[2]) if after else ""
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 # What makes a mention an object, not a subject: a preposition or a verb before it ("speaking to X", "met X"), or a

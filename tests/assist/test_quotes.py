@@ -387,3 +387,9 @@ def test_a_participle_speaks_for_the_subject_of_its_clause():
     assert who(text) == ["Vasterpartiet Orsa"]
     text = 'Ada Roe hosted Tom Hale for the vote, adding, "It was close."'
     assert who(text) == ["Ada Roe"]
+
+
+def test_the_speaker_after_the_verb_is_in_the_same_sentence():
+    text = ('Tom Hale wrote to Prime Minister Ada Roe.\n\n"Only once was the lawyer allowed in," said a relative.\n\n'
+            'Roe has not replied.')
+    assert who(text) == ["relative"]
