@@ -51,3 +51,7 @@ def test_speaker_comparison_ignores_unnamed_marker_and_first_names():
     assert not evalsets.same_person("Malmö", "Malmö City Council (resolution)")
     assert not evalsets.same_person("", "Grace Okafor")
     assert not evalsets.same_person("Grace", "Grace Okafor")
+    # An unnamed speaker is named by the role before its "of": "relative of Mohamed Kohail (unnamed)" is a relative.
+    assert evalsets.same_person("relative", "relative of Mohamed Kohail (unnamed)")
+    assert evalsets.same_person("a younger brother", "younger brother of Wyclef Jean (unnamed)")
+    assert not evalsets.same_person("Mohamed Kohail", "relative of Mohamed Kohail (unnamed)")

@@ -393,3 +393,8 @@ def test_the_speaker_after_the_verb_is_in_the_same_sentence():
     text = ('Tom Hale wrote to Prime Minister Ada Roe.\n\n"Only once was the lawyer allowed in," said a relative.\n\n'
             'Roe has not replied.')
     assert who(text) == ["relative"]
+
+
+def test_a_relative_introduced_by_a_possessive_is_named_by_their_role():
+    text = ('Tom Hale may run for president. His younger brother also said that the bid was "very serious."')
+    assert who(text) == ["younger brother"]
