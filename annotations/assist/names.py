@@ -19,6 +19,10 @@ TITLES = {
     # Roles written capitalised after a name or an organisation ("the State Department Spokesperson").
     "spokesperson", "director", "chairman", "chairwoman", "commissioner", "curator", "coach", "captain",
     "undersecretary", "ceo",
+    # Legislators and officers (Wikinews dev half: "Representative Jim Ramstad", "Canadian MP Deepak Obhrai",
+    # "Lawmakers Lynn Boylan and …").
+    "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "lawmaker",
+    "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent",
 }
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}

@@ -90,6 +90,13 @@ def _opens_glued(text: str, i: int, line_end: int) -> bool:
             and text[i + 2:i + 3].isupper() and text.find('"', i + 1, line_end) > 0)
 
 
+def _opens_spaced(text: str, i: int, line_end: int) -> bool:
+    """A straight mark that starts a line, then a space and a word, closed later on the line: an opening mark with
+    a stray space after it ('" The inclusion of parity … position," said Jim Ramstad')."""
+    return (text[i] == '"' and (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2] == " "
+            and text[i + 2:i + 3].isalnum() and text.find('"', i + 1, line_end) > 0)
+
+
 def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -154,7 +161,8 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
             line_end, line_marks = _line_end(text, i), 0
         ch = text[i]
         if open_at is None:
-            glued = ch == '"' and line_marks % 2 == 0 and _opens_glued(text, i, line_end)
+            glued = ch == '"' and line_marks % 2 == 0 and (_opens_glued(text, i, line_end)
+                                                           or _opens_spaced(text, i, line_end))
             if ch in "“\"" and (_opens(text, i) or glued):
                 open_at, kind, open_line_end = i, "double", line_end
             elif ch in "‘'" and _opens(text, i):

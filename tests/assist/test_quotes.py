@@ -398,3 +398,10 @@ def test_the_speaker_after_the_verb_is_in_the_same_sentence():
 def test_a_relative_introduced_by_a_possessive_is_named_by_their_role():
     text = ('Tom Hale may run for president. His younger brother also said that the bid was "very serious."')
     assert who(text) == ["younger brother"]
+
+
+def test_a_mark_that_starts_a_paragraph_opens_a_quotation_even_with_a_space_after_it():
+    text = ('The bill passed on Friday.\n\n" The changes made me reconsider my vote," said Representative Jim '
+            'Ramstad. "All three additions improved the bill."')
+    assert speakers(text) == [("The changes made me reconsider my vote", "Jim Ramstad"),
+                              ("All three additions improved the bill.", "Jim Ramstad")]
