@@ -85,7 +85,11 @@ OPINION_CUES = re.compile(
 EVALUATIVE = re.compile(
     r"\b(?:good|great|best|poor|bad|worst|excellent|brilliant|superb|impressive|disappointing|dominant|desperate|"
     r"epic|special|perfect(?:ly)?|beautiful|terrible|awful|stunning|spectacular|lucky|unlucky|unfortunate|"
-    r"wonderful|amazing|incredible|shaky|sloppy|genius|controversy|rumou?red|conflicting|blows?)\b")
+    r"wonderful|amazing|incredible|shaky|sloppy|genius|controversy|rumou?red|conflicting|blows?|"
+    # The writer's characterising adjectives (Wikinews dev half, 80-93): "a brutal attack", "a devastating
+    # earthquake", "the struggling economy", "an important issue", and what nobody knows ("is unknown").
+    r"brutal|devastating|crippled|crippling|struggling|important|prominent|renowned|notorious|infamous|"
+    r"horrific|shocking|alarming|tragic|grim|bleak|dire|fierce|bitter|heated|unknown)\b")
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
 REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
@@ -243,9 +247,10 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
         work.spend(2 * len(sentence.text))
         for a, b in clauses(text, sentence):
             piece = _strip_quotes(text[a:b])
-            # "May" inside a clause is the month ("reopen in May"), not the modal.
+            # A cue capitalised inside a clause is part of a name: "reopen in May", "the Millennium Challenge
+            # Account", "Major League Soccer".
             cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)
-                           if not (m.group() == "May" and m.start() > 0)}
+                           if not (m.group()[0].isupper() and m.start() > 0)}
                           | {m.group() for m in EVALUATIVE.finditer(piece)})
             if not cues or len(piece.split()) < 4:
                 continue

@@ -76,3 +76,17 @@ def test_the_writers_praise_and_blame_are_opinions_but_capitalised_names_are_not
             "The equaliser was the best possible response to going behind. "
             "Great Britain sent 40 athletes to the games in Beijing.")
     assert [o.split()[0] for o in opinions(text)] == ["Reina", "The"]
+
+
+def test_a_cue_word_capitalised_inside_a_name_is_no_cue():
+    text = ("Kessel is one of the recipients of the Millennium Challenge Account. "
+            "With the goal, Hale became the seventh player in Major League Soccer to score 100.")
+    assert opinions(text) == []
+
+
+def test_the_writers_characterising_adjectives_and_unknowns_are_opinions():
+    text = ("Police said a man attacked the school in a brutal attack on Tuesday. "
+            "His motive for the attack is unknown. "
+            "A devastating earthquake struck the coast in January. "
+            "The bill would rescue the struggling financial sector.")
+    assert [o.split()[0] for o in opinions(text)] == ["Police", "His", "A", "The"]
