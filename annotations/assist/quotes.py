@@ -52,7 +52,10 @@ NAME_WORDS = 6
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
 # ("her" is left out: 'told her "Get out now"' is an object pronoun before a quotation.)
 _TERM = re.compile(r".*\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)\s+[“\"‘']$", re.DOTALL)
-_ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b)[a-z]")
+# What follows a term goes on its phrase; a second quotation joined by "and" makes a list of quoted words instead
+# ('commended their "fight against corruption" and "firm commitment …"').
+_ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b|"
+                          r"(?:and|or)\s+(?:\w+\s+)?[“\"‘])[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
 

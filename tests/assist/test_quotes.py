@@ -405,3 +405,11 @@ def test_a_mark_that_starts_a_paragraph_opens_a_quotation_even_with_a_space_afte
             'Ramstad. "All three additions improved the bill."')
     assert speakers(text) == [("The changes made me reconsider my vote", "Jim Ramstad"),
                               ("All three additions improved the bill.", "Jim Ramstad")]
+
+
+def test_a_short_phrase_after_a_determiner_is_a_quote_when_a_speech_verb_reports_it():
+    text = ('President Tom Hale then commended the government for their "fight against corruption" and their '
+            '"firm commitment to its people".')
+    assert [q for q, _ in speakers(text)] == ["fight against corruption", "firm commitment to its people"]
+    text = 'The "History" section of the site was removed on Monday.'
+    assert speakers(text) == []
