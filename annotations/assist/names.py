@@ -43,8 +43,11 @@ NOT_PERSON = {
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
     "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
-    # Words of places, buildings and bodies, never of a person's name ("the Irish Republic", "Cadjehoun
-    # International Airport"). Not "park", "church" or "hall": those are surnames too.
+}
+# Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
+# ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
+# NOT_PERSON word that leads a run is only cut off it. Not "park", "church" or "hall": those are surnames too.
+INSTITUTIONAL = {
     "republic", "international", "airport", "airlines", "airways", "university", "college", "hospital", "palace",
     "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
     "parliament", "congress", "website", "foundation", "federation", "commission", "corporation", "police", "army",
@@ -113,7 +116,7 @@ def strip_titles(name: str) -> str:
 
 def is_personal(name: str, titled: bool = False) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
-    return (bool(words) and not any(w in NOT_PERSON or w in TITLES for w in words)
+    return (bool(words) and not any(w in NOT_PERSON or w in TITLES or w in INSTITUTIONAL for w in words)
             and (titled or not any(w in NAMED_DAY for w in words))
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()

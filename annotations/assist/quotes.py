@@ -354,7 +354,22 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
             return names.canonical(ctx.text, first[2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
+    if before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None:
+        role = _role_subject(ctx, before)
+        if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
+            return role
     return _referent(ctx, at)
+
+
+def _role_subject(ctx: _Context, sentence: Segment) -> str:
+    """The unnamed speaker of a sentence that names nobody: the role before one of its first speech verbs ("A
+    spokesperson for NISA, the nuclear authority, said …"), or ""."""
+    for verb in ctx.verbs_in(sentence.start, sentence.end)[:VERBS_TRIED]:
+        window = ctx.text[max(sentence.start, verb.start() - SUBJECT_WINDOW):verb.start()]
+        phrase = None if _PRONOUN_NEAR.search(window) else _ROLE_BEFORE.search(window)
+        if phrase:
+            return phrase.group(1)
+    return ""
 
 
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
@@ -548,6 +563,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             first = ctx.people.first_between(before.start, before.end)
             if first is not None:
                 return names.canonical(text, first[2])
+            role = _role_subject(ctx, before)
+            if role:  # 'A spokesperson for NISA said officials … "We have upgraded …"'
+                return role
     if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.

@@ -349,6 +349,9 @@ def test_places_and_organisation_names_are_not_speakers():
     text = ('President Ada Roe met Tom Hale on Monday. At the meeting, held at Kessel International Airport, Roe '
             'thanked Hale and praised him for his "great care for the region and its people."')
     assert who(text) == ["Ada Roe"]
+    text = ('The plant was rated seven on the International Nuclear Events Scale. "We have upgraded the level," a '
+            'spokesman said.')
+    assert who(text) == ["spokesman"]
 
 
 def test_more_reporting_verbs_name_the_speaker():
@@ -413,3 +416,12 @@ def test_a_short_phrase_after_a_determiner_is_a_quote_when_a_speech_verb_reports
     assert [q for q, _ in speakers(text)] == ["fight against corruption", "firm commitment to its people"]
     text = 'The "History" section of the site was removed on Monday.'
     assert speakers(text) == []
+
+
+def test_a_quotation_alone_after_an_unnamed_speakers_statement_is_theirs():
+    text = ('Image: United States Geological Survey.\n\nA spokesperson for the agency said officials had raised the '
+            'level to seven. "We have raised the level as the leaks have spread."')
+    assert who(text) == ["spokesperson for the agency"]
+    text = ('Image: United States Geological Survey.\n\nA spokesperson for the agency said officials had raised the '
+            'level to seven. "We have raised the level as the leaks have spread," he said.')
+    assert who(text) == ["spokesperson for the agency"]
