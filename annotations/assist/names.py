@@ -120,7 +120,14 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and (titled or not any(w in NAMED_DAY for w in words))
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
-            and not (len(words) > 1 and " ".join(words) in places()))  # "South Korea"; "Jordan" may be a surname
+            and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
+            and not _demonym(" ".join(words)))
+
+
+def _demonym(words: str) -> bool:
+    """Whether lowercased `words` name a nationality: a place's name with a demonym ending ("south african",
+    "north korean", "iraqi", "saudi arabian")."""
+    return any(words.endswith(end) and words[:-len(end)] in places() for end in ("n", "an", "ian", "i", "ese"))
 
 
 @lru_cache(maxsize=32)

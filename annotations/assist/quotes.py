@@ -198,6 +198,9 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
     return found
 
 
+_IN_NAME = regex.compile(r"\p{Lu}[\w’'-]*[ \t]$")
+
+
 class _Context:
     """What attributing the quotations of one text needs, indexed once: sentences, line breaks, speech verbs and
     person mentions."""
@@ -208,7 +211,9 @@ class _Context:
         self.sents: Segments = sentences(text, work) if sents is None else sents
         work.spend(len(text))
         self.newlines = [m.start() for m in re.finditer("\n", text)]
-        self.verbs = list(SPEECH.finditer(text))
+        # "Abdourahim Said Bakar said": a capitalised verb right after a capitalised word is part of a name.
+        self.verbs = [v for v in SPEECH.finditer(text) if not (v.group()[0].isupper() and _IN_NAME.search(
+            text, max(0, v.start() - 40), v.start()))]
         self.verb_starts = [v.start() for v in self.verbs]
         self.people = names.index(text)
         self._first_non_space = {}
@@ -428,7 +433,7 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
-_THE_TITLE = re.compile(r"\b[Tt]he\s+([a-z]+)" + _BETWEEN)
+_THE_TITLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?([a-z]+)" + _BETWEEN)  # "the (government) spokesman said"
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.

@@ -425,3 +425,18 @@ def test_a_quotation_alone_after_an_unnamed_speakers_statement_is_theirs():
     text = ('Image: United States Geological Survey.\n\nA spokesperson for the agency said officials had raised the '
             'level to seven. "We have raised the level as the leaks have spread," he said.')
     assert who(text) == ["spokesperson for the agency"]
+
+
+def test_a_capitalised_speech_verb_inside_a_name_is_part_of_the_name():
+    text = ('Ahmed Roe spoke first. "He has been spotted near the coast," Ahmed Said Bakar said. "We will catch '
+            'him," the government spokesman said.')
+    assert who(text) == ["Ahmed Said Bakar", "government spokesman"]
+    text = ('"The operation is going to plan," said Ahmed Said Bakar, a government spokesman. "We will catch him," '
+            'the government spokesman said.')
+    assert who(text) == ["Ahmed Said Bakar", "Ahmed Said Bakar"]
+
+
+def test_a_nationality_is_no_speaker():
+    text = ('Meanwhile, South African president Thabo Mbeki denounced the operation. "It takes the islands back to '
+            'the use of force," he said.')
+    assert who(text) == ["Thabo Mbeki"]
