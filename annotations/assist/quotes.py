@@ -347,7 +347,8 @@ def _clause_subject(text: str, mentions: list) -> tuple:
 def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
     """Who "he" or "she" at `at` is:
     - a person the sentence before introduces, when that sentence is narration (no quotation, ends like a sentence,
-      not a caption) naming them in its first words ('However, Jim Swire believes it. He described …');
+      not a caption) naming them in its first words ('However, Jim Swire believes it. He described …') or as the
+      subject of its speech verb;
     - else, as news keeps quoting one person ('Betancourt said, "…" The politician was greeted by … "…," she
       said'), the speaker of a quotation in this or the paragraph before;
     - else whoever the sentence before was about."""
@@ -357,6 +358,13 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         if first is not None and not _OBJECT.search(ctx.text, max(0, first[0] - 60), first[0]):
             return names.canonical(ctx.text, first[2])
+        # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
+        # narration's own speech verb, however late it comes.
+        for verb in ctx.verbs_in(before.start, before.end)[:1]:
+            subjects = [m for m in ctx.people.between(before.start, verb.start())
+                        if not _OBJECT.search(ctx.text, max(0, m[0] - 60), m[0])]
+            if subjects:
+                return names.canonical(ctx.text, subjects[-1][2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
     if before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None:

@@ -440,3 +440,10 @@ def test_a_nationality_is_no_speaker():
     text = ('Meanwhile, South African president Thabo Mbeki denounced the operation. "It takes the islands back to '
             'the use of force," he said.')
     assert who(text) == ["Thabo Mbeki"]
+
+
+def test_he_after_a_sentence_whose_speech_verb_has_a_late_subject_is_that_subject():
+    text = ('"Nothing is confirmed," reporter Jan Berg said.\n\nIn a nationally televised address on Monday night, '
+            'Comoros president Ahmed Sambi said he had approved the operation. "I have ordered the army in," he '
+            'said.')
+    assert who(text) == ["Jan Berg", "Ahmed Sambi"]
