@@ -161,13 +161,14 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}
-    surnames = {n.split()[-1] for n in full}
+    surnames = {n.split()[-1].casefold() for n in full}  # "Al-Majid" starting a sentence is "al-Majid"
     # A name written family name first ("Yayi Boni", later "Yayi"; "Jang Dae-hyun", later "Jang"), when only one
     # person's name starts with the word and it is not a possessive ("Dublin's mayor", beside "Dublin Live").
     firsts = Counter(n.split()[0] for n in full)
     found = []
     for start, end, name, has_title, possessive in mentions:
-        if len(name.split()) >= 2 or has_title or name in surnames or (firsts[name] == 1 and not possessive):
+        if (len(name.split()) >= 2 or has_title or name.casefold() in surnames
+                or (firsts[name] == 1 and not possessive)):
             found.append((start, end, name))
     return tuple(found)
 
@@ -199,7 +200,7 @@ def index(text: str) -> Index:
     mentions = people(text)
     fullest, by_first_name, by_title, by_first_word = {}, {}, {}, {}
     for start, end, name in mentions:
-        last = name.split()[-1]
+        last = name.split()[-1].casefold()  # "Al-Majid" starting a sentence is "al-Majid"
         if len(name.split()) >= 2:
             by_first_word.setdefault(name.split()[0], set()).add(name)
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
@@ -261,7 +262,7 @@ def canonical(text: str, name: str) -> str:
     if not name:
         return ""
     found = index(text)
-    last = name.split()[-1]
+    last = name.split()[-1].casefold()
     fullest = found.fullest.get(last, name)
     first = name.split()[0]
     if len(name.split()) >= 2 and first[0].isupper() and fullest.split()[0] != first:

@@ -286,6 +286,10 @@ _THAT = re.compile(r"\bthat\b")
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
+TITLE_LEAD = 100  # characters: a longer run of title words before a name is no title
+# What a title before a name does not hold: a comma, or a lowercase verb form.
+_NOT_TITLE = re.compile(r",|\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
+PRONOUN_CHAIN = 2  # narration sentences starting "He"/"She" looked past for the one that names the person
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
 
@@ -352,11 +356,25 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
     - else, as news keeps quoting one person ('Betancourt said, "…" The politician was greeted by … "…," she
       said'), the speaker of a quotation in this or the paragraph before;
     - else whoever the sentence before was about."""
+    def narration(sentence):
+        return sentence.text.rstrip()[-1:] in ".!?" and not _ANY_MARK.search(sentence.text)
+
     before = ctx.sents.before(at)
-    if (before is not None and before.end <= at and before.text.rstrip()[-1:] in ".!?"
-            and not _ANY_MARK.search(before.text) and not _PRONOUN_START.match(before.text)):
+    # 'X was sentenced. He interrupted the judge. He is reported to have said "…"': past a few narration sentences
+    # that go on about "he", to the one that names him.
+    for _ in range(PRONOUN_CHAIN):
+        if not (before is not None and before.end <= at and narration(before) and _PRONOUN_START.match(before.text)):
+            break
+        before = ctx.sents.before(before.start)
+    if (before is not None and before.end <= at and narration(before)
+            and not _PRONOUN_START.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         if first is not None and not _OBJECT.search(ctx.text, max(0, first[0] - 60), first[0]):
+            return names.canonical(ctx.text, first[2])
+        # 'Former deputy director of operations for the Iraqi Armed Forces X was …': a long title, whose "for the"
+        # makes no object of X.
+        first = ctx.people.first_between(before.start, before.start + TITLE_LEAD)
+        if first is not None and not _NOT_TITLE.search(ctx.text, before.start, first[0]):
             return names.canonical(ctx.text, first[2])
         # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
         # narration's own speech verb, however late it comes.

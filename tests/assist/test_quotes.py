@@ -447,3 +447,16 @@ def test_he_after_a_sentence_whose_speech_verb_has_a_late_subject_is_that_subjec
             'Comoros president Ahmed Sambi said he had approved the operation. "I have ordered the army in," he '
             'said.')
     assert who(text) == ["Jan Berg", "Ahmed Sambi"]
+
+
+def test_he_after_a_run_of_sentences_about_one_person_is_that_person():
+    text = ('"I will not say more," said Sultan al-Tal.\n\nFormer deputy director of operations for the army Hussein '
+            'Rashid Mohammed was the third to be sentenced. He interrupted the judge, saying that they had defended Iraq. He is reported to '
+            'have said "Long live the brave Iraqi army."')
+    assert who(text) == ["Sultan al-Tal", "Hussein Rashid Mohammed"]
+
+
+def test_a_surname_particle_may_be_capitalised_at_the_start_of_a_sentence():
+    text = ('Ali Hassan al-Majid was sentenced to death on Sunday. Al-Majid is reported to have said "Thanks be to '
+            'God" as he left the court.')
+    assert who(text) == ["Ali Hassan al-Majid"]
