@@ -93,12 +93,16 @@ EVALUATIVE = re.compile(
 # Cues that are reported speech, not the writer's evaluation, when framed so: "officials expressed concern that",
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
 REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
-                            r"\b(?:indicated|said|says|told|announced|confirmed|stated|according to|reported)\b"
+                            r"\b(?:indicated|said|says|told|announced|confirmed|stated|according to|reported|"
+                            r"warn|warns|warned|(?<!are )(?<!were )(?<!of )(?<!the )(?<!no )fears?|feared)\b"
                             r"[^.;]*\b(?:could|may|might|believes?|believed)\b|"
                             r"\b[A-Z][\w-]+ (?:also )?believes?\b", re.IGNORECASE)
 REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate",
                  # Wikinews dev half: a named person's belief or hedge, reported, is a claim about what was said.
-                 "may", "might", "believe", "believes", "believed"}
+                 "may", "might", "believe", "believes", "believed",
+                 # What a named group fears ("The archaeologists fear they may …"; "there are fears" is no one's).
+                 "fear", "fears", "feared"}
+PERCEIVED = re.compile(r"\bcould be (?:heard|seen|felt|smelled|smelt)\b", re.IGNORECASE)
 # A named person's stance, reported like their words: "Jim Swire, father of a victim, believes he was innocent".
 BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|hopes?|hoped|expects?|expected|considers?|"
                     r"considered|feels?|felt)\b", re.IGNORECASE)
@@ -253,6 +257,10 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
                            if not (m.group()[0].isupper() and m.start() > 0)}
                           | {m.group() for m in EVALUATIVE.finditer(piece)})
             if not cues or len(piece.split()) < 4:
+                continue
+            if "could" in cues and PERCEIVED.search(piece):
+                cues.remove("could")  # "could be heard": what was perceived, not a hedge
+            if not cues:
                 continue
             if set(cues) <= REPORTED_CUES and REPORTED_FRAME.search(piece):
                 continue  # reported speech with a hedge in it: a claim about what was said

@@ -90,3 +90,14 @@ def test_the_writers_characterising_adjectives_and_unknowns_are_opinions():
             "A devastating earthquake struck the coast in January. "
             "The bill would rescue the struggling financial sector.")
     assert [o.split()[0] for o in opinions(text)] == ["Police", "His", "A", "The"]
+
+
+def test_what_named_groups_warn_or_fear_and_what_can_be_heard_are_claims():
+    text = ("Police warn more bodies may remain to be found after the crash. "
+            "The archaeologists fear they may have to postpone work for the summer. "
+            "Sounds of machine guns could be heard throughout the island.")
+    assert opinions(text) == []
+    text = "The ruling may well be overturned on appeal."
+    assert opinions(text) == ["The ruling may well be overturned on appeal"]
+    text = "There are fears the family could contest the will."
+    assert opinions(text) == ["There are fears the family could contest the will"]
