@@ -30,6 +30,10 @@ PHRASES = [
     "de ", "von der ", "al-", "U.S. ", "L.A. ", "Lord Mayor ", ", the mayor, ", "the mayor said ", "was told by ",
     'The "A" b ', 'A." B', "Éa ", "to Aa ", "Aa only said ", "Aa Agency of the ", "the court said ",
     "said the Aa Office ", 'Aa, who said, "b" ',
+    # Sources lists, names with a capitalised verb in them, organisations joined by "for", stray-space marks,
+    # roles and pronoun chains (Wikinews dev half, third round).
+    'Aa Bb. "Cc dd" — Ee, 2010\n', "Aa Said Bb said ", "Aa for Bb ", '\n" Aa', "a relative said ", "His brother ",
+    "He said. ", "Aa’s ", 'Aa, saying "', '"a" and "b" ', "Police warn may ", "could be heard ",
 ]
 
 
