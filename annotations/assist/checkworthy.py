@@ -94,15 +94,19 @@ EVALUATIVE = re.compile(
 # "the company indicated the plant could reopen". A clause whose only cues are these, in such a frame, is a claim.
 REPORTED_FRAME = re.compile(r"\b(?:expressed|voiced|raised|cited)\s+(?:\w+\s+)?concerns?\b|"
                             r"\b(?:indicated|said|says|told|announced|confirmed|stated|according to|reported|"
-                            r"warn|warns|warned|(?<!are )(?<!were )(?<!of )(?<!the )(?<!no )fears?|feared)\b"
+                            r"warn|warns|warned)\b"
                             r"[^.;]*\b(?:could|may|might|believes?|believed)\b|"
+                            # A named group's fear: "The archaeologists fear they may" ("many fear", "amid fears"
+                            # are no one's in particular).
+                            r"(?:\b(?-i:[Tt]he)\s+\w+|(?<!^)\b(?-i:[A-Z])[\w-]+)\s+(?:fear|fears|feared)\b"
+                            r"[^.;]*\b(?:could|may|might)\b|"
                             r"\b[A-Z][\w-]+ (?:also )?believes?\b", re.IGNORECASE)
 REPORTED_CUES = {"concern", "concerns", "concerned", "could", "indicated", "indicates", "indicate",
                  # Wikinews dev half: a named person's belief or hedge, reported, is a claim about what was said.
                  "may", "might", "believe", "believes", "believed",
                  # What a named group fears ("The archaeologists fear they may …"; "there are fears" is no one's).
                  "fear", "fears", "feared"}
-PERCEIVED = re.compile(r"\bcould be (?:heard|seen|felt|smelled|smelt)\b", re.IGNORECASE)
+PERCEIVED = re.compile(r"\bcould be (?:heard|seen(?! as))\b", re.IGNORECASE)  # "could be seen as" is a hedge
 # A named person's stance, reported like their words: "Jim Swire, father of a victim, believes he was innocent".
 BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|hopes?|hoped|expects?|expected|considers?|"
                     r"considered|feels?|felt)\b", re.IGNORECASE)

@@ -22,8 +22,11 @@ TITLES = {
     # Legislators and officers (Wikinews dev half: "Representative Jim Ramstad", "Canadian MP Deepak Obhrai",
     # "Lawmakers Lynn Boylan and …").
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "lawmaker",
-    "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent",
+    "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
+    "executive", "constable", "sergeant",
 }
+# Titles written after the name ("Tom Hale MP"): cut off, not a reason to reject the name.
+POST_TITLES = {"mp", "mep", "qc", "kc", "msp"}
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 NOT_PERSON = {
@@ -79,18 +82,18 @@ def _place_abbreviation(words: list, k: int) -> bool:
     return after in TITLES or after in NOT_PERSON
 
 
-# "Taxpayers for Common Sense", "Jewish Voice for Peace", "Friends of the Earth": capitalised words joined by "for" or
-# "of" are one organisation's name, and no part of it is a person. After a title the same shape is the title's
-# office ("Minister for Finance Jane Roe", "President of Taxpayers for …" stays with its own name test).
-_JOINED_BEFORE = regex.compile(r"(?<![\w’'\-])(\p{Lu}[\w’'\-]*)[ \t]+(?:for|of)[ \t]+$")
-_JOINED_AFTER = regex.compile(r"[ \t]+for[ \t]+\p{Lu}")
+# "Taxpayers for Common Sense", "Friends of the Earth": a capitalised word joined by "for" or "of" to the name makes
+# it an organisation's, when that word does not start the sentence ("Calls for Tom Hale") and is no title ("Minister
+# for Finance Jane Roe"). After the name, "for" says nothing: "Tom Hale for Labour" is a person.
+_JOINED_BEFORE = regex.compile(r"(?<=[\w,;][ \t]+)(\p{Lu}[\w’'\-]*)[ \t]+(?:for|of)[ \t]+$")
 
 
-def _in_organisation_name(text: str, start: int, end: int) -> bool:
+_DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
+
+
+def _in_organisation_name(text: str, start: int) -> bool:
     before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1).strip(".").lower() not in TITLES:
-        return True
-    return _JOINED_AFTER.match(text, end) is not None
+    return bool(before) and before.group(1).strip(".").lower() not in TITLES
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +151,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
             first += 1
         words = words[first:]
         # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
+        while len(words) > 1 and words[-1].group().strip(".").lower() in POST_TITLES:
+            words = words[:-1]
+            has_title = True
         titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
         if titles and titles[-1] < len(words) - 1:
             words = words[titles[-1] + 1:]
@@ -156,19 +162,20 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()
         name = " ".join(w.group() for w in words)
-        if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset, stop):
+        if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}
     surnames = {n.split()[-1].casefold() for n in full}  # "Al-Majid" starting a sentence is "al-Majid"
     # A name written family name first ("Yayi Boni", later "Yayi"; "Jang Dae-hyun", later "Jang"), when only one
-    # person's name starts with the word and it is not a possessive ("Dublin's mayor", beside "Dublin Live").
+    # person's name starts with the word and it is not a possessive ("Dublin's mayor", beside "Dublin Live") or a
+    # word before a determiner ("Will the council listen?", beside "Will Carter").
     firsts = Counter(n.split()[0] for n in full)
     found = []
     for start, end, name, has_title, possessive in mentions:
         if (len(name.split()) >= 2 or has_title or name.casefold() in surnames
-                or (firsts[name] == 1 and not possessive)):
+                or (firsts[name] == 1 and not possessive and not _DETERMINER_NEXT.match(text, end, end + 8))):
             found.append((start, end, name))
     return tuple(found)
 

@@ -51,11 +51,12 @@ NAME_WORDS = 6
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
 # ("her" is left out: 'told her "Get out now"' is an object pronoun before a quotation.)
-_TERM = re.compile(r".*\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)\s+[“\"‘']$", re.DOTALL)
-# What follows a term goes on its phrase; a second quotation joined by "and" makes a list of quoted words instead
-# ('commended their "fight against corruption" and "firm commitment …"').
+_TERM = re.compile(r".*(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)|\w[’']s)\s+[“\"‘']$", re.DOTALL)  # "the bank's"
+# What follows a term goes on its phrase; a second quotation joined by "and" that ends the phrase makes a list of
+# quoted words instead ('commended their "fight against corruption" and "firm commitment …"'; 'The "Leave" and
+# "Remain" campaigns' are terms).
 _ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b|"
-                          r"(?:and|or)\s+(?:\w+\s+)?[“\"‘])[a-z]")
+                          r"(?:and|or)\s+(?:\w+\s+)?[“\"‘][^”\"’\n]{1,80}[”\"’](?!\s+[a-z]))[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -199,6 +200,7 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
 
 
 _IN_NAME = regex.compile(r"\p{Lu}[\w’'-]*[ \t]$")
+_MARK_NEXT = re.compile(r"[,:]?[ \t]*[“\"]")
 
 
 class _Context:
@@ -211,9 +213,11 @@ class _Context:
         self.sents: Segments = sentences(text, work) if sents is None else sents
         work.spend(len(text))
         self.newlines = [m.start() for m in re.finditer("\n", text)]
-        # "Abdourahim Said Bakar said": a capitalised verb right after a capitalised word is part of a name.
-        self.verbs = [v for v in SPEECH.finditer(text) if not (v.group()[0].isupper() and _IN_NAME.search(
-            text, max(0, v.start() - 40), v.start()))]
+        # "Abdourahim Said Bakar said": a capitalised verb right after a capitalised word is part of a name, unless
+        # a quotation follows it, as in a headline ('Mayor Ada Roe Says "We Will Rebuild"').
+        self.verbs = [v for v in SPEECH.finditer(text)
+                      if not (v.group()[0].isupper() and _IN_NAME.search(text, max(0, v.start() - 40), v.start())
+                              and not _MARK_NEXT.match(text, v.end(), v.end() + 4))]
         self.verb_starts = [v.start() for v in self.verbs]
         self.people = names.index(text)
         self._first_non_space = {}
@@ -262,12 +266,11 @@ class _Context:
     def person_after(self, offset: int) -> str:
         """The person mentioned within 40 characters after `offset` (an "according to" or a "said" before it), in
         the same sentence: '…," said a relative.\n\nHarper …' names no Harper."""
-        stop = _SENTENCE_STOP.search(self.text, offset, offset + 40)
-        after = self.people.first_between(offset, stop.start() if stop else offset + 40)
+        sentence = self.sents.at(offset)  # the segmenter knows "Dr." and "U.S." end no sentence
+        stop = offset + 40 if sentence is None else min(offset + 40, sentence.end)
+        line_break = self.text.find("\n", offset, stop)
+        after = self.people.first_between(offset, stop if line_break < 0 else line_break)
         return names.canonical(self.text, after[2]) if after else ""
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 # What makes a mention an object, not a subject: a preposition or a verb before it ("speaking to X", "met X"), or a
@@ -286,6 +289,8 @@ _THAT = re.compile(r"\bthat\b")
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+_OTHER_PERSON = re.compile(r"\b(?:him|his|her)\b")
 TITLE_LEAD = 100  # characters: a longer run of title words before a name is no title
 # What a title before a name does not hold: a comma, or a lowercase verb form.
 _NOT_TITLE = re.compile(r",|\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
@@ -294,6 +299,19 @@ SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its 
 
 
 _PARTICIPLE = re.compile(r"\w+ing\b")
+_ORG_GOES_ON = regex.compile(r"[ \t]+for[ \t]+\p{Lu}")
+# A clause or phrase fronted before the main clause's subject, up to its comma: "Days after X resigned,", "When X
+# arrived,", "In a meeting with X,". Nobody named in it is the subject.
+_FRONTED = re.compile(r"[ \t]*(?:(?:\w+[ \t]+)?(?:days|hours|weeks|months|years|minutes)[ \t]+)?(?:after|when|while|as|"
+                      r"before|since|although|though|if|once|despite|during|until|because|in|at|on|with|following|"
+                      r"writing|speaking)\b[^,\n]{0,120},", re.IGNORECASE)
+
+
+def _titled(text: str, title, offset: int) -> str:
+    """The person the article gave the title of a _THE_TITLE match, if its title words before it fit them too."""
+    who = names.titled(text, title.group(2), offset)
+    modifiers = [w for w in title.group(1).split() if w in names.TITLES]
+    return who if who and all(names.titled(text, w, offset) == who for w in modifiers) else ""
 
 
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
@@ -307,8 +325,14 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
     # object of a preposition or of a verb, when anyone else is named.
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
-    subjects = [m for m in mentions if not _OBJECT.search(text, max(0, m[0] - 60), m[0])]
+    # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
+    # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
+    subjects = [m for m in mentions if not _OBJECT.search(text, max(0, m[0] - 60), m[0])
+                and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
     mentions = subjects or mentions
+    fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
+    if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
+        mentions = [m for m in mentions if m[0] >= fronted.end()] or mentions
     pronoun = _PRONOUN_NEAR.search(window)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         last_end = mentions[-1][1]
@@ -321,9 +345,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
-        who = (names.titled(text, title.group(1), head_start + title.start())
-               or (title.group(1) in names.ORG_WORDS
-                   and names.organisation_with(text, title.group(1), head_start + title.start())))
+        at = head_start + title.start()
+        who = _titled(text, title, at) or (title.group(2) in names.ORG_WORDS
+                                           and names.organisation_with(text, title.group(2), at))
         if who:
             return who
     org = _ORG_BEFORE.search(window)
@@ -331,7 +355,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = names.organisation_ending_at(text, head_start + org.end(1))
         if who:
             return who
-    phrase = _ROLE_BEFORE.search(window)
+    phrase = _role_in(window)
     if phrase:
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
@@ -361,20 +385,26 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
 
     before = ctx.sents.before(at)
     # 'X was sentenced. He interrupted the judge. He is reported to have said "…"': past a few narration sentences
-    # that go on about "he", to the one that names him.
+    # that go on about "he", to the one that names him, unless that one acts on someone else ('Judge X rejected his
+    # plea. He shook his head.').
+    chained = False
     for _ in range(PRONOUN_CHAIN):
         if not (before is not None and before.end <= at and narration(before) and _PRONOUN_START.match(before.text)):
             break
-        before = ctx.sents.before(before.start)
+        before, chained = ctx.sents.before(before.start), True
+    if chained and before is not None and _OTHER_PERSON.search(before.text):
+        before = None
     if (before is not None and before.end <= at and narration(before)
             and not _PRONOUN_START.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         if first is not None and not _OBJECT.search(ctx.text, max(0, first[0] - 60), first[0]):
             return names.canonical(ctx.text, first[2])
-        # 'Former deputy director of operations for the Iraqi Armed Forces X was …': a long title, whose "for the"
-        # makes no object of X.
+        # 'Former deputy director of operations for the Iraqi Armed Forces X was …': a long title (it starts with a
+        # title word, not "In a meeting with X,"), whose "for the" makes no object of X.
         first = ctx.people.first_between(before.start, before.start + TITLE_LEAD)
-        if first is not None and not _NOT_TITLE.search(ctx.text, before.start, first[0]):
+        lead = ctx.text[before.start:before.start + 16].split()[:1]
+        if (first is not None and lead and lead[0].lower() in names.TITLES
+                and not _NOT_TITLE.search(ctx.text, before.start, first[0])):
             return names.canonical(ctx.text, first[2])
         # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
         # narration's own speech verb, however late it comes.
@@ -385,7 +415,8 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
                 return names.canonical(ctx.text, subjects[-1][2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
-    if before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None:
+    if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
+            and not _HE_SHE.search(before.text)):  # 'A police officer said he had been drinking': he is another
         role = _role_subject(ctx, before)
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
@@ -397,7 +428,7 @@ def _role_subject(ctx: _Context, sentence: Segment) -> str:
     spokesperson for NISA, the nuclear authority, said …"), or ""."""
     for verb in ctx.verbs_in(sentence.start, sentence.end)[:VERBS_TRIED]:
         window = ctx.text[max(sentence.start, verb.start() - SUBJECT_WINDOW):verb.start()]
-        phrase = None if _PRONOUN_NEAR.search(window) else _ROLE_BEFORE.search(window)
+        phrase = None if _PRONOUN_NEAR.search(window) else _role_in(window)
         if phrase:
             return phrase.group(1)
     return ""
@@ -455,11 +486,24 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
 _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")  # "his brother said"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|in|on|about|visiting|writing)\s+$", re.IGNORECASE)
+
+
+def _role_in(window: str):
+    """The role named last before a verb that is no preposition's object: 'Writing to her son, the teacher said'
+    is the teacher's."""
+    found = None
+    for match in _ROLE_BEFORE.finditer(window):
+        if not _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start()):
+            found = match
+    return found
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
-_THE_TITLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?([a-z]+)" + _BETWEEN)  # "the (government) spokesman said"
+# "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
+# foreign minister" is not the prime minister).
+_THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.

@@ -90,8 +90,13 @@ def is_caption(paragraph: Segment) -> bool:
 CITATION = re.compile(r"(?:[^\"“”\n]{1,160}?\.[ \t]+)?[\"“][^\"“”\n]{1,400}[\"”](?:[ \t]*[—–]|[ \t]+--?[ \t])")
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def is_citation(paragraph: Segment) -> bool:
-    return CITATION.match(paragraph.text) is not None and is_heading(paragraph)
+    """A source's line names when it was published; a headline with a quotation and a dash does not."""
+    return (CITATION.match(paragraph.text) is not None and is_heading(paragraph)
+            and _YEAR.search(paragraph.text) is not None)
 
 
 def is_heading(paragraph: Segment) -> bool:

@@ -47,3 +47,8 @@ def test_the_titles_in_a_list_of_sources_are_not_quotes():
 def test_a_paragraph_that_opens_with_a_quotation_and_a_dash_is_still_prose():
     text = '"We will rebuild this harbour together" — the words Ella Brandt chose for her first speech on Monday.\n'
     assert [s.text for s in suggest(text) if s.tag == "quote"] == ["We will rebuild this harbour together"]
+
+
+def test_a_headline_quotation_with_a_dash_is_no_source_line():
+    text = '"We will not give up" – Kessel mayor vows to rebuild after flood\n\nThe town flooded on Monday.\n'
+    assert [s.text for s in suggest(text) if s.tag == "quote"] == ["We will not give up"]

@@ -101,3 +101,10 @@ def test_what_named_groups_warn_or_fear_and_what_can_be_heard_are_claims():
     assert opinions(text) == ["The ruling may well be overturned on appeal"]
     text = "There are fears the family could contest the will."
     assert opinions(text) == ["There are fears the family could contest the will"]
+
+
+def test_review_hedges_that_are_no_perception_and_fears_of_no_one_in_particular_stay_opinions():
+    assert opinions("The decision could be seen as a rebuke to the president.") != []
+    assert opinions("The effects of the drought could be felt for years to come.") != []
+    assert opinions("Shares fell amid fears that the bank could collapse.") != []
+    assert opinions("Many fear the talks could fail.") != []
