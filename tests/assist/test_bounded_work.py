@@ -12,10 +12,11 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 132 on
-# a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule), flat from 700 to
-# 5,600 characters. A superlinear reader passes any constant within a few thousand characters.
-LINES_PER_CHAR = 150
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 158 on
+# a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule: 132 before the third
+# round's role, title and fronted-clause checks), flat from 700 to 5,600 characters; the next costliest phrase of
+# PHRASES takes 114. A superlinear reader passes any constant within a few thousand characters.
+LINES_PER_CHAR = 180
 LINES_FIXED = 20_000
 
 MARKS = "“”‘’\"'«»„‚‹›「」"
