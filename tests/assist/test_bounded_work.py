@@ -132,3 +132,25 @@ def test_the_name_and_organisation_patterns_read_runs_of_particles_and_capitals_
         text = phrase * (300_000 // len(phrase))
         for pattern in (names.NAME, names.ORG):
             list(pattern.finditer(text, timeout=20))  # raises TimeoutError when superlinear
+
+
+def test_regex_module_patterns_are_never_matched_from_a_position_without_an_end():
+    """The regex module's match or search from a position but with no end position costs time in proportion to the
+    whole text on each call (`re` does not): called once per name, that made plain prose quadratic, below the line
+    counts above. Every such call in the suggestion code passes an end position, or reads a slice it was given."""
+    import ast
+
+    offenders = []
+    for path in sorted((Path(__file__).resolve().parent.parent.parent / "annotations" / "assist").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        compiled = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute)
+                    and isinstance(node.value.func.value, ast.Name) and node.value.func.value.id == "regex"
+                    and node.value.func.attr == "compile"
+                    for target in node.targets if isinstance(target, ast.Name)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in compiled
+                    and node.func.attr in ("match", "search", "fullmatch") and len(node.args) == 2):
+                offenders.append(f"{path.name}:{node.lineno} {node.func.value.id}.{node.func.attr}")
+    assert offenders == []
