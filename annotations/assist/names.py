@@ -232,7 +232,7 @@ def index(text: str) -> Index:
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "capt", "adm",
                  "rev", "hon", "supt", "insp"}
-_PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
+PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
 _TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]*[,.;]")
 
 
@@ -249,7 +249,7 @@ def _titles_of(text: str, start: int, end: int) -> set:
         words.append(word.lower())
     after = _TITLES_AFTER.match(text, end, min(len(text), end + 80))
     for word in after.group(1).lower().split() if after else []:
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             break  # "Jane Roe, a critic of the prime minister,": the minister is someone else
         words.append(word)
     return {w.strip(".") for w in words} & TITLES

@@ -21,8 +21,8 @@ from .budget import Work, meter
 from .text import Segment, Segments, sentences
 
 SPEECH_VERBS = (
-    r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|warned|warns|"
-    r"declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
+    r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|"
+    r"warned|warns|declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
     r"called|calling|confirmed|confirming|conceded|acknowledged|remarked|continued|suggested|emphasized|"
     r"emphasised|reiterated|point out|points out|pointed out|according to|"
     # Issue 18: reporting verbs news uses beyond the seeds' (present and past forms).
@@ -51,7 +51,8 @@ NAME_WORDS = 6
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
 # ("her" is left out: 'told her "Get out now"' is an object pronoun before a quotation.)
-_TERM = re.compile(r".*(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)|\w[’']s)\s+[“\"‘']$", re.DOTALL)  # "the bank's"
+# A possessive is a determiner too: 'the bank's "stress test" results'.
+_TERM = re.compile(r".*(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)|\w[’']s)\s+[“\"‘']$", re.DOTALL)
 # What follows a term goes on its phrase; a second quotation joined by "and" that ends the phrase makes a list of
 # quoted words instead ('commended their "fight against corruption" and "firm commitment …"'; 'The "Leave" and
 # "Remain" campaigns' are terms).
@@ -280,6 +281,11 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
                         r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
 
 
+def _is_object(text: str, start: int) -> bool:
+    """Whether the mention starting at `start` is an object, by the 60 characters before it."""
+    return _OBJECT.search(text, max(0, start - 60), start) is not None
+
+
 # An adverb between a speaker and a verb, or after "and": lowercase ("Kelly said" has no adverb in it).
 _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once)"
 # A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
@@ -327,8 +333,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
-    subjects = [m for m in mentions if not _OBJECT.search(text, max(0, m[0] - 60), m[0])
-                and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
+    subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
     mentions = subjects or mentions
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
     if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
@@ -397,7 +402,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
     if (before is not None and before.end <= at and narration(before)
             and not _PRONOUN_START.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
-        if first is not None and not _OBJECT.search(ctx.text, max(0, first[0] - 60), first[0]):
+        if first is not None and not _is_object(ctx.text, first[0]):
             return names.canonical(ctx.text, first[2])
         # 'Former deputy director of operations for the Iraqi Armed Forces X was …': a long title (it starts with a
         # title word, not "In a meeting with X,"), whose "for the" makes no object of X.
@@ -409,8 +414,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
         # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
         # narration's own speech verb, however late it comes.
         for verb in ctx.verbs_in(before.start, before.end)[:1]:
-            subjects = [m for m in ctx.people.between(before.start, verb.start())
-                        if not _OBJECT.search(ctx.text, max(0, m[0] - 60), m[0])]
+            subjects = [m for m in ctx.people.between(before.start, verb.start()) if not _is_object(ctx.text, m[0])]
             if subjects:
                 return names.canonical(ctx.text, subjects[-1][2])
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
@@ -485,18 +489,9 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          r"activist|survivor|passenger|employee|observer|onlooker")
 _ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
-_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")  # "his brother said"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|in|on|about|visiting|writing)\s+$", re.IGNORECASE)
-
-
-def _role_in(window: str):
-    """The role named last before a verb that is no preposition's object: 'Writing to her son, the teacher said'
-    is the teacher's."""
-    found = None
-    for match in _ROLE_BEFORE.finditer(window):
-        if not _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start()):
-            found = match
-    return found
+# "the diplomat said", "one shopkeeper", "his brother said".
+_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
@@ -511,6 +506,16 @@ _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whos
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
+
+
+def _role_in(window: str):
+    """The role named last before a verb that is no preposition's object: 'Writing to her son, the teacher said'
+    is the teacher's."""
+    found = None
+    for match in _ROLE_BEFORE.finditer(window):
+        if not _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start()):
+            found = match
+    return found
 
 
 def _named_after(ctx: _Context, offset: int) -> str:
