@@ -257,14 +257,12 @@ def iter_opinions(text: str, work: Work | None = None, body: list[Segment] | Non
             piece = _strip_quotes(text[a:b])
             # A cue capitalised inside a clause is part of a name: "reopen in May", "the Millennium Challenge
             # Account", "Major League Soccer".
+            perceived = PERCEIVED.search(piece) is not None  # "could be heard": perception, not a hedge
             cues = sorted({m.group().lower() for m in OPINION_CUES.finditer(piece)
-                           if not (m.group()[0].isupper() and m.start() > 0)}
+                           if not (m.group()[0].isupper() and m.start() > 0)
+                           and not (perceived and m.group().lower() == "could")}
                           | {m.group() for m in EVALUATIVE.finditer(piece)})
             if not cues or len(piece.split()) < 4:
-                continue
-            if "could" in cues and PERCEIVED.search(piece):
-                cues.remove("could")  # "could be heard": what was perceived, not a hedge
-            if not cues:
                 continue
             if set(cues) <= REPORTED_CUES and REPORTED_FRAME.search(piece):
                 continue  # reported speech with a hedge in it: a claim about what was said
