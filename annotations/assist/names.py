@@ -47,23 +47,14 @@ NOT_PERSON = {
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
     "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
 }
-# Organisations that speak: a capitalised run holding one of these words ("Christian Aid", "the Church of
-# Scientology", "UK Foreign Office", "Dublin City Council", "Korean Central News Agency").
-ORG_WORDS = {
-    "agency", "ministry", "council", "court", "church", "party", "association", "organisation", "organization",
-    "office", "department", "government", "commission", "company", "corporation", "university", "police", "army",
-    "committee", "union", "institute", "foundation", "bank", "authority", "service", "news", "press", "times",
-    "post", "television", "radio", "network", "group", "federation", "league", "club", "board", "parliament",
-    "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
-    "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
-}
-# Words of organisations, places, buildings and events, never of a person's name: a run holding one is no person at
-# all ("the Irish Republic", "Cadjehoun International Airport", "Dublin City Council"), where a NOT_PERSON word that
-# leads a run is only cut off it. The organisation words are ORG_WORDS, less those that are surnames too ("Margaret
-# Court", "Charlotte Church"); not "park" or "hall" either.
-INSTITUTIONAL = (ORG_WORDS - {"court", "church", "bank", "post", "watch", "front", "press", "aid", "times"}) | {
-    "republic", "airport", "airlines", "airways", "college", "hospital", "palace", "stadium", "hotel", "cathedral",
-    "museum", "campaign", "website", "county", "province", "island", "islands", "navy",
+# Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
+# ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
+# NOT_PERSON word that leads a run is only cut off it. Not "park", "church" or "hall": those are surnames too.
+INSTITUTIONAL = {
+    "republic", "international", "airport", "airlines", "airways", "university", "college", "hospital", "palace",
+    "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
+    "parliament", "congress", "website", "foundation", "federation", "commission", "corporation", "police", "army",
+    "navy", "embassy", "county", "province", "island", "islands",
     # Events ("Eurovision Song Contest", "World Social Forum").
     "contest", "festival", "championship", "championships", "tournament", "olympics", "awards", "conference",
     "summit", "forum", "expo",
@@ -95,6 +86,9 @@ def _place_abbreviation(words: list, k: int) -> bool:
 # it an organisation's, when that word does not start the sentence ("Calls for Tom Hale") and is no title ("Minister
 # for Finance Jane Roe"). After the name, "for" says nothing: "Tom Hale for Labour" is a person.
 _JOINED_BEFORE = regex.compile(r"(?<=[\w,;][ \t]+)(\p{Lu}[\w’'\-]*)[ \t]+(?:for|of)[ \t]+$")
+
+
+_DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
 def _in_organisation_name(text: str, start: int) -> bool:
@@ -137,10 +131,6 @@ def _demonym(words: str) -> bool:
     """Whether lowercased `words` name a nationality: a place's name with a demonym ending ("south african",
     "north korean", "iraqi", "saudi arabian")."""
     return any(words.endswith(end) and words[:-len(end)] in places() for end in ("n", "an", "ian", "i", "ese"))
-
-
-# A capitalised word before a determiner starts a sentence ("Will the council listen?"), whoever else it names.
-_DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
 @lru_cache(maxsize=32)
@@ -325,6 +315,16 @@ def person_before(text: str, offset: int) -> str:
     return canonical(text, found[i][1]) if i >= 0 else ""
 
 
+# Organisations that speak: a capitalised run holding one of these words ("Christian Aid", "the Church of
+# Scientology", "UK Foreign Office", "Dublin City Council", "Korean Central News Agency").
+ORG_WORDS = {
+    "agency", "ministry", "council", "court", "church", "party", "association", "organisation", "organization",
+    "office", "department", "government", "commission", "company", "corporation", "university", "police", "army",
+    "committee", "union", "institute", "foundation", "bank", "authority", "service", "news", "press", "times",
+    "post", "television", "radio", "network", "group", "federation", "league", "club", "board", "parliament",
+    "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
+    "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
+}
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 
