@@ -72,3 +72,27 @@ def log_in(live_server, role_groups):
         return page
 
     return log_in
+
+
+@pytest.fixture(autouse=True)
+def _requests_answered_before_the_flush(request):
+    """The database is flushed after each live-server test. A request the page sent late (the side panel's
+    "In other articles" lookup after a selection) may still be running its query then, and on PostgreSQL the flush's
+    TRUNCATE and that query deadlock (seen once in a CI run: "Database … couldn't be flushed"). So before the page,
+    the live server and the database are torn down, the page's requests are waited for, up to 10 s.
+
+    Asking for the page and the live server here sets them up before this fixture, so they are torn down after it."""
+    if not {"page", "live_server"} <= set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("live_server")
+    page = request.getfixturevalue("page")
+    pending = set()
+    page.on("request", lambda sent: pending.add(sent))
+    page.on("requestfinished", lambda done: pending.discard(done))
+    page.on("requestfailed", lambda failed: pending.discard(failed))
+    yield
+    for _ in range(200):
+        if not pending or page.is_closed():
+            break
+        page.wait_for_timeout(50)
