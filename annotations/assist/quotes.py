@@ -32,7 +32,9 @@ SPEECH_VERBS = (
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
     # mount" is no speech).
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
-    r"welcomed"
+    r"welcomed|"
+    # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
+    r"commented|chanted|retorted|quipped|exclaimed|decried"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"

@@ -521,3 +521,12 @@ def test_review_a_capitalised_word_starting_a_question_is_no_one():
 def test_review_labels_after_a_possessive_or_in_a_list_before_a_noun_are_terms():
     assert speakers('Investors welcomed the bank\'s "stress test" results on Friday.') == []
     assert speakers('The "Leave" and "Remain" campaigns both spent heavily.') == []
+
+
+def test_reporting_verbs_of_english_beyond_the_common_ones_name_the_speaker():
+    text = 'Ada Roe, a senior council official, commented that "the plan has failed the town."'
+    assert speakers(text) == [("the plan has failed the town.", "Ada Roe")]
+    assert speakers('"Not today," retorted Tom Hale.') == [("Not today", "Tom Hale")]
+    assert speakers('Ada Roe decried the vote as "a shameful day".') == [("a shameful day", "Ada Roe")]
+    # The noun is no verb: "Roe's comments, coupled with …" reports nothing.
+    assert speakers('Roe\'s comments, coupled with "the vote", set the tone.') == []
