@@ -58,7 +58,11 @@ INSTITUTIONAL = {
     # Events ("Eurovision Song Contest", "World Social Forum").
     "contest", "festival", "championship", "championships", "tournament", "olympics", "awards", "conference",
     "summit", "forum", "expo",
+    # Settlements and regions ("Gaza City", "the Muslim World", "the Gaza Strip").
+    "city", "world", "village", "strip", "district", "region",
 }
+# Regions named like people that the CLDR's territory names leave out.
+REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa"}
 # A named day ("Brexit Day", "Christmas Eve") unless a title makes it a surname ("Minister Stockwell Day").
 NAMED_DAY = {"day", "eve"}
 PRONOUNS = {"he", "she", "they"}
@@ -88,6 +92,7 @@ def _place_abbreviation(words: list, k: int) -> bool:
 _JOINED_BEFORE = regex.compile(r"(?<=[\w,;][ \t]+)(\p{Lu}[\w’'\-]*)[ \t]+(?:for|of)[ \t]+$")
 
 
+_INSTITUTION_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(INSTITUTIONAL))})\b")
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -102,7 +107,7 @@ def places() -> frozenset:
     one. From the Unicode CLDR's English territory names, as Babel ships them (no list kept here)."""
     from babel import Locale  # loaded on the first attribution, not by every process that imports this module
 
-    return frozenset(name.lower() for name in Locale("en").territories.values())
+    return frozenset(name.lower() for name in Locale("en").territories.values()) | REGIONS
 
 
 def _words(name: str) -> list[str]:
@@ -164,6 +169,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
+        if _INSTITUTION_NEXT.match(text, stop, stop + 24):
+            continue  # "the Better Together campaign", "a Gaza City stadium": a name used as a modifier
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}

@@ -298,6 +298,7 @@ _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+_SUBJECT_HE = re.compile(r"\b(?:he|she)\b")
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her)\b")
 TITLE_LEAD = 100  # characters: a longer run of title words before a name is no title
 # What a title before a name does not hold: a comma, or a lowercase verb form.
@@ -364,6 +365,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return who
     phrase = _role_in(window)
     if phrase:
+        if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
+            org = _organisation_subject(text, head_start, head_start + phrase.start())
+            if org:
+                return org
         return phrase.group(1)
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
@@ -419,6 +424,14 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
             subjects = [m for m in ctx.people.between(before.start, verb.start()) if not _is_object(ctx.text, m[0])]
             if subjects:
                 return names.canonical(ctx.text, subjects[-1][2])
+        # 'During the rally a young activist dressed as X and begged for help. "…," he said': a role that is the
+        # narration's subject, named before anyone else in its first words, when no "he" in it is someone else ("A
+        # police officer said he had been drinking"; "begged for his life" is the activist's own).
+        role = _ROLE_BEFORE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
+        if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _SUBJECT_HE.search(before.text)
+                and not _PREPOSITION_BEFORE.search(ctx.text, max(before.start, role.start() - 20), role.start())
+                and ctx.people.first_between(before.start, role.start()) is None):
+            return role.group(1)
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
@@ -489,7 +502,8 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
          r"activist|survivor|passenger|employee|observer|onlooker")
-_ROLE = (rf"((?:[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
+# Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
+_ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
@@ -508,6 +522,21 @@ _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whos
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
+
+
+_DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report)$")
+
+
+def _organisation_subject(text: str, start: int, end: int) -> str:
+    """The organisation named in [start, end) that is no preposition's or verb's object ("The X Commission released
+    a statement", not "a statement on the X Commission"), or ""."""
+    found = names.organisations(text)  # cached, in text order: only those starting in the window are read
+    for org_start, org_end, name in found[bisect_left(found, (start, 0, "")):]:
+        if org_start >= end:
+            break
+        if org_end <= end and not _is_object(text, org_start):
+            return name
+    return ""
 
 
 def _role_in(window: str):

@@ -530,3 +530,32 @@ def test_reporting_verbs_of_english_beyond_the_common_ones_name_the_speaker():
     assert speakers('Ada Roe decried the vote as "a shameful day".') == [("a shameful day", "Ada Roe")]
     # The noun is no verb: "Roe's comments, coupled with …" reports nothing.
     assert speakers('Roe\'s comments, coupled with "the vote", set the tone.') == []
+
+
+def test_a_city_a_world_region_or_a_name_before_a_lowercase_institution_word_is_not_a_person():
+    text = 'Thousands rallied in a Gaza City stadium on Sunday. "I miss my home," one of them shouted.'
+    assert who(text) != ["Gaza City"]
+    text = ('The study finds support for its policies in the Middle East is low.\n\n'
+            '"The majority object to them," the study says.')
+    assert who(text) != ["Middle East"]
+    text = 'Relations with the Muslim World were discussed. "We can restore trust," a diplomat said.'
+    assert who(text) != ["Muslim World"]
+    text = ('Tom Hale, leader of the pro-union Better Together campaign, addressing campaign workers said "You '
+            'represent the majority."')
+    assert who(text) == ["Tom Hale"]
+    # A person's name before an ordinary noun is still a person.
+    assert who('Tom Hale said Sunday that "the vote is lost."') == ["Tom Hale"]
+
+
+def test_a_statement_an_organisation_released_is_the_organisations_words():
+    text = ('The Nordic Fisheries Commission released a statement saying it "deplores the unilateral decision" and '
+            'would respond.')
+    assert who(text) == ["Nordic Fisheries Commission"]
+    # A statement with no organisation before it stays the statement's.
+    assert who('A statement released on Friday said "the talks are over."') == ["statement"]
+
+
+def test_a_role_subject_of_the_narration_before_is_who_he_is():
+    text = ('"Hamas has grown," said Tom Hale. During the rally a young activist dressed as Ada Roe and begged for '
+            'help. "I miss my mother," he said in Hebrew.')
+    assert who(text) == ["Tom Hale", "young activist"]
