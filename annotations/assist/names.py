@@ -367,6 +367,13 @@ def organisation_starting_at(text: str, start: int) -> str:
     return found[k][2] if k < len(found) and found[k][0] == start else ""
 
 
+def organisation_before(text: str, offset: int, window: int) -> str:
+    """The organisation named last in the `window` characters before `offset`, or ""."""
+    found = organisations(text)
+    k = bisect_left(found, (offset, 0, "")) - 1
+    return found[k][2] if k >= 0 and found[k][0] >= offset - window else ""
+
+
 def organisation_with(text: str, word: str, offset: int) -> str:
     """The organisation named last before `offset` whose name holds `word` ("the Church denied" -> "Church of
     Scientology"), or ""."""

@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
-    r"commented|chanted|retorted|quipped|exclaimed|decried"
+    r"commented|chanted|retorted|quipped|exclaimed|decried|concluded|concludes"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"
@@ -354,8 +354,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         at = head_start + title.start()
-        who = _titled(text, title, at) or (title.group(2) in names.ORG_WORDS
-                                           and names.organisation_with(text, title.group(2), at))
+        who = (_titled(text, title, at)
+               or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
+               or (_DOCUMENT.search(title.group(2)) and names.organisation_before(text, at, DOCUMENT_AUTHOR_WINDOW)))
         if who:
             return who
     org = _ORG_BEFORE.search(window)
@@ -524,7 +525,8 @@ _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
-_DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report)$")
+_DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
+DOCUMENT_AUTHOR_WINDOW = 600  # characters before "the report" searched for the body that wrote it
 
 
 def _organisation_subject(text: str, start: int, end: int) -> str:
@@ -557,6 +559,10 @@ def _named_after(ctx: _Context, offset: int) -> str:
         who = names.titled(text, title.group(1), offset)
         if who:
             return who
+        if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, the body named before it
+            who = names.organisation_before(text, offset, DOCUMENT_AUTHOR_WINDOW)
+            if who:
+                return who
     org = names.organisation_starting_at(text, _LEAD_THE.match(text, offset).end())
     if org:  # "said the Foreign Office", "according to Christian Aid"
         return org

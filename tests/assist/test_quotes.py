@@ -559,3 +559,12 @@ def test_a_role_subject_of_the_narration_before_is_who_he_is():
     text = ('"Hamas has grown," said Tom Hale. During the rally a young activist dressed as Ada Roe and begged for '
             'help. "I miss my mother," he said in Hebrew.')
     assert who(text) == ["Tom Hale", "young activist"]
+
+
+def test_a_report_quoted_speaks_for_the_organisation_that_wrote_it():
+    text = ('The study, by the Harbour Safety Board, looks at cranes. Ada Roe, a port official, said she had read it.'
+            '\n\nThe list of harms includes "injuries, delays and lost cargo".\n\nAccording to the report, "The cranes '
+            'were never inspected." The report also says "the crew had no training."')
+    assert who(text) == ["", "Harbour Safety Board", "Harbour Safety Board"]
+    text = 'Ada Roe said the vote was fair. But the Harbour Safety Board concluded that most cranes "were unsafe."'
+    assert who(text) == ["Harbour Safety Board"]
