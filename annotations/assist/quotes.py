@@ -697,6 +697,11 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
     return ctx.has_verb(lo, min(len(ctx.text), hi))
 
 
+_BALLOT = re.compile(r"(?:yes|no)[.!]?", re.IGNORECASE)
+_GOES_ON = re.compile(r"[”\"’']\s+[a-z]")
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b[,:]?\s*[“\"‘']$", re.IGNORECASE)
+
+
 def _introduced(text: str, mark: int) -> bool:
     """Whether the text before the opening mark at `mark` ends with a colon: 'Headline: "It's not my business."'."""
     k = mark - 1
@@ -721,6 +726,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         term = _TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end)
         if words <= SHORT_QUOTE_WORDS and term:
             continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
+        if (_BALLOT.fullmatch(text, start, end) and _GOES_ON.match(text, end, end + 4)
+                and not _SAID_BEFORE.search(text, max(0, start - 30), start)):
+            continue  # a ballot option: 'voted "No" to win', '"Yes" campaign' (not 'said "No"', '"No," he said')
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end)):

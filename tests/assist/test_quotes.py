@@ -568,3 +568,11 @@ def test_a_report_quoted_speaks_for_the_organisation_that_wrote_it():
     assert who(text) == ["", "Harbour Safety Board", "Harbour Safety Board"]
     text = 'Ada Roe said the vote was fair. But the Harbour Safety Board concluded that most cranes "were unsafe."'
     assert who(text) == ["Harbour Safety Board"]
+
+
+def test_a_quoted_yes_or_no_is_a_ballot_option_unless_someone_says_it():
+    text = 'Polls had suggested the undecided voters ultimately voted "No" to win it for the pro-union camp.'
+    assert speakers(text) == []
+    text = 'Tom Hale, leader of the campaign, addressing "No" campaign workers said "You represent the majority."'
+    assert speakers(text) == [("You represent the majority.", "Tom Hale")]
+    assert speakers('Asked whether he would resign, Tom Hale said "No."') == [("No.", "Tom Hale")]
