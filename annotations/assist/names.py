@@ -25,6 +25,18 @@ TITLES = {
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant",
 }
+# Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
+ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
+         r"statement|release|shopkeeper|resident|residents|witness|analyst|lawyer|doctor|teacher|aide|adviser|"
+         r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
+         r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
+         # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
+         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer|"
+         # People who ask (issue 18): a reporter's question is the reporter's, not the person asked.
+         r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
+         # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
+         r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
+         r"activist|survivor|passenger|employee|observer|onlooker")
 # Titles written after the name ("Tom Hale MP"): cut off, not a reason to reject the name.
 POST_TITLES = {"mp", "mep", "qc", "kc", "msp"}
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
@@ -93,6 +105,7 @@ _JOINED_BEFORE = regex.compile(r"(?<=[\w,;][ \t]+)(\p{Lu}[\w’'\-]*)[ \t]+(?:fo
 
 
 _INSTITUTION_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(INSTITUTIONAL))})\b")
+_ROLE_NEXT = re.compile(rf"[ \t]+(?:{ROLES})\b")
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -169,8 +182,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
-        if _INSTITUTION_NEXT.match(text, stop, stop + 24):
-            continue  # "the Better Together campaign", "a Gaza City stadium": a name used as a modifier
+        if _INSTITUTION_NEXT.match(text, stop, stop + 24) or _ROLE_NEXT.match(text, stop, stop + 24):
+            continue  # "the Better Together campaign", "West Virginia resident X", "Trump aide X": a modifier
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}

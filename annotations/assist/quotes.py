@@ -491,18 +491,7 @@ _IT = re.compile(r"\s*(?:it|they)\s*", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 
 
-# Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
-ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
-         r"statement|release|shopkeeper|resident|residents|witness|analyst|lawyer|doctor|teacher|aide|adviser|"
-         r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
-         r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
-         # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
-         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer|"
-         # People who ask (issue 18): a reporter's question is the reporter's, not the person asked.
-         r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
-         # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
-         r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
-         r"activist|survivor|passenger|employee|observer|onlooker")
+ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")

@@ -576,3 +576,9 @@ def test_a_quoted_yes_or_no_is_a_ballot_option_unless_someone_says_it():
     text = 'Tom Hale, leader of the campaign, addressing "No" campaign workers said "You represent the majority."'
     assert speakers(text) == [("You represent the majority.", "Tom Hale")]
     assert speakers('Asked whether he would resign, Tom Hale said "No."') == [("No.", "Tom Hale")]
+
+
+def test_a_name_before_a_lowercase_role_word_is_a_modifier_not_the_speaker():
+    text = 'Fictional West Virginia resident Dale Swiderski is reported saying about Ada Roe: "I like her better".'
+    assert who(text) == ["Dale Swiderski"]
+    assert who('Tom Hale aide Jane Roe said "the plan is dead."') == ["Jane Roe"]
