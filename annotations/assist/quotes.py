@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
-    r"commented|chanted|retorted|quipped|exclaimed|decried|concluded|concludes"
+    r"commented|chanted|retorted|quipped|exclaimed|decried|concluded|concludes|stressed"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"

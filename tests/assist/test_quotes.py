@@ -527,6 +527,9 @@ def test_reporting_verbs_of_english_beyond_the_common_ones_name_the_speaker():
     text = 'Ada Roe, a senior council official, commented that "the plan has failed the town."'
     assert speakers(text) == [("the plan has failed the town.", "Ada Roe")]
     assert speakers('"Not today," retorted Tom Hale.') == [("Not today", "Tom Hale")]
+    text = ('A spokesperson for the government confirmed the zone would grow. He stressed there was "no need to '
+            'evacuate immediately" but said concerns had been raised.')
+    assert speakers(text) == [("no need to evacuate immediately", "spokesperson for the government")]
     assert speakers('Ada Roe decried the vote as "a shameful day".') == [("a shameful day", "Ada Roe")]
     # The noun is no verb: "Roe's comments, coupled with …" reports nothing.
     assert speakers('Roe\'s comments, coupled with "the vote", set the tone.') == []
