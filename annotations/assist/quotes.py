@@ -686,6 +686,7 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
     return ctx.has_verb(lo, min(len(ctx.text), hi))
 
 
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
 _BALLOT = re.compile(r"(?:yes|no)[.!]?", re.IGNORECASE)
 _GOES_ON = re.compile(r"[”\"’']\s+[a-z]")
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b[,:]?\s*[“\"‘']$", re.IGNORECASE)
@@ -713,6 +714,11 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
         term = _TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end)
+        if term and words >= 2 and text[start].islower() and _INDEFINITE.search(text, max(0, start - 5), start):
+            # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
+            # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
+            sentence = ctx.sents.at(start)
+            term = not ctx.verbs_in(sentence.start if sentence else max(0, start - 200), start)
         if words <= SHORT_QUOTE_WORDS and term:
             continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
         if (_BALLOT.fullmatch(text, start, end) and _GOES_ON.match(text, end, end + 4)

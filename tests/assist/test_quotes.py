@@ -585,3 +585,13 @@ def test_a_name_before_a_lowercase_role_word_is_a_modifier_not_the_speaker():
     text = 'Fictional West Virginia resident Dale Swiderski is reported saying about Ada Roe: "I like her better".'
     assert who(text) == ["Dale Swiderski"]
     assert who('Tom Hale aide Jane Roe said "the plan is dead."') == ["Jane Roe"]
+
+
+def test_lowercase_words_quoted_after_a_determiner_are_a_quote_when_the_sentence_reports_speech():
+    text = 'The council called for an "immediate halt" of all building work on Monday.'
+    assert speakers(text) == [("immediate halt", "")]
+    text = 'Police have warned the fire is now a "major incident" with "wider effects" than first thought.'
+    assert [q for q, _ in speakers(text)] == ["major incident", "wider effects"]
+    # Without a speech verb before it, or after "the", the same shape is a term.
+    assert speakers('Engineers measured a "uranium equivalent" of the dose.') == []
+    assert speakers('Tom Hale says the "uranium equivalent" of the dose is high.') == []
