@@ -212,6 +212,7 @@ class Index:
     by_first_name: dict  # first name -> full name, for people the article gives an honorific ("Dame Judi Dench")
     by_title: dict  # title word -> [(start, name)] of the people the article gives it ("Lord Mayor X", "X, the mayor")
     by_first_word: dict  # first word -> the full names starting with it ("Jang" -> {"Jang Dae-hyun"})
+    by_middle_word: dict  # inner word -> the full names holding it ("Yusuf" -> {"Abdullahi Yusuf Ahmed"})
 
     def between(self, lo: int, hi: int) -> tuple:
         """Mentions starting in [lo, hi)."""
@@ -225,11 +226,14 @@ class Index:
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
-    fullest, by_first_name, by_title, by_first_word = {}, {}, {}, {}
+    fullest, by_first_name, by_title, by_first_word, by_middle_word = {}, {}, {}, {}, {}
     for start, end, name in mentions:
         last = name.split()[-1].casefold()  # "Al-Majid" starting a sentence is "al-Majid"
         if len(name.split()) >= 2:
             by_first_word.setdefault(name.split()[0], set()).add(name)
+        if text[end:end + 2].lstrip()[:1] not in "\"“":  # a headline's 'Ada Roe Says "…"' is no name
+            for word in name.split()[1:-1]:
+                by_middle_word.setdefault(word, set()).add(name)
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):
             fullest[last] = name
         before = text[max(0, start - 12):start].split()
@@ -246,7 +250,8 @@ def index(text: str) -> Index:
             sentence_line = text[max(0, line_end - 64):line_end].rstrip()[-1:] in ".!?”\""
         if sentence_line:
             in_sentences.append((start, name))
-    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title, by_first_word)
+    return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title, by_first_word,
+                 by_middle_word)
 
 
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
@@ -300,6 +305,10 @@ def canonical(text: str, name: str) -> str:
         # A name written family name first ("Jang Dae-hyun", later "Jang"), or a first name the article uses alone;
         # when two people start with the word ("Kim Jae-won", "Kim Su-ah"), it stays as written.
         return next(iter(found.by_first_word[name]))
+    if len(fullest.split()) == 1 and len(found.by_middle_word.get(name, ())) == 1:
+        # A name the article shortens to an inner word ("Abdullahi Yusuf Ahmed", later "President Yusuf"), when
+        # nobody else's name holds it and nobody's name ends with it.
+        return next(iter(found.by_middle_word[name]))
     return fullest
 
 

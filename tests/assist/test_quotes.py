@@ -595,3 +595,12 @@ def test_lowercase_words_quoted_after_a_determiner_are_a_quote_when_the_sentence
     # Without a speech verb before it, or after "the", the same shape is a term.
     assert speakers('Engineers measured a "uranium equivalent" of the dose.') == []
     assert speakers('Tom Hale says the "uranium equivalent" of the dose is high.') == []
+
+
+def test_a_name_shortened_to_an_inner_word_is_the_full_name():
+    text = ('Lawmakers blocked President Abdullahi Yusuf Ahmed on Monday. President Yusuf announced his motion on '
+            'Sunday, saying the government was "unable to perform its duties".')
+    assert who(text) == ["Abdullahi Yusuf Ahmed"]
+    # Two people share the inner word: it stays as written.
+    text = ('Ali Hassan Omar and Abdi Hassan Noor met. Hassan said "we agreed."')
+    assert who(text) == ["Hassan"]
