@@ -332,9 +332,11 @@ def _defined_acronyms(text: str) -> dict:
     return found
 
 
-# "Korean Central News Agency (KCNA)": up to seven capitalised words (small joining words between), then the
-# acronym in brackets. Starts only at a word's start, so a run of capitals is read once, not once per letter.
-_DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?){1,7})\(([A-Z]{2,6})\)")
+# "Korean Central News Agency (KCNA)", "Medecins sans Frontieres (MSF)": up to seven capitalised words (small
+# joining words of English, French, Spanish or Italian between), then the acronym in brackets. Starts only at a
+# word's start, so a run of capitals is read once, not once per letter.
+_DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|sans|de|du|des|la|le|di|del|"
+                         r"y|et)[ \t]+)?){1,7})\(([A-Z]{2,6})\)")
 
 
 def person_before(text: str, offset: int) -> str:

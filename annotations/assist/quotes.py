@@ -333,6 +333,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
     # object of a preposition or of a verb, when anyone else is named.
+    defined = _ACRONYM_BEFORE.search(window)
+    if defined and not ctx.people.between(max(sentence_start, head_start), head_start + defined.start()):
+        # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
+        # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
+        return names.acronym(text, defined.group(1))
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
@@ -506,6 +511,7 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
 _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whose)\b[^“”\"]{0,160},\s*$")

@@ -604,3 +604,11 @@ def test_a_name_shortened_to_an_inner_word_is_the_full_name():
     # Two people share the inner word: it stays as written.
     text = ('Ali Hassan Omar and Abdi Hassan Noor met. Hassan said "we agreed."')
     assert who(text) == ["Hassan"]
+
+
+def test_an_acronym_in_brackets_right_before_the_verb_is_the_body_it_spells_out():
+    text = ('Dr Ada Roe visited the clinic. Medecins sans Frontieres (MSF) said the health system was "falling '
+            'apart".')
+    assert who(text) == ["Medecins sans Frontieres"]
+    text = 'Ada Roe, a senior Nordic Council on Trade (NCT) said that "the trade is a lever."'
+    assert who(text) == ["Ada Roe"]
