@@ -24,6 +24,8 @@ TITLES = {
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "lawmaker",
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant",
+    # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
+    "attorney", "champion", "miss",
 }
 # Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
 ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
@@ -70,8 +72,8 @@ INSTITUTIONAL = {
     # Events ("Eurovision Song Contest", "World Social Forum").
     "contest", "festival", "championship", "championships", "tournament", "olympics", "awards", "conference",
     "summit", "forum", "expo",
-    # Settlements and regions ("Gaza City", "the Muslim World", "the Gaza Strip").
-    "city", "world", "village", "strip", "district", "region",
+    # Settlements, regions and seas ("Gaza City", "the Muslim World", "the Gaza Strip", "the Indian Ocean").
+    "city", "world", "village", "strip", "district", "region", "ocean", "sea", "gulf",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa"}
@@ -105,7 +107,13 @@ _JOINED_BEFORE = regex.compile(r"(?<=[\w,;][ \t]+)(\p{Lu}[\w’'\-]*)[ \t]+(?:fo
 
 
 _INSTITUTION_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(INSTITUTIONAL))})\b")
-_ROLE_NEXT = re.compile(rf"[ \t]+(?:{ROLES})\b")
+# After a name, only role nouns that are no verbs make it a modifier: "Ada Roe host a town hall", "Critics demanded
+# that Ada Roe release the files" name her. An institution word needs a determiner before the name as well ("the
+# Better Together campaign", not "Tom Hale and Ada Roe campaign in Ohio").
+_ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|"
+                        r"adviser|advisers|advisor|supporter|supporters|activist|activists|loyalist|loyalists|"
+                        r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -182,7 +190,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
-        if _INSTITUTION_NEXT.match(text, stop, stop + 24) or _ROLE_NEXT.match(text, stop, stop + 24):
+        if ((_INSTITUTION_NEXT.match(text, stop, stop + 24)
+             and _DETERMINER_BEFORE.search(text, max(0, offset - 24), offset))
+                or _ROLE_NEXT.match(text, stop, stop + 24)):
             continue  # "the Better Together campaign", "West Virginia resident X", "Trump aide X": a modifier
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
@@ -391,11 +401,37 @@ def organisation_starting_at(text: str, start: int) -> str:
     return found[k][2] if k < len(found) and found[k][0] == start else ""
 
 
-def organisation_before(text: str, offset: int, window: int) -> str:
-    """The organisation named last in the `window` characters before `offset`, or ""."""
-    found = organisations(text)
-    k = bisect_left(found, (offset, 0, "")) - 1
-    return found[k][2] if k >= 0 and found[k][0] >= offset - window else ""
+# How an article says who wrote a document it quotes: "a report by Amnesty International", "The report released …
+# by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research funded by
+# the Wellcome Foundation").
+_BY_AFTER = re.compile(r"(?:,?[ \t]+|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|produced|"
+                       r"drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?)\bby[ \t]+(?:the[ \t]+)?")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
+_PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
+                               r"compiled|drafted|wrote)[ \t]+(?:a|an|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+
+
+def document_author(text: str, word: str, offset: int, window: int) -> str:
+    """Who wrote the `word` ("report", "statement" …) the article quotes at `offset`: where the article last named
+    that document, in the `window` characters before, the organisation or person it says wrote it, or "" when it
+    names none there ("a letter signed by 40 MPs", "a study by Oxford researchers")."""
+    lo = max(0, offset - window)
+    found = index(text)
+    for match in reversed(list(re.finditer(rf"\b{re.escape(word)}\b", text[lo:offset], re.IGNORECASE))):
+        at, after = lo + match.start(), lo + match.end()
+        by = _BY_AFTER.match(text, after, min(len(text), after + 100))
+        if by:
+            person = found.first_between(by.end(), by.end() + 24)
+            return organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
+        owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
+        if owner:
+            people_before = found.between(max(0, at - 80), at)
+            if people_before and people_before[-1][1] == max(0, at - 40) + owner.start():
+                return canonical(text, people_before[-1][2])
+        published = _PUBLISHED_BEFORE.search(text, max(0, at - 80), at)
+        if published:
+            return organisation_ending_at(text, max(0, at - 80) + published.start())
+    return ""
 
 
 def organisation_with(text: str, word: str, offset: int) -> str:

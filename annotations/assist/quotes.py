@@ -34,7 +34,9 @@ SPEECH_VERBS = (
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
-    r"commented|chanted|retorted|quipped|exclaimed|decried|concluded|concludes|stressed"
+    r"commented|chanted|retorted|quipped|exclaimed|decried|"
+    # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
+    r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"
@@ -355,15 +357,19 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return names.canonical(text, _clause_subject(text, mentions)[2])
         return names.canonical(text, mentions[-1][2])
     if pronoun:
-        return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous)
+        return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous, pronoun.group(1))
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
-               or (_DOCUMENT.search(title.group(2)) and names.organisation_before(text, at, DOCUMENT_AUTHOR_WINDOW)))
+               or (_DOCUMENT.search(title.group(2))
+                   and names.document_author(text, title.group(2), at, DOCUMENT_AUTHOR_WINDOW)))
         if who:
             return who
+    named = _NAMED_CAMPAIGN.search(window)
+    if named:  # "The Better Together campaign said", "the Tom Hale campaign said"
+        return named.group(1)
     org = _ORG_BEFORE.search(window)
     if org:  # "Christian Aid said", "the Foreign Office also stated"
         who = names.organisation_ending_at(text, head_start + org.end(1))
@@ -372,7 +378,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     phrase = _role_in(window)
     if phrase:
         if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
-            org = _organisation_subject(text, head_start, head_start + phrase.start())
+            body = _THE_BODY.search(window, 0, phrase.start())  # "The council released a statement"
+            org = (_organisation_subject(text, head_start, head_start + phrase.start())
+                   or (body and names.organisation_with(text, body.group(1), head_start + body.start())))
             if org:
                 return org
         return phrase.group(1)
@@ -390,8 +398,8 @@ def _clause_subject(text: str, mentions: list) -> tuple:
     return before[-1] if before else mentions[0]
 
 
-def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
-    """Who "he" or "she" at `at` is:
+def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -> str:
+    """Who "he" or "she" (`word`) at `at` is:
     - a person the sentence before introduces, when that sentence is narration (no quotation, ends like a sentence,
       not a caption) naming them in its first words ('However, Jim Swire believes it. He described …') or as the
       subject of its speech verb;
@@ -430,13 +438,15 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None) -> str:
             subjects = [m for m in ctx.people.between(before.start, verb.start()) if not _is_object(ctx.text, m[0])]
             if subjects:
                 return names.canonical(ctx.text, subjects[-1][2])
-        # 'During the rally a young activist dressed as X and begged for help. "…," he said': a role that is the
-        # narration's subject, named before anyone else in its first words, when no "he" in it is someone else ("A
-        # police officer said he had been drinking"; "begged for his life" is the activist's own).
-        role = _ROLE_BEFORE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
+        # 'During the rally a young activist dressed as X and begged for help. "…," he said': a role the narration
+        # introduces as its subject ("a", "one"; not "the police", "his lawyer", "a resident's house"), named
+        # before anyone else in its first words, that fits "he" or "she", when no "he" in the sentence is someone
+        # else ("A police officer said he had been drinking"; "begged for his life" is the activist's own).
+        role = _NEW_ROLE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
         if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _SUBJECT_HE.search(before.text)
                 and not _PREPOSITION_BEFORE.search(ctx.text, max(before.start, role.start() - 20), role.start())
-                and ctx.people.first_between(before.start, role.start()) is None):
+                and ctx.people.first_between(before.start, role.start()) is None
+                and _agrees(role.group(1), word)):
             return role.group(1)
     if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
         return previous.speaker
@@ -464,7 +474,7 @@ def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Q
     with, or the first person it names."""
     first_word = ctx.first_non_space(sentence_start)
     if _PRONOUN_START.match(ctx.text, first_word, upto):
-        return _pronoun(ctx, first_word, previous)
+        return _pronoun(ctx, first_word, previous, ctx.text[first_word:first_word + 3])
     first = ctx.people.first_between(sentence_start, upto)
     return names.canonical(ctx.text, first[2]) if first else ""
 
@@ -501,9 +511,9 @@ ROLES = names.ROLES  # unnamed speakers, named by their role
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
-_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
+_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
-_ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one|another)\s+{_ROLE}\b")
+_ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
@@ -511,6 +521,9 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
+_THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
+_NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
+                                r"family))" + _BETWEEN)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
@@ -521,7 +534,7 @@ _SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
-DOCUMENT_AUTHOR_WINDOW = 600  # characters before "the report" searched for the body that wrote it
+DOCUMENT_AUTHOR_WINDOW = 1200  # characters before "the report" searched for where the article named it
 
 
 def _organisation_subject(text: str, start: int, end: int) -> str:
@@ -534,6 +547,22 @@ def _organisation_subject(text: str, start: int, end: int) -> str:
         if org_end <= end and not _is_object(text, org_start):
             return name
     return ""
+
+
+# A role a sentence introduces: one person, not a possessive ("A local resident's house").
+_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_ROLE}(?![’'])")
+_MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend"}
+_WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend"}
+
+
+def _agrees(role: str, pronoun: str) -> bool:
+    """Whether "he" or "she" can stand for the unnamed `role`: one person ("officials", "police" are many), of a
+    gender the role does not contradict."""
+    head = re.split(r"\s+(?:from|for|of)\s+", role)[0].split()[-1].lower()
+    if head == "police" or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    she = pronoun.lower().startswith("she")
+    return head not in (_MEN if she else _WOMEN)
 
 
 def _role_in(window: str):
@@ -554,8 +583,8 @@ def _named_after(ctx: _Context, offset: int) -> str:
         who = names.titled(text, title.group(1), offset)
         if who:
             return who
-        if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, the body named before it
-            who = names.organisation_before(text, offset, DOCUMENT_AUTHOR_WINDOW)
+        if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, where the article named it
+            who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
             if who:
                 return who
     org = names.organisation_starting_at(text, _LEAD_THE.match(text, offset).end())
@@ -693,9 +722,9 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
 
 
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
-_BALLOT = re.compile(r"(?:yes|no)[.!]?", re.IGNORECASE)
-_GOES_ON = re.compile(r"[”\"’']\s+[a-z]")
-_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b[,:]?\s*[“\"‘']$", re.IGNORECASE)
+_BALLOT = re.compile(r"yes|no", re.IGNORECASE)
+_VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
+_BALLOT_NOUN = re.compile(r"[”\"’']\s+(?:campaign|campaigners|camp|side|vote|votes|voters|supporters)\b")
 
 
 def _introduced(text: str, mark: int) -> bool:
@@ -727,9 +756,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             term = not ctx.verbs_in(sentence.start if sentence else max(0, start - 200), start)
         if words <= SHORT_QUOTE_WORDS and term:
             continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
-        if (_BALLOT.fullmatch(text, start, end) and _GOES_ON.match(text, end, end + 4)
-                and not _SAID_BEFORE.search(text, max(0, start - 30), start)):
-            continue  # a ballot option: 'voted "No" to win', '"Yes" campaign' (not 'said "No"', '"No," he said')
+        if _BALLOT.fullmatch(text, start, end) and (_VOTED.search(text, max(0, start - 16), start)
+                                                    or _BALLOT_NOUN.match(text, end, end + 16)):
+            continue  # a ballot option: 'voted "No" to win', '"Yes" campaign' (not 'said simply "No"', '"No!"')
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end)):

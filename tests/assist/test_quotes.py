@@ -565,7 +565,7 @@ def test_a_role_subject_of_the_narration_before_is_who_he_is():
 
 
 def test_a_report_quoted_speaks_for_the_organisation_that_wrote_it():
-    text = ('The study, by the Harbour Safety Board, looks at cranes. Ada Roe, a port official, said she had read it.'
+    text = ('The report, by the Harbour Safety Board, looks at cranes. Ada Roe, a port official, said she had read it.'
             '\n\nThe list of harms includes "injuries, delays and lost cargo".\n\nAccording to the report, "The cranes '
             'were never inspected." The report also says "the crew had no training."')
     assert who(text) == ["", "Harbour Safety Board", "Harbour Safety Board"]
@@ -612,3 +612,68 @@ def test_an_acronym_in_brackets_right_before_the_verb_is_the_body_it_spells_out(
     assert who(text) == ["Medecins sans Frontieres"]
     text = 'Ada Roe, a senior Nordic Council on Trade (NCT) said that "the trade is a lever."'
     assert who(text) == ["Ada Roe"]
+
+
+# A review of this round's rules on made-up prose found these; each failed before the fix that follows it.
+def test_review_a_name_before_a_verb_that_is_also_a_role_or_institution_word_is_still_a_person():
+    assert who('Voters watched Ada Roe host a town hall on Tuesday. "We will win this state," she said.') == [
+        "Ada Roe"]
+    assert who('Critics demanded that Ada Roe release the files. "I have nothing to hide," she said.') == ["Ada Roe"]
+    assert who('Tom Hale and Ada Roe campaign in Ohio on Tuesday. "We will win this state," Roe said.') == [
+        "Ada Roe"]
+
+
+def test_review_city_district_and_world_titles_lead_a_name():
+    assert who('"We will appeal," said City Attorney Tom Hale.') == ["Tom Hale"]
+    assert who('District Attorney Ada Roe filed charges. "Nobody is above the law," she said.') == ["Ada Roe"]
+    assert who('Former World Champion Ada Roe said the race was "a joke".') == ["Ada Roe"]
+
+
+def test_review_he_is_not_a_definite_possessive_plural_or_other_gender_role_of_the_narration_before():
+    cases = [
+        ('"We are doing everything we can," said Inspector Tom Hale. The police closed the road for six hours. '
+         '"It was a difficult night," he added.'),
+        ('"We will rebuild," said Mayor Tom Hale on Sunday. A local resident\'s house was destroyed in the flood. '
+         '"We owe them that," he added.'),
+        ('"This is a scandal," said Tom Hale, the opposition leader. The minister was not in the chamber. "She '
+         'should resign," he said.'),
+        '"I am innocent," said Tom Hale. His lawyer filed an appeal on Tuesday. "I will clear my name," he said.',
+    ]
+    for text in cases:
+        assert who(text) == ["Tom Hale", "Tom Hale"], text
+    text = ('"This is my last season," Ada Roe told reporters. A father of three watched from the stands. "I owe '
+            'him everything," she said.')
+    assert who(text) == ["Ada Roe", "Ada Roe"]
+
+
+def test_review_a_document_speaks_for_the_body_that_wrote_it_not_any_body_named_before():
+    text = ('A report by Amnesty International accused the Interior Ministry of torture. "Detainees were beaten '
+            'daily," the report said.')
+    assert who(text) == ["Amnesty International"]
+    text = ('A letter signed by 40 MPs was sent to the Home Office. The letter said "the quotas will ruin us."')
+    assert who(text) != ["Home Office"]
+    text = 'The Home Office published Ada Roe\'s report on Tuesday. The report said "mistakes were made."'
+    assert who(text) != ["Home Office"]
+
+
+def test_review_a_yes_or_no_someone_says_or_shouts_stays_a_quote():
+    assert speakers('Asked whether he would resign, Tom Hale said simply "No" before leaving the room.') == [
+        ("No", "Tom Hale")]
+    assert [q for q, _ in speakers('"Yes!" she shouted as the result was announced.')] == ["Yes!"]
+    assert [q for q, _ in speakers('Tom Hale told reporters "no" and walked away.')] == ["no"]
+
+
+def test_review_concluded_and_stressed_are_speech_only_before_what_was_said():
+    assert speakers('After weeks of "shuttle diplomacy", the talks concluded on Friday without a deal.') == []
+    assert speakers('Nurses on the ward were visibly stressed as "winter pressures" mounted.') == []
+
+
+def test_review_a_named_campaign_or_a_body_named_before_speaks_for_itself():
+    assert who('The Better Together campaign said "the union is safer."') == ["Better Together campaign"]
+    text = ('Opposition parties accused the Fisheries Council of a cover-up. The council released a statement saying '
+            '"we have nothing to hide."')
+    assert who(text) == ["Fisheries Council"]
+    assert who('"It is over," said one of the officials.') == ["officials"]
+    text = ('Tom Hale, a former police officer, wrote the report after a year of research funded by the Wellcome '
+            'Foundation. The report says "policing has failed."')
+    assert who(text) != ["Wellcome Foundation"]
