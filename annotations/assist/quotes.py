@@ -384,6 +384,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             if org:
                 return org
         return phrase.group(1)
+    group = _GROUP_BEFORE.search(window)
+    if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
+        return group.group(1)
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
 
@@ -521,6 +524,14 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
+# A group that speaks, named without an article right before the verb, with at most two capitalised or
+# nationality-like modifiers ("Japanese authorities", "Local residents", "Senior US officials").
+_GROUP_BEFORE = regex.compile(r"(?:^|[\s,;])((?:(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|"
+                              r"government|military|health|security|hospital|rescue|police)\s+){0,2}"
+                              r"(?:authorities|officials|residents|witnesses|doctors|experts|analysts|scientists|"
+                              r"researchers|sources|activists|protesters|protestors|organizers|organisers|villagers|"
+                              r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"
+                              + _BETWEEN)
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)

@@ -677,3 +677,9 @@ def test_review_a_named_campaign_or_a_body_named_before_speaks_for_itself():
     text = ('Tom Hale, a former police officer, wrote the report after a year of research funded by the Wellcome '
             'Foundation. The report says "policing has failed."')
     assert who(text) != ["Wellcome Foundation"]
+
+
+def test_a_group_named_without_an_article_right_before_the_verb_speaks():
+    text = 'Nordic authorities have warned the spill is now a "major disaster" with "lasting effects" on fishing.'
+    assert who(text) == ["Nordic authorities", "Nordic authorities"]
+    assert who('Local residents said the water was "brown and smelly" for days.') == ["Local residents"]
