@@ -532,6 +532,7 @@ _GROUP_BEFORE = regex.compile(r"(?:^|[\s,;])((?:(?:\p{Lu}[\w’'.-]*|local|senio
                               r"researchers|sources|activists|protesters|protestors|organizers|organisers|villagers|"
                               r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"
                               + _BETWEEN)
+_QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)
@@ -548,14 +549,14 @@ _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$
 DOCUMENT_AUTHOR_WINDOW = 1200  # characters before "the report" searched for where the article named it
 
 
-def _organisation_subject(text: str, start: int, end: int) -> str:
+def _organisation_subject(text: str, start: int, end: int, objects: bool = False) -> str:
     """The organisation named in [start, end) that is no preposition's or verb's object ("The X Commission released
-    a statement", not "a statement on the X Commission"), or ""."""
+    a statement", not "a statement on the X Commission"; with `objects`, any), or ""."""
     found = names.organisations(text)  # cached, in text order: only those starting in the window are read
     for org_start, org_end, name in found[bisect_left(found, (start, 0, "")):]:
         if org_start >= end:
             break
-        if org_end <= end and not _is_object(text, org_start):
+        if org_end <= end and (objects or not _is_object(text, org_start)):
             return name
     return ""
 
@@ -589,6 +590,11 @@ def _role_in(window: str):
 def _named_after(ctx: _Context, offset: int) -> str:
     """The speaker right after a speech verb when no known person is: "said Okafor", "says one shopkeeper"."""
     text = ctx.text
+    quoting = _QUOTING_AFTER.match(text, offset, min(len(text), offset + 80))
+    if quoting:  # "According to Yonhap news agency, quoting … Korean Central News Agency (KCNA),": the source's
+        who = _organisation_subject(text, quoting.end(), min(len(text), quoting.end() + 60), objects=True)
+        if who:
+            return who
     title = _THE_TITLE_AFTER.match(text, offset, min(len(text), offset + 40))
     if title:  # "said the mayor"
         who = names.titled(text, title.group(1), offset)

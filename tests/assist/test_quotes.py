@@ -683,3 +683,9 @@ def test_a_group_named_without_an_article_right_before_the_verb_speaks():
     text = 'Nordic authorities have warned the spill is now a "major disaster" with "lasting effects" on fishing.'
     assert who(text) == ["Nordic authorities", "Nordic authorities"]
     assert who('Local residents said the water was "brown and smelly" for days.') == ["Local residents"]
+
+
+def test_a_source_quoting_another_body_passes_on_that_bodys_words():
+    text = ('According to Nordpress news agency, quoting the island\'s main news agency Nordic State Television '
+            '(NST), the army has been told to prepare for a "state of siege".')
+    assert who(text) == ["Nordic State Television"]
