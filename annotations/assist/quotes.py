@@ -36,7 +36,8 @@ SPEECH_VERBS = (
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
-    r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)"
+    r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
+    r"report(?:s|ed)?(?=\s+that\b)|accus(?:ed|es|ing)(?=\s+(?:\w+\s+){1,4}?of\b)"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"
