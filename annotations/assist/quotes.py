@@ -376,7 +376,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = names.organisation_ending_at(text, head_start + org.end(1))
         if who:
             return who
-    phrase = _role_in(window)
+    phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
     if phrase:
         if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
             body = _THE_BODY.search(window, 0, phrase.start())  # "The council released a statement"
@@ -513,7 +513,7 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
-         r"(?:\s+(?:from|for|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
+         r"(?:\s+(?:from|for|of|at)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
@@ -578,12 +578,14 @@ def _agrees(role: str, pronoun: str) -> bool:
     return head not in (_MEN if she else _WOMEN)
 
 
-def _role_in(window: str):
+def _role_in(window: str, participle: bool = False):
     """The role named last before a verb that is no preposition's object: 'Writing to her son, the teacher said'
-    is the teacher's."""
+    is the teacher's. Before a participle, "with" introduces its subject: 'with a scientist at the centre noting
+    that'."""
     found = None
     for match in _ROLE_BEFORE.finditer(window):
-        if not _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start()):
+        before = _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start())
+        if not before or (participle and before.group().split()[0].lower() == "with"):
             found = match
     return found
 
