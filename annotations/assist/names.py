@@ -184,6 +184,10 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         if titles and titles[-1] < len(words) - 1:
             words = words[titles[-1] + 1:]
             has_title = True
+        # "Liberal Democrat Vince Cable", "White House Press …": a party or body before a full name is cut off too.
+        bodies = [k for k, w in enumerate(words) if w.group().strip(".").lower() in NOT_PERSON]
+        if bodies and bodies[-1] < len(words) - 2:
+            words = words[bodies[-1] + 1:]
         if not words:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()

@@ -37,7 +37,9 @@ SPEECH_VERBS = (
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
-    r"report(?:s|ed)?(?=\s+that\b)|accus(?:ed|es|ing)(?=\s+(?:\w+\s+){1,4}?of\b)"
+    r"report(?:s|ed)?(?=\s+that\b)|accus(?:ed|es|ing)(?=\s+(?:\w+\s+){1,4}?of\b)|"
+    # What someone called a thing: "rejected it as "absurd."", "referred to the rationale as "bizarre"".
+    r"(?:rejected|dismissed|referred\s+to|branded|slammed|hailed)(?=[^.;“”\"\n]{0,80}?\bas\s+[“\"‘])"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"

@@ -693,3 +693,12 @@ def test_a_source_quoting_another_body_passes_on_that_bodys_words():
     text = ('According to Nordpress news agency, quoting the island\'s main news agency Nordic State Television '
             '(NST), the army has been told to prepare for a "state of siege".')
     assert who(text) == ["Nordic State Television"]
+
+
+def test_a_party_before_a_full_name_is_cut_off_and_what_someone_called_a_thing_is_theirs():
+    text = ('Liberal Democrat Vince Cable expressed his displeasure at the remarks, saying it was "an appalling way to '
+            'argue". Michael Fallon spoke first.')
+    assert who(text) == ["Vince Cable"]
+    assert who('Legal analyst Jeffrey Toobin rejected it as "absurd." He went on.') == ["Jeffrey Toobin"]
+    text = 'However, Representative Justin Amash referred to the rationale as "bizarre" and said he would look into it.'
+    assert who(text) == ["Justin Amash"]
