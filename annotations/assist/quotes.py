@@ -229,6 +229,16 @@ class _Context:
         self.verb_starts = [v.start() for v in self.verbs]
         self.people = names.index(text)
         self._first_non_space = {}
+        self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
+
+    def in_other_quote(self, i: int, start: int, end: int) -> bool:
+        """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
+        of the quoted words ('… via tweet: "…" and "The Democrats have said …"'), no attribution of another."""
+        k = bisect_left(self.quoted_starts, i + 1) - 1
+        for j in (k, k - 1):  # a nested quotation lies inside the one before it: two are enough
+            if j >= 0 and self.quoted_starts[j] <= i < self.quoted_ends[j]:
+                return not (self.quoted_starts[j] <= start and end <= self.quoted_ends[j])
+        return False
 
     def first_non_space(self, i: int) -> int:
         """The first non-space character at or after `i` (asked at line starts; each line is scanned once)."""
@@ -674,7 +684,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
     hearing = _Hearing()
-    tail_verbs = ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
+    tail_verbs = [v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
+                  if not ctx.in_other_quote(v.start(), start, end)]
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
@@ -698,7 +709,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             head_end = k + 1
     if hearing.agent:
         return hearing.agent
-    for verb in _active(ctx, ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED), hearing):
+    head_verbs = [v for v in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED)
+                  if not ctx.in_other_quote(v.start(), start, end)]
+    for verb in _active(ctx, head_verbs, hearing):
         if verb.group().lower() == "according to":
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -759,11 +772,14 @@ def _introduced(text: str, mark: int) -> bool:
 
 def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = None):
     """The quotations with their speakers, in text order, one at a time (a caller out of budget keeps those
-    found so far). `sents`: the text's sentences, when the caller has them already."""
+    found so far; the marks are paired in one pass first, so a speech verb inside another quotation is known as
+    quoted words). `sents`: the text's sentences, when the caller has them already."""
     work = meter(work)
     ctx = _Context(text, work, sents)
     previous = None
-    for start, end, unbalanced in quote_spans(text, work):
+    spans = list(quote_spans(text, work))
+    ctx.quoted_starts, ctx.quoted_ends = [a for a, _, _ in spans], [b for _, b, _ in spans]
+    for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())
         if text[max(0, start - 12):start - 1].rstrip().lower().endswith("so-called"):

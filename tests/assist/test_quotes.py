@@ -702,3 +702,9 @@ def test_a_party_before_a_full_name_is_cut_off_and_what_someone_called_a_thing_i
     assert who('Legal analyst Jeffrey Toobin rejected it as "absurd." He went on.') == ["Jeffrey Toobin"]
     text = 'However, Representative Justin Amash referred to the rationale as "bizarre" and said he would look into it.'
     assert who(text) == ["Justin Amash"]
+
+
+def test_a_speech_verb_inside_another_quotation_attributes_nothing_outside_it():
+    text = ('President Tom Hale responded, as is his custom, via tweet: "Ada Roe is so indignant. #draintheswamp" and '
+            '"The Democrats have said the worst things about him, but now they play so sad!"')
+    assert who(text) == ["Tom Hale", "Tom Hale"]
