@@ -39,6 +39,9 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
          r"activist|survivor|passenger|employee|observer|onlooker")
+# Parties written before a name ("Liberal Democrat Vince Cable"): cut off.
+PARTIES = {"democrat", "democratic", "republican", "labour", "conservative", "tory", "liberal", "socialist",
+           "communist"}
 # Titles written after the name ("Tom Hale MP"): cut off, not a reason to reject the name.
 POST_TITLES = {"mp", "mep", "qc", "kc", "msp"}
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
@@ -184,10 +187,11 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         if titles and titles[-1] < len(words) - 1:
             words = words[titles[-1] + 1:]
             has_title = True
-        # "Liberal Democrat Vince Cable", "White House Press …": a party or body before a full name is cut off too.
-        bodies = [k for k, w in enumerate(words) if w.group().strip(".").lower() in NOT_PERSON]
-        if bodies and bodies[-1] < len(words) - 2:
-            words = words[bodies[-1] + 1:]
+        # "Liberal Democrat Vince Cable", "Texas Republican Ted Cruz": a party before a full name is cut off too
+        # (only a party: "White House Over Tariff Plan" in a headline is no name, nor "Lopez Garcia" of "Ana May").
+        parties = [k for k, w in enumerate(words) if w.group().strip(".").lower() in PARTIES]
+        if parties and 2 <= len(words) - parties[-1] - 1 <= 3:
+            words = words[parties[-1] + 1:]
         if not words:
             continue
         offset, stop = match.start() + words[0].start(), match.start() + words[-1].end()
@@ -415,13 +419,17 @@ _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|pu
                                r"compiled|drafted|wrote)[ \t]+(?:a|an|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 
 
+DOCUMENT_MENTIONS = 3
+
+
 def document_author(text: str, word: str, offset: int, window: int) -> str:
     """Who wrote the `word` ("report", "statement" …) the article quotes at `offset`: where the article last named
     that document, in the `window` characters before, the organisation or person it says wrote it, or "" when it
     names none there ("a letter signed by 40 MPs", "a study by Oxford researchers")."""
     lo = max(0, offset - window)
     found = index(text)
-    for match in reversed(list(re.finditer(rf"\b{re.escape(word)}\b", text[lo:offset], re.IGNORECASE))):
+    mentions = list(re.finditer(rf"\b{re.escape(word)}\b", text[lo:offset], re.IGNORECASE))
+    for match in reversed(mentions[-DOCUMENT_MENTIONS:]):  # the last few mentions: constant work per quotation
         at, after = lo + match.start(), lo + match.end()
         by = _BY_AFTER.match(text, after, min(len(text), after + 100))
         if by:

@@ -37,9 +37,14 @@ SPEECH_VERBS = (
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
-    r"report(?:s|ed)?(?=\s+that\b)|accus(?:ed|es|ing)(?=\s+(?:\w+\s+){1,4}?of\b)|"
-    # What someone called a thing: "rejected it as "absurd."", "referred to the rationale as "bizarre"".
-    r"(?:rejected|dismissed|referred\s+to|branded|slammed|hailed)(?=[^.;“”\"\n]{0,80}?\bas\s+[“\"‘])"
+    # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
+    r"(?<!the )(?<!The )reported(?=\s+that\b)|"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!ly )(?<!he )accus(?:ed|es|ing)(?!\s+by\b)"
+    r"(?=\s+(?:\w+\s+){1,4}?of\b)|"
+    # What someone called a thing, with the thing between and a lowercase word quoted: "rejected it as "absurd."",
+    # "referred to the rationale as "bizarre"" (not "commonly referred to as "quiet quitting"", "slammed the door
+    # as "Free Palestine" chants rang out").
+    r"(?:rejected|dismissed|referred\s+to|branded|slammed|hailed)(?=\s+(?:[\w’'-]+\s+){1,6}?as\s+[“\"‘](?-i:[a-z]))"
 )
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 TRAILING = ",;: \t\n"
@@ -525,7 +530,8 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
-         r"(?:\s+(?:from|for|of|at)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
+         r"(?:\s+(?:from|for|of|at)\s+the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
+         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
@@ -537,9 +543,13 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
-# A group that speaks, named without an article right before the verb, with at most two capitalised or
-# nationality-like modifiers ("Japanese authorities", "Local residents", "Senior US officials").
-_GROUP_BEFORE = regex.compile(r"(?:^|[\s,;])((?:(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|"
+# A group that speaks, named without an article right before the verb at the start of its clause, with at most two
+# capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not
+# "In Tokyo officials", nor "a union representing hospital doctors said").
+_GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)"
+                              r"((?:(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|"
+                              r"These|Both|Most|So|Then|However|Also|Still|After|Before|Since|If|Although|The)\b)"
+                              r"(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|"
                               r"government|military|health|security|hospital|rescue|police)\s+){0,2}"
                               r"(?:authorities|officials|residents|witnesses|doctors|experts|analysts|scientists|"
                               r"researchers|sources|activists|protesters|protestors|organizers|organisers|villagers|"
@@ -592,21 +602,23 @@ def _agrees(role: str, pronoun: str) -> bool:
 
 def _role_in(window: str, participle: bool = False):
     """The role named last before a verb that is no preposition's object: 'Writing to her son, the teacher said'
-    is the teacher's. Before a participle, "with" introduces its subject: 'with a scientist at the centre noting
-    that'."""
+    is the teacher's. Before a participle, "with" after a comma introduces its subject: ', with a scientist at the
+    centre noting that' (not 'spent the day with a farmer at the market, saying')."""
     found = None
     for match in _ROLE_BEFORE.finditer(window):
         before = _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start())
-        if not before or (participle and before.group().split()[0].lower() == "with"):
+        if not before or (participle and before.group().split()[0].lower() == "with"
+                          and window[:before.start()].rstrip().endswith(",")):
             found = match
     return found
 
 
-def _named_after(ctx: _Context, offset: int) -> str:
+def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
     """The speaker right after a speech verb when no known person is: "said Okafor", "says one shopkeeper"."""
     text = ctx.text
-    quoting = _QUOTING_AFTER.match(text, offset, min(len(text), offset + 80))
+    quoting = according and _QUOTING_AFTER.match(text, offset, min(len(text), offset + 80))
     if quoting:  # "According to Yonhap news agency, quoting … Korean Central News Agency (KCNA),": the source's
+        # (after "said X, citing Y" the words are still X's)
         who = _organisation_subject(text, quoting.end(), min(len(text), quoting.end() + 60), objects=True)
         if who:
             return who
@@ -684,8 +696,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
     hearing = _Hearing()
-    tail_verbs = [v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
-                  if not ctx.in_other_quote(v.start(), start, end)]
+    tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
+                  if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
@@ -713,7 +725,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                   if not ctx.in_other_quote(v.start(), start, end)]
     for verb in _active(ctx, head_verbs, hearing):
         if verb.group().lower() == "according to":
-            who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
+            who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end(), according=True)
             if who:
                 return who
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
@@ -778,7 +790,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     ctx = _Context(text, work, sents)
     previous = None
     spans = list(quote_spans(text, work))
-    ctx.quoted_starts, ctx.quoted_ends = [a for a, _, _ in spans], [b for _, b, _ in spans]
+    balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
+    ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
     for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())

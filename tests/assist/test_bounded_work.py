@@ -12,11 +12,12 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 158 on
-# a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule: 132 before the third
-# round's role, title and fronted-clause checks), flat from 700 to 5,600 characters; the next costliest phrase of
-# PHRASES takes 114. A superlinear reader passes any constant within a few thousand characters.
-LINES_PER_CHAR = 180
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 202 on
+# a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule and, since the fourth
+# round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth), flat
+# from 700 to 5,600 characters (199, 199, 202, 202); the next costliest phrase of PHRASES takes about 115. A
+# superlinear reader passes any constant within a few thousand characters.
+LINES_PER_CHAR = 230
 LINES_FIXED = 20_000
 
 MARKS = "“”‘’\"'«»„‚‹›「」"
@@ -35,6 +36,10 @@ PHRASES = [
     # roles and pronoun chains (Wikinews dev half, third round).
     'Aa Bb. "Cc dd" — Ee, 2010\n', "Aa Said Bb said ", "Aa for Bb ", '\n" Aa', "a relative said ", "His brother ",
     "He said. ", "Aa’s ", 'Aa, saying "', '"a" and "b" ', "Police warn may ", "could be heard ",
+    # Fourth round: documents and their authors, groups, acronyms before the verb, quoting, ballots, quotations
+    # inside quotations.
+    'According to the report, "', "a report by Aa Board ", 'Aa officials have warned "', 'Aa Bb (AB) said "',
+    ", quoting Aa Agency ", 'voted "No" ', 'via tweet: "a" and "b said" ', "Aa aide Bb Cc said ",
 ]
 
 
