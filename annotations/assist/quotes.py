@@ -768,6 +768,9 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
     return ctx.has_verb(lo, min(len(ctx.text), hi))
 
 
+# A phrase quoted right after a name's possessive is the name of that person's thing, a term: 'George W. Bush's
+# "war on terror".' (what follows it does not matter, unlike after "the").
+_POSSESSED = regex.compile(r"\b\p{Lu}[\w-]*[’']s\s+[“\"‘']$")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
 _BALLOT = re.compile(r"yes|no", re.IGNORECASE)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
@@ -799,7 +802,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # the classic scare quote
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
-        term = _TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end)
+        term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
+                or _POSSESSED.search(text, max(0, start - 24), start))
         if term and words >= 2 and text[start].islower() and _INDEFINITE.search(text, max(0, start - 5), start):
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).

@@ -750,3 +750,9 @@ def test_review2_only_a_party_is_cut_off_a_name_and_headlines_make_no_people():
         "Over Tariff Plan"]
     assert who('Ana May Lopez Garcia, a nurse, said the ward was "full".') != ["Lopez Garcia"]
     assert who('Texas Republican Ted Cruz said the bill was "dead on arrival".') == ["Ted Cruz"]
+
+
+def test_a_short_phrase_quoted_after_a_names_possessive_is_a_term_wherever_the_sentence_ends():
+    text = ('Tom Hale also spoke about the war and, according to Nordpress, former President Ada Roe\'s "war on '
+            'drugs".\n\n"We need to understand that there are extremist groups," he said.')
+    assert speakers(text) == [("We need to understand that there are extremist groups", "Tom Hale")]
