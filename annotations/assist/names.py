@@ -77,6 +77,8 @@ INSTITUTIONAL = {
     "summit", "forum", "expo",
     # Settlements, regions and seas ("Gaza City", "the Muslim World", "the Gaza Strip", "the Indian Ocean").
     "city", "world", "village", "strip", "district", "region", "ocean", "sea", "gulf",
+    # Bodies no person's name holds ("U.S. Drug Enforcement Administration").
+    "administration",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa"}

@@ -405,6 +405,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     group = _GROUP_BEFORE.search(window)
     if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
         return group.group(1)
+    if head_start <= sentence_start:  # "Vela International Marine, which is owned by …, would only say": the
+        org = _organisation_subject(text, sentence_start, min(verb_start, sentence_start + SUBJECT_LEAD))
+        if org:  # organisation the sentence starts with
+            return org
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
 

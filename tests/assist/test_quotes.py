@@ -756,3 +756,12 @@ def test_a_short_phrase_quoted_after_a_names_possessive_is_a_term_wherever_the_s
     text = ('Tom Hale also spoke about the war and, according to Nordpress, former President Ada Roe\'s "war on '
             'drugs".\n\n"We need to understand that there are extremist groups," he said.')
     assert speakers(text) == [("We need to understand that there are extremist groups", "Tom Hale")]
+
+
+def test_an_organisation_that_starts_the_sentence_speaks_past_its_relative_clause():
+    text = ('Foreign Minister Tom Hale said talks had begun. Nordic Marine Shipping, which is owned by the state, '
+            'would only say it is "working toward a safe return."')
+    assert who(text) == ["Nordic Marine Shipping"]
+    text = ('Ada Roe, a former U.S. Drug Enforcement Administration (DEA) official, says the trade is "financing '
+            'terrorism."')
+    assert who(text) == ["Ada Roe"]
