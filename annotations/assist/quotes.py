@@ -392,7 +392,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if org:  # "Christian Aid said", "the Foreign Office also stated"
         who = names.organisation_ending_at(text, head_start + org.end(1))
         if who:
-            return who
+            return _spelt_out(text, who, head_start + org.start(1))
     phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
     if phrase:
         if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
@@ -576,6 +576,14 @@ _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$
 DOCUMENT_AUTHOR_WINDOW = 1200  # characters before "the report" searched for where the article named it
 
 
+def _spelt_out(text: str, org: str, offset: int) -> str:
+    """A body named by its kind alone ("the Commission said") as the article named it in full before ("the Human
+    Rights Commission of Pakistan"); any other name as it is."""
+    if " " in org or org.lower() not in names.ORG_WORDS:
+        return org
+    return names.organisation_with(text, org, offset - len(org)) or org
+
+
 def _organisation_subject(text: str, start: int, end: int, objects: bool = False) -> str:
     """The organisation named in [start, end) that is no preposition's or verb's object ("The X Commission released
     a statement", not "a statement on the X Commission"; with `objects`, any), or ""."""
@@ -637,7 +645,7 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
                 return who
     org = names.organisation_starting_at(text, _LEAD_THE.match(text, offset).end())
     if org:  # "said the Foreign Office", "according to Christian Aid"
-        return org
+        return _spelt_out(text, org, offset)
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
         return role.group(1)

@@ -765,3 +765,10 @@ def test_an_organisation_that_starts_the_sentence_speaks_past_its_relative_claus
     text = ('Ada Roe, a former U.S. Drug Enforcement Administration (DEA) official, says the trade is "financing '
             'terrorism."')
     assert who(text) == ["Ada Roe"]
+
+
+def test_a_body_named_by_its_kind_alone_is_the_body_the_article_named_in_full():
+    text = ('The Human Rights Commission of Nordland (HRCN) condemned the raid.\n\n"We call on the government to act '
+            'now," the Commission said.')
+    assert who(text) == ["Human Rights Commission of Nordland"]
+    assert who('The Fisheries Council met. "Quotas will fall," said the Council.') == ["Fisheries Council"]
