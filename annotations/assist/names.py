@@ -382,15 +382,15 @@ ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ 
 
 @lru_cache(maxsize=32)
 def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, name) of every capitalised run that names an organisation, a leading "The" dropped."""
+    """(start, end, name) of every capitalised run that names an organisation, a leading article dropped."""
     found = []
     for match in ORG.finditer(text):
         name = match.group()
         words = name.split()
         if not any(w.lower().strip(".’'") in ORG_WORDS for w in words):
             continue
-        if words[0] == "The":
-            name = name[4:]
+        if words[0] in ("The", "A", "An") and len(words) > 1:  # "A Ministry of Defence spokesman said"
+            name = name[len(words[0]) + 1:]
         found.append((match.end() - len(name), match.end(), name))
     return tuple(found)
 

@@ -772,3 +772,10 @@ def test_a_body_named_by_its_kind_alone_is_the_body_the_article_named_in_full():
             'now," the Commission said.')
     assert who(text) == ["Human Rights Commission of Nordland"]
     assert who('The Fisheries Council met. "Quotas will fall," said the Council.') == ["Fisheries Council"]
+
+
+def test_an_organisation_named_after_a_sentence_opening_a_drops_the_article():
+    text = ('A Ministry of Fisheries — the body responsible for the fleet — spokesman responded to the news by '
+            'saying that the families will be "very disappointed," but, they said, "we have no choice but to accept '
+            'the ruling."')
+    assert "A Ministry of Fisheries" not in who(text)
