@@ -119,6 +119,7 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesm
                         r"adviser|advisers|advisor|supporter|supporters|activist|activists|loyalist|loyalists|"
                         r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
+_QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -251,7 +252,7 @@ def index(text: str) -> Index:
         last = name.split()[-1].casefold()  # "Al-Majid" starting a sentence is "al-Majid"
         if len(name.split()) >= 2:
             by_first_word.setdefault(name.split()[0], set()).add(name)
-        if text[end:end + 2].lstrip()[:1] not in "\"“":  # a headline's 'Ada Roe Says "…"' is no name
+        if not _QUOTATION_NEXT.match(text, end, end + 2):  # a headline's 'Ada Roe Says "…"' is no name
             for word in name.split()[1:-1]:
                 by_middle_word.setdefault(word, set()).add(name)
         if last not in fullest or (len(name.split()), len(name)) > (len(fullest[last].split()), len(fullest[last])):

@@ -390,9 +390,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return named.group(1)
     org = _ORG_BEFORE.search(window)
     if org:  # "Christian Aid said", "the Foreign Office also stated"
-        who = names.organisation_ending_at(text, head_start + org.end(1))
+        end = head_start + org.end(1)
+        who = names.organisation_ending_at(text, end)
         if who:
-            return _spelt_out(text, who, head_start + org.start(1))
+            return _spelt_out(text, who, end - len(who))
     phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
     if phrase:
         if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
@@ -576,19 +577,20 @@ _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$
 DOCUMENT_AUTHOR_WINDOW = 1200  # characters before "the report" searched for where the article named it
 
 
-def _spelt_out(text: str, org: str, offset: int) -> str:
-    """A body named by its kind alone ("the Commission said") as the article named it in full before ("the Human
-    Rights Commission of Pakistan"); any other name as it is."""
+def _spelt_out(text: str, org: str, start: int) -> str:
+    """A body named by its kind alone at `start` ("the Commission said") as the article named it in full before
+    ("the Human Rights Commission of Pakistan"); any other name as it is."""
     if " " in org or org.lower() not in names.ORG_WORDS:
         return org
-    return names.organisation_with(text, org, offset - len(org)) or org
+    return names.organisation_with(text, org, start) or org
 
 
 def _organisation_subject(text: str, start: int, end: int, objects: bool = False) -> str:
     """The organisation named in [start, end) that is no preposition's or verb's object ("The X Commission released
     a statement", not "a statement on the X Commission"; with `objects`, any), or ""."""
     found = names.organisations(text)  # cached, in text order: only those starting in the window are read
-    for org_start, org_end, name in found[bisect_left(found, (start, 0, "")):]:
+    for k in range(bisect_left(found, (start, 0, "")), len(found)):  # indexed, not sliced: no copy of the tail
+        org_start, org_end, name = found[k]
         if org_start >= end:
             break
         if org_end <= end and (objects or not _is_object(text, org_start)):
@@ -643,9 +645,10 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
             who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
             if who:
                 return who
-    org = names.organisation_starting_at(text, _LEAD_THE.match(text, offset).end())
+    start = _LEAD_THE.match(text, offset).end()
+    org = names.organisation_starting_at(text, start)
     if org:  # "said the Foreign Office", "according to Christian Aid"
-        return _spelt_out(text, org, offset)
+        return _spelt_out(text, org, start)
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
         return role.group(1)
