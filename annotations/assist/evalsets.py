@@ -13,6 +13,7 @@ from annotations import scoring
 from annotations.gold import locate
 
 SPLITS = ("dev", "test")
+SECOND = "second"  # <set>/second/: an independent second labelling of some of the set's articles
 
 
 @dataclass
@@ -38,11 +39,7 @@ def available() -> list[str]:
 def load(name_or_path: str, split: str = "all") -> list[EvalArticle]:
     """The set's articles (of `split`: dev, test or all), in file order. Raises ValueError naming the file and span
     that cannot be read or located."""
-    path = Path(name_or_path)
-    if not path.is_dir():
-        path = sets_dir() / name_or_path
-    if not path.is_dir():
-        raise ValueError(f"no evaluation set {name_or_path!r} (known: {', '.join(available()) or 'none'})")
+    path = _set_path(name_or_path)
     articles = []
     for labels in sorted(path.glob("*.json")):
         meta = json.loads(labels.read_text(encoding="utf-8"))
@@ -53,15 +50,47 @@ def load(name_or_path: str, split: str = "all") -> list[EvalArticle]:
         text = (path / meta["article"]).read_bytes().decode("utf-8")
         article = EvalArticle(name=labels.stem, text=text, split=meta["split"], source=meta.get("source", ""),
                               licence=meta.get("licence", ""), style=meta.get("style", ""))
-        for n, item in enumerate(meta["spans"]):
-            where = f"{labels.name} span {n}"
-            if item.get("tag") not in scoring.TAGS:
-                raise ValueError(f"{where}: tag must be one of {', '.join(scoring.TAGS)}")
-            start, end = locate(text, item["text"], item.get("occurrence", 0), where=where)
-            article.spans.append({"start": start, "end": end, "tag": item["tag"], "text": item["text"],
-                                  "speaker": item.get("speaker", "")})
+        article.spans = _located(text, meta["spans"], labels.name)
         articles.append(article)
     return articles
+
+
+def _set_path(name_or_path: str) -> Path:
+    path = Path(name_or_path)
+    if not path.is_dir():
+        path = sets_dir() / name_or_path
+    if not path.is_dir():
+        raise ValueError(f"no evaluation set {name_or_path!r} (known: {', '.join(available()) or 'none'})")
+    return path
+
+
+def _located(text: str, items, file_name: str) -> list[dict]:
+    spans = []
+    for n, item in enumerate(items):
+        where = f"{file_name} span {n}"
+        if item.get("tag") not in scoring.TAGS:
+            raise ValueError(f"{where}: tag must be one of {', '.join(scoring.TAGS)}")
+        start, end = locate(text, item["text"], item.get("occurrence", 0), where=where)
+        spans.append({"start": start, "end": end, "tag": item["tag"], "text": item["text"],
+                      "speaker": item.get("speaker", "")})
+    return spans
+
+
+def load_second(name_or_path: str, articles: list[EvalArticle]) -> dict[str, list[dict]]:
+    """The second labelling (<set>/second/NAME.json, {"article", "spans"} as the set's own files) of those of
+    `articles` it covers, by article name, its spans located in the article's text. Raises ValueError naming the
+    file of an article the set does not have, or a span that cannot be located."""
+    folder = _set_path(name_or_path) / SECOND
+    by_name = {a.name: a for a in articles}
+    every = {a.name for a in load(name_or_path)} if folder.is_dir() else set()
+    second = {}
+    for labels in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if labels.stem not in every:
+            raise ValueError(f"{SECOND}/{labels.name}: the set has no article {labels.stem!r}")
+        if labels.stem in by_name:
+            meta = json.loads(labels.read_text(encoding="utf-8"))
+            second[labels.stem] = _located(by_name[labels.stem].text, meta["spans"], f"{SECOND}/{labels.name}")
+    return second
 
 
 def same_person(found: str, expected: str) -> bool:

@@ -55,3 +55,41 @@ def test_speaker_comparison_ignores_unnamed_marker_and_first_names():
     assert evalsets.same_person("relative", "relative of Mohamed Kohail (unnamed)")
     assert evalsets.same_person("a younger brother", "younger brother of Wyclef Jean (unnamed)")
     assert not evalsets.same_person("Mohamed Kohail", "relative of Mohamed Kohail (unnamed)")
+
+
+def write_second(base, spans, name="001_bus"):
+    (base / evalsets.SECOND).mkdir(exist_ok=True)
+    (base / evalsets.SECOND / f"{name}.json").write_text(json.dumps({"article": f"{name}.txt", "spans": spans}),
+                                                        encoding="utf-8")
+
+
+def test_agreement_scores_the_second_labelling_against_the_first_then_the_suggestions(tmp_path, capsys):
+    write_set(tmp_path)
+    write_second(tmp_path, [{"tag": "quote", "text": "This will cut journeys", "speaker": "Okafor"}])  # no claim
+    call_command("evaluate_suggestions", "--set", str(tmp_path), "--agreement")
+    out = capsys.readouterr().out
+    second, suggestions = out.split("Suggestions against")
+    assert "Second labelling against" in second and "on 1 article(s): 001_bus" in second
+    rows = {tuple(line.split()[:2]): line.split()[2:5] for line in second.splitlines() if line.startswith("overlap")}
+    assert rows[("overlap", "quote")] == ["1.000", "1.000", "1.000"]
+    assert rows[("overlap", "claim")] == ["0.000", "0.000", "0.000"]  # the second labeller found no claim
+    assert "quote speakers: 1 of 1" in second
+    assert "on the same 1 article(s)" in suggestions
+
+
+def test_agreement_without_a_second_labelling_or_for_an_unknown_article_is_an_error(tmp_path):
+    write_set(tmp_path)
+    with pytest.raises(CommandError, match="no second labelling"):
+        call_command("evaluate_suggestions", "--set", str(tmp_path), "--agreement")
+    write_second(tmp_path, [], name="002_tram")
+    with pytest.raises(CommandError, match="second/002_tram.json: the set has no article '002_tram'"):
+        call_command("evaluate_suggestions", "--set", str(tmp_path), "--agreement")
+    with pytest.raises(CommandError, match="needs --set"):
+        call_command("evaluate_suggestions", "--agreement")
+
+
+def test_a_second_labelling_span_not_in_the_text_is_an_error_naming_the_file(tmp_path):
+    write_set(tmp_path)
+    write_second(tmp_path, [{"tag": "claim", "text": "voted 9-0"}])
+    with pytest.raises(CommandError, match=r"second/001_bus.json span 0: 'voted 9-0'"):
+        call_command("evaluate_suggestions", "--set", str(tmp_path), "--agreement")

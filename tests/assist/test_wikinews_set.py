@@ -19,3 +19,10 @@ def test_every_article_records_its_source_licence_and_style():
         assert article.source.startswith("https://en.wikinews.org/wiki/"), article.name
         assert "CC BY 2.5" in article.licence, article.name
         assert article.style, article.name
+
+
+def test_the_second_labelling_covers_dev_and_test_articles_and_every_span_is_found():
+    articles = evalsets.load("wikinews")
+    second = evalsets.load_second("wikinews", articles)  # raises, naming file and span, on a label not in its text
+    splits = {a.name: a.split for a in articles}
+    assert len(second) >= 12 and {splits[name] for name in second} == {"dev", "test"}
