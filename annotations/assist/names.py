@@ -28,7 +28,7 @@ TITLES = {
     "attorney", "champion", "miss",
 }
 # Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
-ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
+_PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
          r"statement|release|shopkeeper|resident|residents|witness|analyst|lawyer|doctor|teacher|aide|adviser|"
          r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
          r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
@@ -39,6 +39,9 @@ ROLES = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minist
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
          r"activist|survivor|passenger|employee|observer|onlooker")
+# A body named by a lowercase word speaks as itself ("said the Malaysian transport ministry", "the UN relief agency
+# described"), unless a person's role follows ("a government spokesman", "an agency official").
+ROLES = _PEOPLE + rf"|(?:ministry|agency|office|department|government|embassy|navy|municipality)(?!\s+(?:{_PEOPLE})\b)"
 # Parties written before a name ("Liberal Democrat Vince Cable"): cut off.
 PARTIES = {"democrat", "democratic", "republican", "labour", "conservative", "tory", "liberal", "socialist",
            "communist"}

@@ -779,3 +779,12 @@ def test_an_organisation_named_after_a_sentence_opening_a_drops_the_article():
             'saying that the families will be "very disappointed," but, they said, "we have no choice but to accept '
             'the ruling."')
     assert "A Ministry of Fisheries" not in who(text)
+
+
+def test_a_body_named_by_a_lowercase_institution_word_speaks_as_that_body():
+    text = ('Inspectors found more wreckage on Tuesday, and if it matches "talks will decide the next steps", said '
+            'the Norwegian transport ministry in a statement.\n\n"We are storing everything we find in a hangar," '
+            'said the office of the Faroese President.\n\nThe UN relief agency described the camp as a "profound '
+            'crisis of dignity".')
+    assert [speaker for _, speaker in quotes(text)] == [
+        "Norwegian transport ministry", "office of the Faroese President", "UN relief agency"]
