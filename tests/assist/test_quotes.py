@@ -788,3 +788,13 @@ def test_a_body_named_by_a_lowercase_institution_word_speaks_as_that_body():
             'crisis of dignity".')
     assert [speaker for _, speaker in quotes(text)] == [
         "Norwegian transport ministry", "office of the Faroese President", "UN relief agency"]
+
+
+def test_lowercase_words_quoted_after_the_before_a_noun_are_a_quote_when_the_sentence_reports_speech():
+    text = 'Ada Roe criticised the raid, saying the army is losing the "moral" battle for the valley.'
+    assert speakers(text) == [("moral", "Ada Roe")]
+    text = 'Inspector Tom Hale said officers remain at the "incredibly large" site.'
+    assert speakers(text) == [("incredibly large", "Tom Hale")]
+    # A quantity named "the … of" stays a term, and so does the same shape with no speech verb before it.
+    assert speakers('Tom Hale says the "uranium equivalent" of the dose is high.') == []
+    assert speakers('Officers remain at the "incredibly large" site.') == []
