@@ -627,6 +627,11 @@ def _role_in(window: str, participle: bool = False):
     return found
 
 
+# A role and whom it is for, then the person's name after a comma: the name is the speaker.
+_APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+[^,.;\n“”\"]{{1,80}},"
+                            r"[ \t]+")
+
+
 def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
     """The speaker right after a speech verb when no known person is: "said Okafor", "says one shopkeeper"."""
     text = ctx.text
@@ -645,6 +650,11 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
             who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
             if who:
                 return who
+    apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))
+    if apposed:  # "said spokesperson for the UN High Commissioner for Human Rights, Rupert Colville."
+        person = ctx.people.first_between(apposed.end(), apposed.end() + 1)
+        if person is not None and (person[1] >= len(text) or text[person[1]] in ".,;\n"):
+            return names.canonical(text, person[2])
     start = _LEAD_THE.match(text, offset).end()
     org = names.organisation_starting_at(text, start)
     if org:  # "said the Foreign Office", "according to Christian Aid"

@@ -798,3 +798,12 @@ def test_lowercase_words_quoted_after_the_before_a_noun_are_a_quote_when_the_sen
     # A quantity named "the … of" stays a term, and so does the same shape with no speech verb before it.
     assert speakers('Tom Hale says the "uranium equivalent" of the dose is high.') == []
     assert speakers('Officers remain at the "incredibly large" site.') == []
+
+
+def test_a_name_after_a_role_and_whom_it_is_for_is_the_speaker():
+    text = ('"We have received reports of two abductions," said spokesperson for the Office of the High Commissioner '
+            'for Human Rights, Ada Roe.')
+    assert speakers(text) == [("We have received reports of two abductions", "Ada Roe")]
+    # No name after the comma: the role speaks.
+    text = '"We have received reports," said a spokesman for the ministry, which declined to comment further.'
+    assert speakers(text) == [("We have received reports", "spokesman for the ministry")]
