@@ -781,6 +781,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                 return role
     if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
+    if (previous is not None and previous.speaker and previous.end >= sentence.start
+            and ctx.people.first_between(previous.end, start) is None):
+        return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     first = ctx.people.first_between(line_start, start)
     return names.canonical(text, first[2]) if first else ""

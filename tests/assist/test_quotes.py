@@ -807,3 +807,9 @@ def test_a_name_after_a_role_and_whom_it_is_for_is_the_speaker():
     # No name after the comma: the role speaks.
     text = '"We have received reports," said a spokesman for the ministry, which declined to comment further.'
     assert speakers(text) == [("We have received reports", "spokesman for the ministry")]
+
+
+def test_a_quotation_later_in_the_sentence_with_no_one_else_named_goes_on_with_the_same_speaker():
+    text = ('"Six shells fell near the posts," said KCNA. "Provocation deserves punishment", it added; and, later, '
+            '"the units should be fully battle ready".')
+    assert [speaker for _, speaker in speakers(text)] == ["KCNA"] * 3
