@@ -62,3 +62,11 @@ def test_generic_interviewer_labels_ask_even_when_their_turns_do_not_end_in_a_qu
     text = "Q: Tell us about the port.\n\nA: It is busy.\n\nQ: And next year.\n\nA: Busier still.\n"
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [("It is busy.", ""),
                                                                              ("Busier still.", "")]
+
+
+def test_the_fields_of_a_results_box_are_not_an_interview():
+    text = ("Harbour Town beat Kelso 21-12 on Saturday. \"We kept our shape,\" said coach Ada Roe.\n\n"
+            "Harbour Town 21 – 12 Kelso\nStade Municipal, Perth\nReferee: Tom Hale\nTries: P Riordan 48'\n"
+            "Con: J Pritchard (1/1)\nTries: K Endo 12'\nReferee: Sam Wu\nPens: M Hercus (3/4) 32', 65', 75'\n")
+    assert not transcripts.find(text)
+    assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("We kept our shape", "Ada Roe")]
