@@ -50,6 +50,8 @@ POST_TITLES = {"mp", "mep", "qc", "kc", "msp"}
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 NOT_PERSON = {
+    # Determiners that start a sentence capitalised ("Both men spoke of Iran, with Peres noting …").
+    "both", "each", "all", "neither", "either", "many", "some", "several", "most", "few", "other", "another",
     "united", "states", "nations", "house", "union", "office", "committee", "assembly", "government", "organisation",
     "organization", "treaty", "force", "ministry", "department", "european", "kingdom", "times", "news", "post",
     "air", "one", "white", "oval", "general", "north", "atlantic", "security", "council", "kremlin", "nato", "eu",

@@ -322,6 +322,7 @@ _SUBJECT_HE = re.compile(r"\b(?:he|she)\b")
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her)\b")
 TITLE_LEAD = 100  # characters: a longer run of title words before a name is no title
 # What a title before a name does not hold: a comma, or a lowercase verb form.
+_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
 _NOT_TITLE = re.compile(r",|\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
 PRONOUN_CHAIN = 2  # narration sentences starting "He"/"She" looked past for the one that names the person
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
@@ -358,7 +359,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
-    mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start]
+    mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start
+                # A gloss in brackets names no subject: "X, the director of Action Against Hunger (Action Contre La
+                # Faim, ACF), told AFP".
+                and text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])]
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
@@ -435,6 +439,9 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
     def narration(sentence):
         return sentence.text.rstrip()[-1:] in ".!?" and not _ANY_MARK.search(sentence.text)
 
+    k = bisect_left(ctx.quoted_starts, at + 1) - 1
+    if k >= 0 and ctx.quoted_starts[k] <= at < ctx.quoted_ends[k]:
+        at = ctx.quoted_starts[k]  # '"…. …," he said': the narration before is the one before the whole quotation
     before = ctx.sents.before(at)
     # 'X was sentenced. He interrupted the judge. He is reported to have said "…"': past a few narration sentences
     # that go on about "he", to the one that names him, unless that one acts on someone else ('Judge X rejected his
@@ -457,6 +464,12 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         lead = ctx.text[before.start:before.start + 16].split()[:1]
         if (first is not None and lead and lead[0].lower() in names.TITLES
                 and not _NOT_TITLE.search(ctx.text, before.start, first[0])):
+            return names.canonical(ctx.text, first[2])
+        # "Nigeria's acting ambassador to the United States, Babagana Wakil, issued a statement": a name set off by
+        # commas after the sentence's opening role, the first person it names, is its subject.
+        first = ctx.people.first_between(before.start, before.start + TITLE_LEAD)
+        if (first is not None and ctx.text[first[0] - 2:first[0]] == ", " and ctx.text[first[1]:first[1] + 1] == ","
+                and not _is_object(ctx.text, first[0]) and not _VERB_LIKE.search(ctx.text, before.start, first[0])):
             return names.canonical(ctx.text, first[2])
         # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
         # narration's own speech verb, however late it comes.

@@ -813,3 +813,26 @@ def test_a_quotation_later_in_the_sentence_with_no_one_else_named_goes_on_with_t
     text = ('"Six shells fell near the posts," said KCNA. "Provocation deserves punishment", it added; and, later, '
             '"the units should be fully battle ready".')
     assert [speaker for _, speaker in speakers(text)] == ["KCNA"] * 3
+
+
+def test_a_determiner_opening_a_sentence_is_nobody():
+    text = ('Ada Roe met earlier in the day with Tom Hale, the mayor. Both men spoke of the port, with Hale noting '
+            'upfront that Harbour Town and their leader Sam Wu wants to "build two new quays -- one in the north, and '
+            'one in the south... Nobody can stop us."')
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Hale"]
+
+
+def test_a_gloss_in_brackets_is_not_the_subject_before_the_verb():
+    text = ('On Friday, Ada Roe, the country director of Action Against Hunger (Action Contre La Faim, ACF), told '
+            'AFP: "We are no longer talking about a crisis."')
+    assert speakers(text) == [("We are no longer talking about a crisis.", "Ada Roe")]
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_person_the_narration_before_it_names():
+    text = ('"We were lucky. This was serious," said Tom Hale, the committee chairman.\n\n'
+            "The country's acting ambassador to the United States, Ada Roe, issued a statement, which she read "
+            'over the phone. "The embassy is in contact with the authorities. Officers have flown to Michigan," '
+            'she said.\n\n'
+            'The First Lady was greeted by the President and his aide, Sam Wu, along with supporters. "We are '
+            'home," she said.')
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Hale", "Ada Roe", "Ada Roe"]
