@@ -366,6 +366,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
+    if mentions and not subjects:
+        phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
+        if phrase and not _DOCUMENT.search(phrase.group(1)):  # "A spokesman for President Obama stated": the
+            return phrase.group(1)  # spokesman; "Writing to Ada Roe, the teacher said": the teacher
     mentions = subjects or mentions
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
     if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
@@ -548,8 +552,8 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
-         r"(?:\s+(?:from|for|of|at)\s+the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
-         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)")
+         r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
+         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
@@ -578,12 +582,14 @@ _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
-_SURNAME_BEFORE = re.compile(r"(?:^|[\s,])([A-Z][\w’'-]+)" + _BETWEEN)
+# An Arabic article glued to a one-word name counts with it ("al-Shabab said", "said el-Baradei").
+_GLUED_ARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+_SURNAME_BEFORE = re.compile(rf"(?:^|[\s,])({_GLUED_ARTICLE}[A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
 _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whose)\b[^“”\"]{0,160},\s*$")
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
-_SURNAME_AFTER = re.compile(r"\s*([A-Z][\w’'-]+)(?=[\s.,;]|$)")
+_SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")

@@ -836,3 +836,15 @@ def test_he_after_a_quotation_of_several_sentences_is_the_person_the_narration_b
             'The First Lady was greeted by the President and his aide, Sam Wu, along with supporters. "We are '
             'home," she said.')
     assert [speaker for _, speaker in speakers(text)] == ["Tom Hale", "Ada Roe", "Ada Roe"]
+
+
+def test_a_role_speaks_for_the_person_it_names_as_its_object():
+    text = 'A spokesman for President Ada Roe stated: "the harbour will stay open to every ship".'
+    assert speakers(text) == [("the harbour will stay open to every ship", "spokesman for President Ada Roe")]
+    assert speakers('"We will win," said a spokesman for Hamas.') == [("We will win", "spokesman for Hamas")]
+
+
+def test_a_one_word_name_with_a_glued_arabic_article_speaks():
+    text = 'Last week al-Shabab said it would welcome aid groups that did not have a "hidden agenda".'
+    assert speakers(text) == [("hidden agenda", "al-Shabab")]
+    assert speakers('"We will talk," said el-Baradei.') == [("We will talk", "el-Baradei")]
