@@ -161,13 +161,26 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
-            and not _demonym(" ".join(words)))
+            and not _demonym(" ".join(words)) and not _demonym(words[-1]))  # "Fatah-controlled Palestinian"
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
 
 
 def _demonym(words: str) -> bool:
     """Whether lowercased `words` name a nationality: a place's name with a demonym ending ("south african",
-    "north korean", "iraqi", "saudi arabian")."""
-    return any(words.endswith(end) and words[:-len(end)] in places() for end in ("n", "an", "ian", "i", "ese"))
+    "north korean", "iraqi", "saudi arabian"), or the demonym a territory's own name starts with ("palestinian",
+    of "Palestinian Territories")."""
+    return (any(words.endswith(end) and words[:-len(end)] in places() for end in _DEMONYM_ENDINGS)
+            or words in _territory_demonyms())
+
+
+@lru_cache(maxsize=1)
+def _territory_demonyms() -> frozenset:
+    """First words of many-word territory names that end like a demonym ("palestinian", "dominican"), not those
+    that are names ("Solomon Islands", "Tristan da Cunha", "Cayman Islands")."""
+    return frozenset(name.split()[0] for name in places() if " " in name
+                     and name.split()[0].endswith(("ian", "ean", "can", "ese", "saharan")))
 
 
 @lru_cache(maxsize=32)

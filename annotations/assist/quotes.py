@@ -724,6 +724,9 @@ def _active(ctx: _Context, verbs, hearing: _Hearing):
 
 
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
+# "quoting (President) X, "…"": the words are X's, whoever quotes them.
+_QUOTED_PERSON = re.compile(r"\b(?:quoting|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
 
 
 def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None) -> str:
@@ -765,6 +768,10 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             head_end = k + 1
     if hearing.agent:
         return hearing.agent
+    quoted = ctx.people.between(head_start, start)
+    if quoted and _QUOTED_PERSON.search(text, max(0, quoted[-1][0] - 60), quoted[-1][0]) \
+            and _ONLY_HANDOVER.fullmatch(text, quoted[-1][1], max(quoted[-1][1], start - 1)):
+        return names.canonical(text, quoted[-1][2])  # 'remarked …, quoting President George W. Bush, "…"'
     head_verbs = [v for v in ctx.last_verbs(head_start, max(head_start, head_end), VERBS_TRIED)
                   if not ctx.in_other_quote(v.start(), start, end)]
     for verb in _active(ctx, head_verbs, hearing):

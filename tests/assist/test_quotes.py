@@ -848,3 +848,11 @@ def test_a_one_word_name_with_a_glued_arabic_article_speaks():
     text = 'Last week al-Shabab said it would welcome aid groups that did not have a "hidden agenda".'
     assert speakers(text) == [("hidden agenda", "al-Shabab")]
     assert speakers('"We will talk," said el-Baradei.') == [("We will talk", "el-Baradei")]
+
+
+def test_a_demonym_is_nobody_even_as_the_last_word_of_a_name_and_words_quoting_someone_are_theirs():
+    text = ('Talks went on between Israel and the Fatah-controlled Palestinian government. Ada Roe said she backs a '
+            'Palestinian state, quoting President Tom Hale, "The establishment of the state is long overdue. The '
+            'Palestinian people deserve it."')
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Hale"]
+    assert speakers('"We are ready," a Palestinian told the crowd.') != [("We are ready", "Palestinian")]
