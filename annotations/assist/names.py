@@ -199,6 +199,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
                                        or _place_abbreviation(words, first)):
             has_title = has_title or words[first].group().strip(".").lower() in TITLES  # "President X", not "The X"
             first += 1
+        if first and words[0].group() in ("A", "An"):
+            continue  # "A Latin Cross, a common symbol": an indefinite article makes it a thing, not a person
         words = words[first:]
         # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
         while len(words) > 1 and words[-1].group().strip(".").lower() in POST_TITLES:

@@ -856,3 +856,9 @@ def test_a_demonym_is_nobody_even_as_the_last_word_of_a_name_and_words_quoting_s
             'Palestinian people deserve it."')
     assert [speaker for _, speaker in speakers(text)] == ["Tom Hale"]
     assert speakers('"We are ready," a Palestinian told the crowd.') != [("We are ready", "Palestinian")]
+
+
+def test_a_capitalised_thing_after_an_indefinite_article_is_nobody():
+    text = ('A Latin Cross, a common symbol of Christianity. Image: Tinette.\n\n'
+            'He described the members as "very robotic".')
+    assert [speaker for _, speaker in speakers(text)] != ["Latin Cross"]
