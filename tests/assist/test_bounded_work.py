@@ -12,12 +12,12 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 202 on
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 215 on
 # a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule and, since the fourth
-# round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth), flat
-# from 700 to 5,600 characters (199, 199, 202, 202); the next costliest phrase of PHRASES takes about 115. A
-# superlinear reader passes any constant within a few thousand characters.
-LINES_PER_CHAR = 230
+# round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth, 208
+# before the fifth), flat from 700 to 5,600 characters (212, 212, 215, 215); the next costliest phrase of PHRASES
+# takes about 115. A superlinear reader passes any constant within a few thousand characters.
+LINES_PER_CHAR = 250
 LINES_FIXED = 20_000
 
 MARKS = "“”‘’\"'«»„‚‹›「」"
@@ -40,6 +40,12 @@ PHRASES = [
     # inside quotations.
     'According to the report, "', "a report by Aa Board ", 'Aa officials have warned "', 'Aa Bb (AB) said "',
     ", quoting Aa Agency ", 'voted "No" ', 'via tweet: "a" and "b said" ', "Aa aide Bb Cc said ",
+    # Fifth round: bodies named by a lowercase word, a role's name after a comma, sentences going on with the
+    # same speaker, results-box fields, glosses in brackets, "quoting X,", demonyms, things after "A".
+    'said the Aa transport ministry in a ', 'said spokesperson for the Aa Bb, Cc Dd. "', '", it added; and, "',
+    "Referee: Aa Bb\nTries: C Dd 48'\n", "Aa Bb, the director of Cc (Dd Ee, FF), told ", 'quoting President Aa Bb, "',
+    "the Fatah-controlled Palestinian ", "A Latin Cross, ", 'al-Aa said a "b c" ', 'at the "a b" c ',
+    'A spokesman for President Aa Bb stated: "', "Aa's acting envoy, Bb Cc, issued. \"a. b,\" he said. ",
 ]
 
 
