@@ -39,9 +39,15 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
          r"activist|survivor|passenger|employee|observer|onlooker")
+PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|secretary|leader|coach|captain|envoy"
 # A body named by a lowercase word speaks as itself ("said the Malaysian transport ministry", "the UN relief agency
-# described"), unless a person's role follows ("a government spokesman", "an agency official").
-ROLES = _PEOPLE + rf"|(?:ministry|agency|office|department|government|embassy|navy|municipality)(?!\s+(?:{_PEOPLE})\b)"
+# described"), where the noun phrase ends with it: not before another noun or a possessive ("a government
+# spokesman", "the department store", "the government's chief whip", "government-backed"), nor after "his", "her"
+# or "their" ("her office said" is hers).
+INSTITUTIONS = r"ministry|agency|office|department|government|embassy|navy|municipality"
+ROLES = (_PEOPLE + rf"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?:{INSTITUTIONS})"
+         r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in|on|at|of|for|to|with|from|by|said|says|told|stated|states|has|had|have|"
+         r"was|is|would|will|added|described|called|also|later|then|confirmed|announced|warned|reported)\b)")
 # Parties written before a name ("Liberal Democrat Vince Cable"): cut off.
 PARTIES = {"democrat", "democratic", "republican", "labour", "conservative", "tory", "liberal", "socialist",
            "communist"}
@@ -49,12 +55,18 @@ PARTIES = {"democrat", "democratic", "republican", "labour", "conservative", "to
 POST_TITLES = {"mp", "mep", "qc", "kc", "msp"}
 # Honorifics used with a first name alone ("Dame Judi", "Sir Alan"): that first name stands for the full name.
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
+# Determiners and adverbs that start a sentence capitalised ("Both men spoke of Iran, with Peres noting …", "Later
+# White stated"): cut off the front of a name, but surnames too ("Doug Most", "Neil Few"), so no reason to reject one.
+SENTENCE_OPENERS = {"both", "each", "all", "neither", "either", "many", "some", "several", "most", "few", "other",
+                    "another", "later", "earlier", "then", "now", "yesterday", "today", "tonight", "also", "still",
+                    "afterwards", "separately"}
+# "Fatah-controlled Palestinian", "London-based Ada Roe": a compound modifier before a name is no part of it.
+_COMPOUND_MODIFIER = re.compile(r"[\w’'.]+-(?:controlled|led|backed|based|born|run|owned|held|funded|allied|linked|"
+                                r"sponsored|affiliated|supported|dominated)", re.IGNORECASE)
 NOT_PERSON = {
-    # Determiners that start a sentence capitalised ("Both men spoke of Iran, with Peres noting …").
-    "both", "each", "all", "neither", "either", "many", "some", "several", "most", "few", "other", "another",
     "united", "states", "nations", "house", "union", "office", "committee", "assembly", "government", "organisation",
     "organization", "treaty", "force", "ministry", "department", "european", "kingdom", "times", "news", "post",
-    "air", "one", "white", "oval", "general", "north", "atlantic", "security", "council", "kremlin", "nato", "eu",
+    "air", "one", "oval", "general", "north", "atlantic", "security", "council", "kremlin", "nato", "eu",
     "un", "g7", "group", "social", "truth", "senate", "relations", "foreign", "affairs", "mirror", "financial",
     "new", "york", "start", "the", "a", "an", "in", "on", "at", "for", "but", "and", "however", "meanwhile", "when",
     "after", "as", "if", "while", "despite", "with", "this", "that", "these", "those", "it", "its", "he", "she",
@@ -122,7 +134,11 @@ _INSTITUTION_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(INSTITUTIONAL))})\b"
 # Better Together campaign", not "Tom Hale and Ada Roe campaign in Ohio").
 _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|"
                         r"adviser|advisers|advisor|supporter|supporters|activist|activists|loyalist|loyalists|"
-                        r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
+                        r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers|"
+                        # "Planned Parenthood intern and journalism student Audrey Nance", "Google employee X".
+                        r"intern|interns|student|students|volunteer|volunteers|employee|employees|worker|workers|"
+                        r"member|members|director|chairman|chairwoman|founder|co-founder|organiser|organizer|"
+                        r"researcher|researchers|analyst|analysts|coach|captain|commander)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
@@ -161,7 +177,7 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
-            and not _demonym(" ".join(words)) and not _demonym(words[-1]))  # "Fatah-controlled Palestinian"
+            and not _demonym(" ".join(words)))
 
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
@@ -196,11 +212,14 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
         first = 0
         while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
+                                       or (first == 0 and words[0].group().lower() in SENTENCE_OPENERS)
+                                       or _COMPOUND_MODIFIER.fullmatch(words[first].group())
                                        or _place_abbreviation(words, first)):
             has_title = has_title or words[first].group().strip(".").lower() in TITLES  # "President X", not "The X"
             first += 1
-        if first and words[0].group() in ("A", "An"):
-            continue  # "A Latin Cross, a common symbol": an indefinite article makes it a thing, not a person
+        if first and words[0].group() in ("A", "An") and not any(
+                w.group().strip(".").lower() in TITLES | POST_TITLES | PARTIES for w in words):
+            continue  # "A Latin Cross, a common symbol": a thing, not a person (not "A Labour MP Tom Reid")
         words = words[first:]
         # "Current UK Prime Minister Dan Cole": a name holds no title, so the person starts after the last one.
         while len(words) > 1 and words[-1].group().strip(".").lower() in POST_TITLES:

@@ -35,6 +35,8 @@ SPEECH_VERBS = (
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
+    # Speech only right before the quotation ("questioned "The whole argument …"", not "questioned the decision").
+    r"questioned(?=\s*[,:]?\s*[“\"])|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
@@ -322,7 +324,11 @@ _SUBJECT_HE = re.compile(r"\b(?:he|she)\b")
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her)\b")
 TITLE_LEAD = 100  # characters: a longer run of title words before a name is no title
 # What a title before a name does not hold: a comma, or a lowercase verb form.
-_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
+# A sentence opening with a role and the name set off by commas after it: "Nigeria's acting ambassador to the United
+# States, " (not "The lawsuit against the former chief executive, ", nor "The prize, which honours the poet, ").
+_OPENING_ROLE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.’'-]+[’']s\s+)?|[\w.’'-]+[’']s\s+)"
+                           rf"(?:[\w-]+\s+){{0,3}}?"
+                           rf"((?:{names.PEOPLE_ROLES}))\b[^,;:.“”\"]{{0,60}},\s+")
 _NOT_TITLE = re.compile(r",|\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
 PRONOUN_CHAIN = 2  # narration sentences starting "He"/"She" looked past for the one that names the person
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
@@ -362,14 +368,17 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start
                 # A gloss in brackets names no subject: "X, the director of Action Against Hunger (Action Contre La
                 # Faim, ACF), told AFP".
-                and text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])]
+                and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
+                     or _NAME_IN_BRACKETS.match(text, m[1]) and text[m[0] - 1:m[0]] == "(")]
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
     if mentions and not subjects:
         phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
-        if phrase and not _DOCUMENT.search(phrase.group(1)):  # "A spokesman for President Obama stated": the
-            return phrase.group(1)  # spokesman; "Writing to Ada Roe, the teacher said": the teacher
+        if phrase and not _DOCUMENT.search(phrase.group(1)) and (
+                head_start + phrase.start() >= mentions[-1][1]  # "Writing to Ada Roe, the teacher said"
+                or _SPEAKS_FOR.search(phrase.group(1))):  # "A spokesman for President Obama stated"
+            return phrase.group(1)  # (not "The ambassador to Washington Tom Reid said": his own words)
     mentions = subjects or mentions
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
     if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
@@ -419,6 +428,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if org:  # organisation the sentence starts with
             return org
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
+    if alone and _PREPOSITION_BEFORE.search(window, max(0, alone.start(1) - 20), alone.start(1)):
+        return ""  # "residents of ar-Raqqa said": the place is no speaker
     return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
 
 
@@ -472,9 +483,9 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         # "Nigeria's acting ambassador to the United States, Babagana Wakil, issued a statement": a name set off by
         # commas after the sentence's opening role, the first person it names, is its subject.
         first = ctx.people.first_between(before.start, before.start + TITLE_LEAD)
-        if (first is not None and ctx.text[first[0] - 2:first[0]] == ", " and ctx.text[first[1]:first[1] + 1] == ","
-                and not _is_object(ctx.text, first[0]) and not _VERB_LIKE.search(ctx.text, before.start, first[0])):
-            return names.canonical(ctx.text, first[2])
+        opening = first is not None and _OPENING_ROLE.fullmatch(ctx.text, before.start, first[0])
+        if opening and ctx.text[first[1]:first[1] + 1] == "," and _agrees(opening.group(1), word):
+            return names.canonical(ctx.text, first[2])  # (not "The mother of …, Ann Vos, …. "…," he said")
         # 'In a televised address, Comoros president X said he had approved it. "…," he said': the subject of the
         # narration's own speech verb, however late it comes.
         for verb in ctx.verbs_in(before.start, before.end)[:1]:
@@ -495,19 +506,19 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
             and not _HE_SHE.search(before.text)):  # 'A police officer said he had been drinking': he is another
-        role = _role_subject(ctx, before)
+        role = _role_subject(ctx, before, word)
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
     return _referent(ctx, at)
 
 
-def _role_subject(ctx: _Context, sentence: Segment) -> str:
+def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:
     """The unnamed speaker of a sentence that names nobody: the role before one of its first speech verbs ("A
     spokesperson for NISA, the nuclear authority, said …"), or ""."""
     for verb in ctx.verbs_in(sentence.start, sentence.end)[:VERBS_TRIED]:
         window = ctx.text[max(sentence.start, verb.start() - SUBJECT_WINDOW):verb.start()]
         phrase = None if _PRONOUN_NEAR.search(window) else _role_in(window)
-        if phrase:
+        if phrase and not (word and not _agrees(phrase.group(1), word)):
             return phrase.group(1)
     return ""
 
@@ -553,7 +564,7 @@ ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
 _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
-         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?)")
+         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
@@ -619,6 +630,10 @@ def _organisation_subject(text: str, start: int, end: int, objects: bool = False
 
 # A role a sentence introduces: one person, not a possessive ("A local resident's house").
 _NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_ROLE}(?![’'])")
+_INSTITUTION = re.compile(names.INSTITUTIONS)
+# Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
+_SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
+                         r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
 _MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend"}
 _WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend"}
 
@@ -627,8 +642,8 @@ def _agrees(role: str, pronoun: str) -> bool:
     """Whether "he" or "she" can stand for the unnamed `role`: one person ("officials", "police" are many), of a
     gender the role does not contradict."""
     head = re.split(r"\s+(?:from|for|of)\s+", role)[0].split()[-1].lower()
-    if head == "police" or (head.endswith("s") and not head.endswith("ss")):
-        return False
+    if head == "police" or (head.endswith("s") and not head.endswith("ss")) or _INSTITUTION.fullmatch(head):
+        return False  # many people, or a body ("A government report was published. "…," he said")
     she = pronoun.lower().startswith("she")
     return head not in (_MEN if she else _WOMEN)
 
@@ -646,6 +661,7 @@ def _role_in(window: str, participle: bool = False):
     return found
 
 
+_PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
 # A role and whom it is for, then the person's name after a comma: the name is the speaker.
 _APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+[^,.;\n“”\"]{{1,80}},"
                             r"[ \t]+")
@@ -669,6 +685,10 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
             who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
             if who:
                 return who
+    titled = ctx.people.first_between(offset, min(len(text), offset + TITLE_LEAD))
+    if (titled is not None and not _PUNCTUATION.search(text, offset, titled[0]) and not _is_object(text, titled[0])
+            and (titled[1] >= len(text) or text[titled[1]] in ".,;\n")):
+        return names.canonical(text, titled[2])  # "said Planned Parenthood intern and journalism student X."
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))
     if apposed:  # "said spokesperson for the UN High Commissioner for Human Rights, Rupert Colville."
         person = ctx.people.first_between(apposed.end(), apposed.end() + 1)
@@ -724,6 +744,11 @@ def _active(ctx: _Context, verbs, hearing: _Hearing):
 
 
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
+_NAME_IN_BRACKETS = re.compile(r"(?:,\s*\d{1,3})?\)")  # "the minister (Tom Reid) said", "(Tom Reid, 44)"
+# Between two quotations of one speaker's sentence: marks, a pronoun and its verb, connectives ('", it added; and,
+# later, "'), not another subject ('", the ministry said, while opposition leaders called the plan "').
+_GOES_ON = re.compile(r"[\s,;:.”\"’']*(?:(?:it|he|she|they)\s+\w+[\s,;:]*)?(?:(?:and|but|then|later|adding)[\s,;:]*)*"
+                      r"[“\"‘]?")
 # "quoting (President) X, "…"": the words are X's, whoever quotes them.
 _QUOTED_PERSON = re.compile(r"\b(?:quoting|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
@@ -808,7 +833,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     if (previous is not None and previous.speaker and previous.end >= sentence.start
-            and ctx.people.first_between(previous.end, start) is None):
+            and _GOES_ON.fullmatch(text, previous.end, start)):
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     first = ctx.people.first_between(line_start, start)
@@ -826,10 +851,6 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
 # "war on terror".' (what follows it does not matter, unlike after "the").
 _POSSESSED = regex.compile(r"\b\p{Lu}[\w-]*[’']s\s+[“\"‘']$")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
-# 'is losing the "moral" battle', 'remain at the "incredibly large" scene': words someone used of the next noun,
-# when a speech verb comes before; 'the "uranium equivalent" of the dose' names a quantity, a term.
-_DEFINITE = re.compile(r"\b[Tt]he\s+[“\"‘']$")
-_OF_AFTER = re.compile(r"[”\"’']\s+of\b")
 _BALLOT = re.compile(r"yes|no", re.IGNORECASE)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
 _BALLOT_NOUN = re.compile(r"[”\"’']\s+(?:campaign|campaigners|camp|side|vote|votes|voters|supporters)\b")
@@ -862,9 +883,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a name: 'a robot named "Robogee."'
         term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
                 or _POSSESSED.search(text, max(0, start - 24), start))
-        if term and text[start].islower() and (
-                (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start))
-                or (_DEFINITE.search(text, max(0, start - 5), start) and not _OF_AFTER.match(text, end))):
+        if term and words >= 2 and text[start].islower() and _INDEFINITE.search(text, max(0, start - 5), start):
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)

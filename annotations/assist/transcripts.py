@@ -26,6 +26,7 @@ INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
 MIN_TURNS = 4
 PROSE_WORDS = 2  # lowercase words that make a turn's line read as speech, not a field's value
+PROSE_SHARE = 4  # at least one turn in this many must read as speech
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ASKS = re.compile(r"\?[\"”’')\]]*$")
 
@@ -79,17 +80,14 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
-    # A label whose lines are mostly not prose is a field of a results box or a fact file, not a speaker:
-    # "Referee: Jonathan Kaplan", "Tries: P Riordan 48'", "Venue: Stade Chaban-Delmas".
-    spoken: dict[str, list[int]] = {}
-    for t in turns:
-        if t is not None:
-            counts = spoken.setdefault(t.label, [0, 0])
-            counts[0] += len(_LOWER_WORD.findall(text, t.words_start, t.end)) >= PROSE_WORDS
-            counts[1] += 1
-    turns = [t if t is not None and (2 * spoken[t.label][0] >= spoken[t.label][1]
-                                     or t.label.lower() in INTERVIEWERS | UNNAMED_ANSWERS) else None
-             for t in turns]
+    # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
+    # Jonathan Kaplan", "Tries: P Riordan 48'". An interview has some turns that read as speech, however short most
+    # answers are ("Reid: No.").
+    fielded = [t for t in turns if t is not None]
+    prose = sum(len(_LOWER_WORD.findall(text, t.words_start, t.end)) >= PROSE_WORDS for t in fielded)
+    if fielded and PROSE_SHARE * prose < len(fielded) and not any(
+            t.label.lower() in INTERVIEWERS | UNNAMED_ANSWERS for t in fielded):
+        return Transcript([], [])
     labelled = [t for t in turns if t is not None]
     if len(labelled) < MIN_TURNS or len({t.label for t in labelled}) < 2:
         return Transcript([], [])

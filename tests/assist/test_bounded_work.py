@@ -12,10 +12,10 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 215 on
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 217 on
 # a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule and, since the fourth
 # round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth, 208
-# before the fifth), flat from 700 to 5,600 characters (212, 212, 215, 215); the next costliest phrase of PHRASES
+# before the fifth), flat from 700 to 5,600 characters (214, 214, 217, 217); the next costliest phrase of PHRASES
 # takes about 115. A superlinear reader passes any constant within a few thousand characters.
 LINES_PER_CHAR = 250
 LINES_FIXED = 20_000

@@ -790,16 +790,6 @@ def test_a_body_named_by_a_lowercase_institution_word_speaks_as_that_body():
         "Norwegian transport ministry", "office of the Faroese President", "UN relief agency"]
 
 
-def test_lowercase_words_quoted_after_the_before_a_noun_are_a_quote_when_the_sentence_reports_speech():
-    text = 'Ada Roe criticised the raid, saying the army is losing the "moral" battle for the valley.'
-    assert speakers(text) == [("moral", "Ada Roe")]
-    text = 'Inspector Tom Hale said officers remain at the "incredibly large" site.'
-    assert speakers(text) == [("incredibly large", "Tom Hale")]
-    # A quantity named "the … of" stays a term, and so does the same shape with no speech verb before it.
-    assert speakers('Tom Hale says the "uranium equivalent" of the dose is high.') == []
-    assert speakers('Officers remain at the "incredibly large" site.') == []
-
-
 def test_a_name_after_a_role_and_whom_it_is_for_is_the_speaker():
     text = ('"We have received reports of two abductions," said spokesperson for the Office of the High Commissioner '
             'for Human Rights, Ada Roe.')
@@ -862,3 +852,50 @@ def test_a_capitalised_thing_after_an_indefinite_article_is_nobody():
     text = ('A Latin Cross, a common symbol of Christianity. Image: Tinette.\n\n'
             'He described the members as "very robotic".')
     assert [speaker for _, speaker in speakers(text)] != ["Latin Cross"]
+
+
+def test_review3_an_institution_word_speaks_only_where_its_noun_phrase_ends_and_is_nobodys_he():
+    assert who('"Footfall is down," the department store said in a trading update.') == [""]
+    assert who('"We are not giving up," the agency chief said.') == [""]
+    assert who('"The budget is fixed," the government\'s chief whip said.') == [""]
+    assert who('"These are lies," the government-backed newspaper said.') == [""]
+    assert who('Senator Ada Roe was taken to hospital. "The senator is recovering," her office said.') == ["Ada Roe"]
+    assert who('A government report was published on Monday. "It is damning," he said.') == [""]
+    assert who('The ministry said the office had been flooded. "We lost everything," she said.') == [""]
+    assert who('"Two sailors were rescued," the navy said.') == ["navy"]
+
+
+def test_review3_openers_and_demonyms_are_cut_from_names_not_reasons_to_reject_them():
+    assert who('"Inflation is falling," said Doug Most, an economist at Firth Bank.') == ["Doug Most"]
+    assert who('"We want peace," said Neil Few, the union leader.') == ["Neil Few"]
+    assert who('"Ticket sales have doubled," Mark Cuban told reporters.') == ["Mark Cuban"]
+    assert who('"The river has burst its banks," Bishnu Nepali, a local official, told reporters.') == [
+        "Bishnu Nepali"]
+    assert who('A Labour MP Tom Reid said: "This is a scandal."') == ["Tom Reid"]
+    assert who('A Fatah-controlled Palestinian security force said: "We will restore order."') == [""]
+
+
+def test_review3_short_answers_keep_an_interview_and_a_named_place_is_no_speaker():
+    from annotations.assist.suggest import suggest
+
+    text = ("Host: Will you resign?\n\nReid: No.\n\nHost: Why not?\n\nReid: Because I did nothing wrong.\n\n"
+            "Host: Nothing?\n\nReid: Nothing.\n")
+    assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [
+        ("No.", "Reid"), ("Because I did nothing wrong.", "Reid"), ("Nothing.", "Reid")]
+    assert who('"We will rebuild," residents of ar-Raqqa said.') == [""]
+
+
+def test_review3_roles_and_the_names_around_them():
+    assert who('The British ambassador to Washington Tom Reid said: "The alliance is strong."') == ["Tom Reid"]
+    assert who('"He looked calm," a witness at Thursday\'s hearing said.') == ["witness"]
+    assert who('"The ward is full," a doctor at St Mary\'s Hospital said.') == ["doctor"]
+    assert who('The minister (Tom Reid) said: "We will act."') == ["Tom Reid"]
+    assert who('Her husband (Tom Reid, 44) said: "We are devastated."') == ["Tom Reid"]
+    assert who('"We are ready," the minister said, while opposition leaders called the plan "a stunt".')[0] == (
+        "minister")
+    text = ('The lawsuit against the former chief executive, Tom Reid, was filed by Ann Vos. "He misled us. We lost '
+            'millions," she said.')
+    assert who(text) == ["Ann Vos"]
+    text = ('The mother of the boy who was stabbed in May, Ann Vos, confronted Tom Reid in court. "I am innocent," '
+            'he said.')
+    assert who(text) == ["Tom Reid"]
