@@ -35,8 +35,9 @@ SPEECH_VERBS = (
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
-    # Speech only right before the quotation ("questioned "The whole argument …"", not "questioned the decision").
-    r"questioned(?=\s*[,:]?\s*[“\"])|"
+    # Speech only right before a quoted sentence ("questioned "The whole argument …"", not "questioned the decision",
+    # "was questioned "under caution"", "questioned "several" men").
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
@@ -369,7 +370,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 # A gloss in brackets names no subject: "X, the director of Action Against Hunger (Action Contre La
                 # Faim, ACF), told AFP".
                 and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
-                     or _NAME_IN_BRACKETS.match(text, m[1]) and text[m[0] - 1:m[0]] == "(")]
+                     or text[m[0] - 1:m[0]] == "(" and _ROLE_BEFORE_BRACKET.search(text, max(0, m[0] - 30), m[0]))]
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
@@ -428,8 +429,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if org:  # organisation the sentence starts with
             return org
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
-    if alone and _PREPOSITION_BEFORE.search(window, max(0, alone.start(1) - 20), alone.start(1)):
-        return ""  # "residents of ar-Raqqa said": the place is no speaker
+    if alone and _PLACE_PREPOSITION.search(window, max(0, alone.start(1) - 20), alone.start(1)):
+        return ""  # "residents of ar-Raqqa said": the place is no speaker ("with Hamas saying" is Hamas)
     return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
 
 
@@ -567,7 +568,8 @@ _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole wor
          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
-_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing|near|outside|inside|"
+                                 r"against|beside|behind|around)\s+$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
@@ -594,6 +596,7 @@ _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’
                                 r"family))" + _BETWEEN)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
 # An Arabic article glued to a one-word name counts with it ("al-Shabab said", "said el-Baradei").
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|for|to|at|from|in|on|by|about|near|outside|inside)\s+$", re.IGNORECASE)
 _GLUED_ARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
 _SURNAME_BEFORE = re.compile(rf"(?:^|[\s,])({_GLUED_ARTICLE}[A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
@@ -631,6 +634,8 @@ def _organisation_subject(text: str, start: int, end: int, objects: bool = False
 # A role a sentence introduces: one person, not a possessive ("A local resident's house").
 _NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_ROLE}(?![’'])")
 _INSTITUTION = re.compile(names.INSTITUTIONS)
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers
+_VERB_NEXT = re.compile(_BETWEEN)
 # Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
                          r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
@@ -654,6 +659,9 @@ def _role_in(window: str, participle: bool = False):
     centre noting that' (not 'spent the day with a farmer at the market, saying')."""
     found = None
     for match in _ROLE_BEFORE.finditer(window):
+        head = re.split(r"\s+(?:from|for|of|at)\s", match.group(1))[0].split()[-1]
+        if _INSTITUTION.fullmatch(head) and (_OWNED.match(match.group()) or not _VERB_NEXT.match(window, match.end())):
+            continue  # a body speaks only as the verb's subject ("defended the ministry, saying": the minister)
         before = _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start())
         if not before or (participle and before.group().split()[0].lower() == "with"
                           and window[:before.start()].rstrip().endswith(",")):
@@ -662,9 +670,23 @@ def _role_in(window: str, participle: bool = False):
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
+_NOT_TITLE_RUN = re.compile(r"(?<![\w-])(?:who|whose|whom|which|that|by|of|to|for|from|with|in|on|at|the|a|an|"
+                            r"[a-z]+ed|[a-z]+ing|is|was|were|are|has|had|have)\b")  # ("Hamas-led" is a title word)
 # A role and whom it is for, then the person's name after a comma: the name is the speaker.
 _APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+[^,.;\n“”\"]{{1,80}},"
                             r"[ \t]+")
+
+
+def _closing_title_run(ctx: _Context, offset: int) -> str:
+    """After a speech verb, the person whose name closes a run of title words: "said Planned Parenthood intern and
+    journalism student Audrey Nance." (not "said the farmer whose land was seized by militia commander X.")."""
+    text = ctx.text
+    for titled in ctx.people.between(offset, min(len(text), offset + TITLE_LEAD)):
+        if _PUNCTUATION.search(text, offset, titled[0]) or _NOT_TITLE_RUN.search(text, offset, titled[0]):
+            break
+        if titled[1] >= len(text) or text[titled[1]] in ".,;\n":
+            return names.canonical(text, titled[2])
+    return ""
 
 
 def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
@@ -685,10 +707,6 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
             who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
             if who:
                 return who
-    titled = ctx.people.first_between(offset, min(len(text), offset + TITLE_LEAD))
-    if (titled is not None and not _PUNCTUATION.search(text, offset, titled[0]) and not _is_object(text, titled[0])
-            and (titled[1] >= len(text) or text[titled[1]] in ".,;\n")):
-        return names.canonical(text, titled[2])  # "said Planned Parenthood intern and journalism student X."
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))
     if apposed:  # "said spokesperson for the UN High Commissioner for Human Rights, Rupert Colville."
         person = ctx.people.first_between(apposed.end(), apposed.end() + 1)
@@ -744,7 +762,9 @@ def _active(ctx: _Context, verbs, hearing: _Hearing):
 
 
 _NOT_CLOSING = re.compile(r"[^ ”\"’.,]")
-_NAME_IN_BRACKETS = re.compile(r"(?:,\s*\d{1,3})?\)")  # "the minister (Tom Reid) said", "(Tom Reid, 44)"
+# "the minister (Tom Reid) said", "One resident (Ann Vos, a retired teacher) said": a name a role's bracket opens
+# with ("Action Against Hunger (Action Contre La Faim, ACF)" glosses a name).
+_ROLE_BEFORE_BRACKET = re.compile(r"\b[a-z][\w-]*\s+\($")
 # Between two quotations of one speaker's sentence: marks, a pronoun and its verb, connectives ('", it added; and,
 # later, "'), not another subject ('", the ministry said, while opposition leaders called the plan "').
 _GOES_ON = re.compile(r"[\s,;:.”\"’']*(?:(?:it|he|she|they)\s+\w+[\s,;:]*)?(?:(?:and|but|then|later|adding)[\s,;:]*)*"
@@ -772,7 +792,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
-            who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
+            who = _closing_title_run(ctx, verb.end()) or ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
                 return who
             continue

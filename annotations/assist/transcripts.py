@@ -86,7 +86,8 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     fielded = [t for t in turns if t is not None]
     prose = sum(len(_LOWER_WORD.findall(text, t.words_start, t.end)) >= PROSE_WORDS for t in fielded)
     if fielded and PROSE_SHARE * prose < len(fielded) and not any(
-            t.label.lower() in INTERVIEWERS | UNNAMED_ANSWERS for t in fielded):
+            t.label.lower() in INTERVIEWERS | UNNAMED_ANSWERS or _ASKS.search(text[t.words_start:t.end])
+            for t in fielded):  # a question asked makes it an interview ("Mr Hale: All night?" / "Ms Vos: Yes.")
         return Transcript([], [])
     labelled = [t for t in turns if t is not None]
     if len(labelled) < MIN_TURNS or len({t.label for t in labelled}) < 2:

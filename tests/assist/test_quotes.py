@@ -899,3 +899,46 @@ def test_review3_roles_and_the_names_around_them():
     text = ('The mother of the boy who was stabbed in May, Ann Vos, confronted Tom Reid in court. "I am innocent," '
             'he said.')
     assert who(text) == ["Tom Reid"]
+
+
+def test_review4_a_body_speaks_only_as_the_verbs_subject():
+    assert who('The minister defended the ministry, saying: "Mistakes were made, but we acted fast."') == [
+        "minister"]
+    assert who('Families of the missing sailors blamed the navy, saying: "They knew the ship was unsafe."') == [""]
+    assert who('Villagers near the embassy told of their fear: "We cannot sleep at night."') == [""]
+    assert who('Senator Ada Roe was taken to hospital. "She is recovering," her constituency office said.') == [
+        "Ada Roe"]
+    assert who('After meeting Tom Reid, the ministry said: "We have agreed a plan."') == ["ministry"]
+
+
+def test_review4_a_title_run_after_the_verb_ends_in_the_speakers_name_not_an_object():
+    assert who('"I feel like she walks the walk," said Harbour Aid intern and journalism student Ada Roe.') == [
+        "Ada Roe"]
+    assert who('"Rates will rise," said Firth Bank analyst Sam Pike.') == ["Sam Pike"]
+    assert who('"They took everything," said the farmer whose land was seized by militia commander Tom Reid.') != [
+        "Tom Reid"]
+    assert who('"It was a dream," said the boy who was rescued by firefighter Tom Reid.') != ["Tom Reid"]
+    assert who('The board appointed Tom Reid director of communications in May. "It is a dream job," he said.') == [
+        "Tom Reid"]
+
+
+def test_review4_questioned_is_speech_only_before_a_quoted_sentence():
+    assert who('Their defence spokesman Nick Harvey questioned "The whole argument is wrong."') == ["Nick Harvey"]
+    assert find_quotes('Tom Reid was questioned "under caution" by detectives on Friday.') == []
+    assert find_quotes('Police questioned "several" men in connection with the attack.') == []
+
+
+def test_review4_names_that_look_like_other_things():
+    assert who('The truce collapsed on Sunday, with Hamas saying: "The occupation broke it."') == ["Hamas"]
+    assert who('"Music has no borders," said A R Rahman.') == ["R Rahman"]  # "A" read as the article, as before
+    assert who('"It was a thriller," said White Sox manager Ann Vos.') == ["Ann Vos"]
+    assert who('"I never saw the money," said Tom White.') == ["Tom White"]
+    assert who('One resident (Ann Vos, a retired teacher) said: "We were ignored."') == ["Ann Vos"]
+
+
+def test_review4_a_short_answer_interview_that_asks_questions_is_a_transcript():
+    from annotations.assist.suggest import suggest
+
+    text = "Clerk: Name?\n\nWitness: Ann Vos.\n\nClerk: Occupation?\n\nWitness: Nurse.\n"
+    assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("Ann Vos.", "Witness"),
+                                                                                 ("Nurse.", "Witness")]
