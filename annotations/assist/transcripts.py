@@ -21,7 +21,11 @@ TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S
 NOT_SPEAKERS = frozenset({
     "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update", "updated",
     "note", "notes", "correction", "editor's note", "editor’s note", "ed.", "disclaimer", "related", "see also",
-    "warning", "caption", "credit", "credits", "tags", "filed under", "read more"})
+    "warning", "caption", "credit", "credits", "tags", "filed under", "read more",
+    # The fields of a results box or a scorecard ("Toss: Oakhampton.", "Result: Westshire won by 25 runs.").
+    "result", "results", "score", "scores", "toss", "umpire", "umpires", "referee", "referees", "attendance", "crowd",
+    "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
+    "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
 MIN_TURNS = 4

@@ -70,3 +70,12 @@ def test_the_fields_of_a_results_box_are_not_an_interview():
             "Con: J Pritchard (1/1)\nTries: K Endo 12'\nReferee: Sam Wu\nPens: M Hercus (3/4) 32', 65', 75'\n")
     assert not transcripts.find(text)
     assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("We kept our shape", "Ada Roe")]
+
+
+def test_the_fields_of_a_scorecard_are_no_speakers():
+    text = ('"That was the game," said Ada Roe.\n\nScorecard summary\n\n'
+            "Westshire: 312-6 (C Pemberton 118, J Ellory 71; R Varma 2-58).\n"
+            "Oakhampton: 287 all out (R Menon 96; T Cresswell 4-41).\nToss: Oakhampton.\nUmpires: K Bramwell, L Osei.\n"
+            "Result: Westshire won by 25 runs.\n")
+    assert not transcripts.find(text)
+    assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("That was the game", "Ada Roe")]
