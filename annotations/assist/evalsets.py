@@ -80,11 +80,12 @@ def load_second(name_or_path: str, articles: list[EvalArticle]) -> dict[str, lis
     """The second labelling (<set>/second/NAME.json, {"article", "spans"} as the set's own files) of those of
     `articles` it covers, by article name, its spans located in the article's text. Raises ValueError naming the
     file of an article the set does not have, or a span that cannot be located."""
-    folder = _set_path(name_or_path) / SECOND
+    path = _set_path(name_or_path)
+    folder = path / SECOND
     by_name = {a.name: a for a in articles}
-    every = {a.name for a in load(name_or_path)} if folder.is_dir() else set()
+    every = {labels.stem for labels in path.glob("*.json")}  # the set's articles, whatever the split asked for
     second = {}
-    for labels in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    for labels in sorted(folder.glob("*.json")):  # none when there is no such folder
         if labels.stem not in every:
             raise ValueError(f"{SECOND}/{labels.name}: the set has no article {labels.stem!r}")
         if labels.stem in by_name:

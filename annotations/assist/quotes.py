@@ -330,7 +330,8 @@ TITLE_LEAD = 100  # characters: a longer run of title words before a name is no 
 _OPENING_ROLE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.’'-]+[’']s\s+)?|[\w.’'-]+[’']s\s+)"
                            rf"(?:[\w-]+\s+){{0,3}}?"
                            rf"((?:{names.PEOPLE_ROLES}))\b[^,;:.“”\"]{{0,60}},\s+")
-_NOT_TITLE = re.compile(r",|\b(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|told|will|would)\b")
+_VERB_FORMS = r"[a-z]+ed|is|was|were|are|has|had|have"  # what a run of title words does not hold
+_NOT_TITLE = re.compile(rf",|\b(?:{_VERB_FORMS}|said|says|told|will|would)\b")
 PRONOUN_CHAIN = 2  # narration sentences starting "He"/"She" looked past for the one that names the person
 SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its subject ("However, UK citizen X")
 
@@ -568,8 +569,13 @@ _ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole wor
          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
-_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))}|visiting|writing|near|outside|inside|"
-                                 r"against|beside|behind|around)\s+$", re.IGNORECASE)
+_PLACE_WORDS = {"near", "outside", "inside", "against", "beside", "behind", "around"}
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS | _PLACE_WORDS))}|visiting|writing)\s+$",
+                                 re.IGNORECASE)
+# Before a one-word name, what makes it a place, not a speaker ("residents of ar-Raqqa said"; "with Hamas saying"
+# introduces a subject).
+_PLACE_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS - {'with'} | _PLACE_WORDS))})\s+$",
+                                re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
@@ -596,7 +602,6 @@ _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’
                                 r"family))" + _BETWEEN)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
 # An Arabic article glued to a one-word name counts with it ("al-Shabab said", "said el-Baradei").
-_PLACE_PREPOSITION = re.compile(r"\b(?:of|for|to|at|from|in|on|by|about|near|outside|inside)\s+$", re.IGNORECASE)
 _GLUED_ARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
 _SURNAME_BEFORE = re.compile(rf"(?:^|[\s,])({_GLUED_ARTICLE}[A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
@@ -643,10 +648,18 @@ _MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "
 _WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend"}
 
 
+_COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+
+
+def _role_head(role: str) -> str:
+    """The role's own noun: "spokesman" of "government spokesman for the ministry"."""
+    return _COMPLEMENT.split(role, maxsplit=1)[0].split()[-1]
+
+
 def _agrees(role: str, pronoun: str) -> bool:
     """Whether "he" or "she" can stand for the unnamed `role`: one person ("officials", "police" are many), of a
     gender the role does not contradict."""
-    head = re.split(r"\s+(?:from|for|of)\s+", role)[0].split()[-1].lower()
+    head = _role_head(role).lower()
     if head == "police" or (head.endswith("s") and not head.endswith("ss")) or _INSTITUTION.fullmatch(head):
         return False  # many people, or a body ("A government report was published. "…," he said")
     she = pronoun.lower().startswith("she")
@@ -659,8 +672,7 @@ def _role_in(window: str, participle: bool = False):
     centre noting that' (not 'spent the day with a farmer at the market, saying')."""
     found = None
     for match in _ROLE_BEFORE.finditer(window):
-        head = re.split(r"\s+(?:from|for|of|at)\s", match.group(1))[0].split()[-1]
-        if _INSTITUTION.fullmatch(head) and (_OWNED.match(match.group()) or not _VERB_NEXT.match(window, match.end())):
+        if _INSTITUTION.fullmatch(_role_head(match.group(1))) and (_OWNED.match(match.group()) or not _VERB_NEXT.match(window, match.end())):
             continue  # a body speaks only as the verb's subject ("defended the ministry, saying": the minister)
         before = _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start())
         if not before or (participle and before.group().split()[0].lower() == "with"
@@ -670,8 +682,8 @@ def _role_in(window: str, participle: bool = False):
 
 
 _PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
-_NOT_TITLE_RUN = re.compile(r"(?<![\w-])(?:who|whose|whom|which|that|by|of|to|for|from|with|in|on|at|the|a|an|"
-                            r"[a-z]+ed|[a-z]+ing|is|was|were|are|has|had|have)\b")  # ("Hamas-led" is a title word)
+_NOT_TITLE_RUN = re.compile(rf"(?<![\w-])(?:who|whose|whom|which|that|{'|'.join(sorted(names.PREPOSITIONS))}|the|a|"
+                            rf"an|[a-z]+ing|{_VERB_FORMS})\b")  # ("Hamas-led" is a title word)
 # A role and whom it is for, then the person's name after a comma: the name is the speaker.
 _APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+[^,.;\n“”\"]{{1,80}},"
                             r"[ \t]+")

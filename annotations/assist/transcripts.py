@@ -33,6 +33,7 @@ PROSE_WORDS = 2  # lowercase words that make a turn's line read as speech, not a
 PROSE_SHARE = 4  # at least one turn in this many must read as speech
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ASKS = re.compile(r"\?[\"”’')\]]*$")
+_INTERVIEW_LABELS = INTERVIEWERS | UNNAMED_ANSWERS
 
 
 @dataclass(frozen=True)
@@ -87,15 +88,13 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
     # Jonathan Kaplan", "Tries: P Riordan 48'". An interview has some turns that read as speech, however short most
     # answers are ("Reid: No.").
-    fielded = [t for t in turns if t is not None]
-    prose = sum(len(_LOWER_WORD.findall(text, t.words_start, t.end)) >= PROSE_WORDS for t in fielded)
-    if fielded and PROSE_SHARE * prose < len(fielded) and not any(
-            t.label.lower() in INTERVIEWERS | UNNAMED_ANSWERS or _ASKS.search(text[t.words_start:t.end])
-            for t in fielded):  # a question asked makes it an interview ("Mr Hale: All night?" / "Ms Vos: Yes.")
-        return Transcript([], [])
     labelled = [t for t in turns if t is not None]
     if len(labelled) < MIN_TURNS or len({t.label for t in labelled}) < 2:
         return Transcript([], [])
+    prose = sum(len(_LOWER_WORD.findall(text, t.words_start, t.end)) >= PROSE_WORDS for t in labelled)
+    if PROSE_SHARE * prose < len(labelled) and not any(
+            t.label.lower() in _INTERVIEW_LABELS or _ASKS.search(text, t.words_start, t.end) for t in labelled):
+        return Transcript([], [])  # a question asked makes it an interview ("Mr Hale: All night?" / "Ms Vos: Yes.")
     asked: dict[str, list[int]] = {}
     for t in labelled:
         counts = asked.setdefault(t.label, [0, 0])
