@@ -38,7 +38,11 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
-         r"activist|survivor|passenger|employee|observer|onlooker")
+         r"activist|survivor|passenger|employee|observer|onlooker|"
+         # People news names by what happened to them or what they did, plural for a crowd ("One victim described",
+         # "the man said", "marchers chanted").
+         r"victim|victims|man|woman|boy|girl|child|teenager|soldier|pilot|marchers|demonstrator|demonstrators|"
+         r"hostage|prisoner|inmate|patient|customer|tourist|eyewitness|eyewitnesses|villager|mourner")
 PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|secretary|leader|coach|captain|envoy"
 # A body named by a lowercase word speaks as itself ("said the Malaysian transport ministry", "the UN relief agency
 # described"), where the noun phrase ends with it: not before another noun or a possessive ("a government
@@ -454,35 +458,45 @@ def organisation_starting_at(text: str, start: int) -> str:
 _BY_AFTER = re.compile(r"(?:,?[ \t]+|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|produced|"
                        r"drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?)\bby[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
                                r"compiled|drafted|wrote)[ \t]+(?:a|an|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 
 
-DOCUMENT_MENTIONS = 3
+def document_author(text: str, word: str, offset: int) -> str:
+    """Who wrote the `word` ("report", "statement" …) the article quotes at `offset`: the author the article named
+    where it last introduced that document before `offset` (a later "the report further claims" is the same
+    report), or "" when that introduction names none ("a letter signed by 40 MPs", "a study by Oxford
+    researchers", "a new report out on Tuesday")."""
+    authored = _documents_authored(text, word.lower())
+    k = bisect_left(authored, (offset, "")) - 1
+    return authored[k][1] if k >= 0 else ""
 
 
-def document_author(text: str, word: str, offset: int, window: int) -> str:
-    """Who wrote the `word` ("report", "statement" …) the article quotes at `offset`: where the article last named
-    that document, in the `window` characters before, the organisation or person it says wrote it, or "" when it
-    names none there ("a letter signed by 40 MPs", "a study by Oxford researchers")."""
-    lo = max(0, offset - window)
+@lru_cache(maxsize=32)
+def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
+    """Each mention of the document `word` that says who wrote it, with that author, or that introduces another
+    ("a report", with no author: ""), in text order; computed once per text and word, linear in the text."""
     found = index(text)
-    mentions = list(re.finditer(rf"\b{re.escape(word)}\b", text[lo:offset], re.IGNORECASE))
-    for match in reversed(mentions[-DOCUMENT_MENTIONS:]):  # the last few mentions: constant work per quotation
-        at, after = lo + match.start(), lo + match.end()
+    authored = []
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        at, after = match.start(), match.end()
+        author = ""
         by = _BY_AFTER.match(text, after, min(len(text), after + 100))
         if by:
             person = found.first_between(by.end(), by.end() + 24)
-            return organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
-        owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
-        if owner:
-            people_before = found.between(max(0, at - 80), at)
+            author = organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
+        else:
+            owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
+            people_before = found.between(max(0, at - 80), at) if owner else ()
+            published = _PUBLISHED_BEFORE.search(text, max(0, at - 80), at)
             if people_before and people_before[-1][1] == max(0, at - 40) + owner.start():
-                return canonical(text, people_before[-1][2])
-        published = _PUBLISHED_BEFORE.search(text, max(0, at - 80), at)
-        if published:
-            return organisation_ending_at(text, max(0, at - 80) + published.start())
-    return ""
+                author = canonical(text, people_before[-1][2])
+            elif published:
+                author = organisation_ending_at(text, max(0, at - 80) + published.start())
+        if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
+            authored.append((at, author))  # a new document: an earlier one's author is not this one's
+    return tuple(authored)
 
 
 def organisation_with(text: str, word: str, offset: int) -> str:

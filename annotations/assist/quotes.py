@@ -41,7 +41,10 @@ SPEECH_VERBS = (
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
-    r"(?<!the )(?<!The )reported(?=\s+that\b)|"
+    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]\s*[“\"])|"
+    # Present tenses a document or a witness is quoted with, only before what it says ("The report claims, "…"",
+    # "The resolution read: "…"", "an error message which reads "…"", not "the claims were", "read the book").
+    r"claims(?=\s+that\b|\s*[,:]?\s*[“\"])|(?<!was )(?<!were )(?<!be )(?<!been )(?:read|reads)(?=\s*[,:]\s*[“\"](?-i:[A-Z]))|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!ly )(?<!he )accus(?:ed|es|ing)(?!\s+by\b)"
     r"(?=\s+(?:\w+\s+){1,4}?of\b)|"
     # What someone called a thing, with the thing between and a lowercase word quoted: "rejected it as "absurd."",
@@ -312,7 +315,7 @@ def _is_object(text: str, start: int) -> bool:
 
 
 # An adverb between a speaker and a verb, or after "and": lowercase ("Kelly said" has no adverb in it).
-_ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once)"
+_ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 # A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
 # Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
@@ -401,7 +404,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
                or (_DOCUMENT.search(title.group(2))
-                   and names.document_author(text, title.group(2), at, DOCUMENT_AUTHOR_WINDOW)))
+                   and names.document_author(text, title.group(2), at)))
         if who:
             return who
     named = _NAMED_CAMPAIGN.search(window)
@@ -564,11 +567,11 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 
 ROLES = names.ROLES  # unnamed speakers, named by their role
 # Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
-_ROLE = (rf"((?:(?!(?:the|an?)\s)[\w-]+\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
+_ROLE = (rf"((?:(?!(?:the|an?)\s)(?:[\w-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
          r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 # "the diplomat said", "one shopkeeper", "his brother said".
-_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}")
+_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}(?![’'])")
 _PLACE_WORDS = {"near", "outside", "inside", "against", "beside", "behind", "around"}
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS | _PLACE_WORDS))}|visiting|writing)\s+$",
                                  re.IGNORECASE)
@@ -612,7 +615,6 @@ _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
-DOCUMENT_AUTHOR_WINDOW = 1200  # characters before "the report" searched for where the article named it
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:
@@ -716,7 +718,7 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         if who:
             return who
         if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, where the article named it
-            who = names.document_author(text, title.group(1), offset, DOCUMENT_AUTHOR_WINDOW)
+            who = names.document_author(text, title.group(1), offset)
             if who:
                 return who
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))

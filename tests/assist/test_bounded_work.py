@@ -46,6 +46,9 @@ PHRASES = [
     "Referee: Aa Bb\nTries: C Dd 48'\n", "Aa Bb, the director of Cc (Dd Ee, FF), told ", 'quoting President Aa Bb, "',
     "the Fatah-controlled Palestinian ", "A Latin Cross, ", 'al-Aa said a "b c" ', 'at the "a b" c ',
     'A spokesman for President Aa Bb stated: "', "Aa's acting envoy, Bb Cc, issued. \"a. b,\" he said. ",
+    # Sixth round: documents that keep their author, claim or read; unnamed people; dotted acronyms in a role.
+    "The report was released by the Aa Institute. ", 'The report further claims, "A ', 'which reads: "A ',
+    'One victim described: "a" ', "stated a U.S. intelligence official ", 'A report. The report reported, "',
 ]
 
 
@@ -80,6 +83,7 @@ def fresh_suggestions(text):
     names.index.cache_clear()
     names._defined_acronyms.cache_clear()
     names.organisations.cache_clear()
+    names._documents_authored.cache_clear()
     return suggest(text)
 
 
@@ -99,6 +103,7 @@ def test_each_reader_of_article_text_does_linear_work(text):
         names.people.cache_clear()
         names.index.cache_clear()
         names.organisations.cache_clear()
+        names._documents_authored.cache_clear()
         within_bound(reader, text)
 
 

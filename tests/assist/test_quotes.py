@@ -942,3 +942,46 @@ def test_review4_a_short_answer_interview_that_asks_questions_is_a_transcript():
     text = "Clerk: Name?\n\nWitness: Ann Vos.\n\nClerk: Occupation?\n\nWitness: Nurse.\n"
     assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("Ann Vos.", "Witness"),
                                                                                  ("Nurse.", "Witness")]
+
+
+# Round six (Wikinews dev half): unnamed people and documents, the speakers the rules named least often.
+def test_people_named_by_what_happened_to_them_speak_as_their_role():
+    text = 'Half the village burned. One victim described the night: "They set the hut on fire with us inside."'
+    assert speakers(text) == [("They set the hut on fire with us inside.", "victim")]
+    assert speakers('"The jet was flying very low," said one eyewitness.') == [
+        ("The jet was flying very low", "eyewitness")]
+
+
+def test_a_possessive_role_is_not_the_speaker():
+    text = ('The Ministry of Defence said the victim’s family would be "very disappointed," but, they said, "we '
+            'respect the decision of the judges."')
+    assert "victim" not in [who for _, who in speakers(text)]
+
+
+def test_a_role_after_a_dotted_acronym_is_named_whole():
+    text = '"The crop will not be destroyed," stated a U.S. intelligence official returning from the region.'
+    assert speakers(text) == [("The crop will not be destroyed", "U.S. intelligence official")]
+
+
+def test_reported_right_before_a_quotation_is_speech():
+    text = 'One witness of the attack reported, "Three bombs fell on the market."'
+    assert speakers(text) == [("Three bombs fell on the market.", "witness of the attack")]
+
+
+def test_a_document_that_claims_or_reads_is_quoted_as_its_author():
+    text = ('The report, released on Monday by the Harlow Institute, runs to 90 pages. The report claims, "Rents '
+            'have doubled in a decade."')
+    assert speakers(text) == [("Rents have doubled in a decade.", "Harlow Institute")]
+    text = 'A link leads to an error message which reads: "Story Not Found."'
+    assert [q for q, _ in speakers(text)] == ["Story Not Found."]
+    assert speakers('He read "War and Peace" twice before the exam.') == []
+
+
+def test_a_document_keeps_its_author_however_often_the_article_mentions_it():
+    filler = "The report also covers transport. " * 40  # many mentions, far from where it was introduced
+    text = ('The report was released on Monday by the Harlow Institute. ' + filler
+            + 'The report further states that "rents have doubled".')
+    assert speakers(text) == [("rents have doubled", "Harlow Institute")]
+    text = ('The report was released on Monday by the Harlow Institute. ' + filler
+            + 'A second report, out on Tuesday, disagrees. The report states that "rents have fallen".')
+    assert speakers(text) == [("rents have fallen", "")]
