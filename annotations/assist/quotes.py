@@ -530,11 +530,18 @@ def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:
 
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
     """The subject of the sentence that introduces a quotation with a colon and no speech verb: a pronoun it starts
-    with, or the first person it names."""
+    with, or the first person it names who is no object (else the first it names)."""
     first_word = ctx.first_non_space(sentence_start)
     if _PRONOUN_START.match(ctx.text, first_word, upto):
         return _pronoun(ctx, first_word, previous, ctx.text[first_word:first_word + 3])
-    first = ctx.people.first_between(sentence_start, upto)
+    return _first_subject(ctx, sentence_start, upto)
+
+
+def _first_subject(ctx: _Context, lo: int, hi: int) -> str:
+    """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
+    Lincoln Journal Star, Fluke reflected …"), else the first named, else ""."""
+    mentions = ctx.people.between(lo, hi)
+    first = next((m for m in mentions if not _is_object(ctx.text, m[0])), mentions[0] if mentions else None)
     return names.canonical(ctx.text, first[2]) if first else ""
 
 
@@ -858,9 +865,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         before = ctx.sents.before(sentence.start)
         fresh = before is not None and (previous is None or before.start >= previous.end)  # not the last quote's
         if fresh and (ctx.has_verb(before.start, before.end) or _STATEMENT.search(before.text)):
-            first = ctx.people.first_between(before.start, before.end)
-            if first is not None:
-                return names.canonical(text, first[2])
+            first = _first_subject(ctx, before.start, before.end)
+            if first:
+                return first
             role = _role_subject(ctx, before)
             if role:  # 'A spokesperson for NISA said officials … "We have upgraded …"'
                 return role
@@ -870,8 +877,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             and _GOES_ON.fullmatch(text, previous.end, start)):
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
-    first = ctx.people.first_between(line_start, start)
-    return names.canonical(text, first[2]) if first else ""
+    return _first_subject(ctx, line_start, start)
 
 
 def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:

@@ -985,3 +985,8 @@ def test_a_document_keeps_its_author_however_often_the_article_mentions_it():
     text = ('The report was released on Monday by the Harlow Institute. ' + filler
             + 'A second report, out on Tuesday, disagrees. The report states that "rents have fallen".')
     assert speakers(text) == [("rents have fallen", "")]
+
+
+def test_a_quotation_with_no_speech_verb_is_the_subjects_not_a_prepositions_object():
+    text = 'In an interview with the Lincoln Courier, Ada Roe reflected on her role, "It is uplifting to see."'
+    assert speakers(text) == [("It is uplifting to see.", "Ada Roe")]
