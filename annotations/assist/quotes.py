@@ -42,6 +42,9 @@ SPEECH_VERBS = (
     r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]\s*[“\"])|"
+    # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
+    # report that").
+    r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
     # Present tenses a document or a witness is quoted with, only before what it says ("The report claims, "…"",
     # "The resolution read: "…"", "an error message which reads "…"", not "the claims were", "read the book").
     r"claims(?=\s+that\b|\s*[,:]?\s*[“\"])|(?<!was )(?<!were )(?<!be )(?<!been )(?:read|reads)(?=\s*[,:]\s*[“\"](?-i:[A-Z]))|"
@@ -653,8 +656,9 @@ _VERB_NEXT = re.compile(_BETWEEN)
 # Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
                          r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
-_MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend"}
-_WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend"}
+_MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man", "boy"}
+_WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend", "woman",
+          "girl"}
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")

@@ -990,3 +990,11 @@ def test_a_document_keeps_its_author_however_often_the_article_mentions_it():
 def test_a_quotation_with_no_speech_verb_is_the_subjects_not_a_prepositions_object():
     text = 'In an interview with the Lincoln Courier, Ada Roe reflected on her role, "It is uplifting to see."'
     assert speakers(text) == [("It is uplifting to see.", "Ada Roe")]
+
+
+def test_report_that_in_the_present_is_speech_and_its_short_quote_a_quote():
+    text = 'Police report that the gunman was carrying a "long and rambling" letter.'
+    assert speakers(text) == [("long and rambling", "Police")]
+    for text in ['The report that a "new" plan exists was denied.', 'Amid reports that a "new" plan exists, he left.',
+                 'A news report that the mayor "lied" was false.']:
+        assert speakers(text) == [], text
