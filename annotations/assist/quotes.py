@@ -540,6 +540,25 @@ def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Q
     return _first_subject(ctx, sentence_start, upto)
 
 
+def _body_before(ctx: _Context, at: int) -> str:
+    """The organisation the sentence before `at` starts with as its subject ("Amnesty International released a
+    report.", "The mission confirmed …": the organisation the article named with that word, else the word), or
+    ""."""
+    before = ctx.sents.before(at)
+    if before is None or before.end > at:
+        return ""
+    lead = min(before.end, before.start + SUBJECT_LEAD)
+    if ctx.people.first_between(before.start, lead) is not None:
+        return ""
+    org = _organisation_subject(ctx.text, before.start, lead)
+    if org:
+        return org
+    body = _THE_BODY.match(ctx.text, ctx.first_non_space(before.start), lead)
+    if body:
+        return names.organisation_with(ctx.text, body.group(1), before.start) or body.group(1)
+    return ""
+
+
 def _first_subject(ctx: _Context, lo: int, hi: int) -> str:
     """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
     Lincoln Journal Star, Fluke reflected …"), else the first named, else ""."""
@@ -571,7 +590,7 @@ def _referent(ctx: _Context, offset: int) -> str:
     return names.person_before(ctx.text, offset)
 
 
-_IT = re.compile(r"\s*(?:it|they)\s*", re.IGNORECASE)
+_IT = re.compile(r"\s*(it|they)\s*", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 
 
@@ -821,8 +840,15 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if who:
                 return who
             continue
-        if previous is not None and previous.speaker and _IT.fullmatch(text, tail_start, verb.start()):
-            return previous.speaker  # "“…”, it added": the organisation quoted just before
+        pronoun = _IT.fullmatch(text, tail_start, verb.start())
+        if pronoun:  # "“…”, it added"
+            it = pronoun.group(1).lower() == "it"
+            who = _body_before(ctx, sentence.start) if it else ""
+            if who:  # "The mission confirmed the hijack. “…,” it said": the body the sentence before is about
+                return who
+            if (previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2
+                    and not (it and ctx.people.fullest.get(previous.speaker.split()[-1].casefold()) == previous.speaker)):
+                return previous.speaker  # the organisation quoted just before ("it" is no person)
         who = _subject_before(ctx, tail_start, verb.start(), sentence.start, previous)
         if who:
             return who

@@ -998,3 +998,21 @@ def test_report_that_in_the_present_is_speech_and_its_short_quote_a_quote():
     for text in ['The report that a "new" plan exists was denied.', 'Amid reports that a "new" plan exists, he left.',
                  'A news report that the mayor "lied" was false.']:
         assert speakers(text) == [], text
+
+
+def test_it_said_is_the_body_the_sentence_before_is_about_and_never_a_person():
+    text = ('A spokeswoman for the mission said, "The ship was hijacked." The mission confirmed the hijack. "A patrol '
+            'aircraft saw it," it said.')
+    assert speakers(text)[-1] == ("A patrol aircraft saw it", "mission")
+    text = 'Tom Hale spoke first. "We lost," he said. The company confirmed the figures. "Sales fell," it said.'
+    assert speakers(text) == [("We lost", "Tom Hale"), ("Sales fell", "company")]
+    text = 'Amnesty International released a report on Monday. "The abuses are widespread," it said.'
+    assert speakers(text) == [("The abuses are widespread", "Amnesty International")]
+
+
+def test_it_said_goes_on_with_the_organisation_quoted_just_before_not_one_paragraphs_away():
+    text = 'The Hale Group said, "We won." "Sales rose," it added.'
+    assert speakers(text) == [("We won.", "Hale Group"), ("Sales rose", "Hale Group")]
+    text = ('The Hale Group said, "We won."\n\nShares rose.\n\nTraders were calm.\n\nAnalysts were not.\n\n'
+            '"Sales rose," it added.')
+    assert speakers(text)[-1] == ("Sales rose", "")
