@@ -206,6 +206,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     the article also names that person in full ("Trump" after "Donald Trump") or a title precedes it."""
     mentions = []
     for match in NAME.finditer(text):
+        if match.group().startswith("By ") and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+            continue  # a byline ("By Nina Okafor, The Ledger") names the writer: no one the article quotes
         raw = match.group().rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         has_title = bool(before) and before[-1].strip(",.") in TITLES

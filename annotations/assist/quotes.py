@@ -505,7 +505,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         # before anyone else in its first words, that fits "he" or "she", when no "he" in the sentence is someone
         # else ("A police officer said he had been drinking"; "begged for his life" is the activist's own).
         role = _NEW_ROLE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
-        if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _SUBJECT_HE.search(before.text)
+        if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _other_he(ctx, role.end(), before)
                 and not _PREPOSITION_BEFORE.search(ctx.text, max(before.start, role.start() - 20), role.start())
                 and ctx.people.first_between(before.start, role.start()) is None
                 and _agrees(role.group(1), word)):
@@ -518,6 +518,18 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
     return _referent(ctx, at)
+
+
+def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
+    """Whether a "he" or "she" after the role ending at `after` in `sentence` can be someone else: one after the
+    role's speech verb ("A police officer said he had been drinking"), not one in a clause before it ("A rescue
+    worker, who asked not to be named because he was not authorised to speak, said …" is the worker)."""
+    stop = min(sentence.end, after + SUBJECT_WINDOW)  # constant work however long the sentence
+    verbs = ctx.verbs_in(after, stop)
+    # The role's own verb: right after it, or after the comma that closes a clause about it.
+    main = next((v for v in verbs if not ctx.text[after:v.start()].strip()
+                 or ctx.text[after:v.start()].rstrip().endswith(",")), verbs[0] if verbs else None)
+    return _SUBJECT_HE.search(ctx.text, main.end() if main else after, stop) is not None
 
 
 def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:

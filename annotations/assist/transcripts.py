@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import names
 from .budget import Work, meter
 from .text import Segment, Segments, is_caption, is_heading, paragraphs
 
@@ -27,13 +28,14 @@ NOT_SPEAKERS = frozenset({
     "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
     "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
-UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are quotes, the speaker unnamed
+UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are the interviewee's the intro names
 MIN_TURNS = 4
 PROSE_WORDS = 2  # lowercase words that make a turn's line read as speech, not a field's value
 PROSE_SHARE = 4  # at least one turn in this many must read as speech
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ASKS = re.compile(r"\?[\"”’')\]]*$")
 _INTERVIEW_LABELS = INTERVIEWERS | UNNAMED_ANSWERS
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,17 @@ def _turn(paragraph: Segment) -> Turn | None:
     return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end())
 
 
-def _speaker(label: str) -> str:
-    return "" if label.lower() in UNNAMED_ANSWERS else label
+def _speaker(label: str, interviewee: str = "") -> str:
+    return interviewee if label.lower() in UNNAMED_ANSWERS else label
+
+
+def _interviewee(text: str, first_turn: int) -> str:
+    """Who answers a "Q: … / A: …" interview: the last person named in full in the sentences before its first turn
+    ("Dr. Teresa Quon, a marine ecologist …, spoke to us about what worked."), or ""."""
+    found = names.index(text)
+    named = [name for start, name in found.in_sentences if start < first_turn and len(name.split()) >= 2
+             and not _AFTER_PREPOSITION.search(text, max(0, start - 24), start)]  # "… at the Hollins Bay Station"
+    return names.canonical(text, named[-1]) if named else ""
 
 
 def find(text: str, work: Work | None = None, paras: Segments | None = None) -> Transcript:
@@ -103,18 +114,20 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     questioners = {label for label, (q, n) in asked.items() if label.lower() in INTERVIEWERS or 2 * q >= n}
     spans, answers, speaker = [], [], None
     last_turn = max(i for i, t in enumerate(turns) if t is not None)
+    interviewee = (_interviewee(text, labelled[0].start)
+                   if any(t.label.lower() in UNNAMED_ANSWERS for t in labelled) else "")
     for i, (paragraph, turn) in enumerate(zip(paras, turns)):
         if turn is not None:
             speaker = None if turn.label in questioners else turn.label
             spans.append((paragraph.start, paragraph.end))
             if speaker is not None:
                 answers.append(Answer(turn.words_start, paragraph.end, text[turn.words_start:paragraph.end],
-                                      _speaker(speaker)))
+                                      _speaker(speaker, interviewee)))
         elif is_heading(paragraph):
             speaker = None
         elif is_caption(paragraph):
             continue  # a photo caption between turns is not part of the answer
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
-            answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker)))
+            answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker, interviewee)))
     return Transcript(spans, answers)

@@ -49,7 +49,8 @@ PHRASES = [
     # Sixth round: documents that keep their author, claim or read; unnamed people; dotted acronyms in a role.
     "The report was released by the Aa Institute. ", 'The report further claims, "A ', 'which reads: "A ',
     'One victim described: "a" ', "stated a U.S. intelligence official ", 'A report. The report reported, "',
-    'The Aa mission confirmed it. "a," it said. ', 'Aa Bb said "a." "b," it added. ',
+    'The Aa mission confirmed it. "a," it said. ', 'Aa Bb said "a." "b," it added. ', "By Aa Bb, The Cc\n\n",
+    "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n", 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
 ]
 
 

@@ -1,4 +1,5 @@
 """Quote suggestions: marks, nesting, unbalanced and multi-line quotations, and who said them."""
+from annotations.assist import names
 from annotations.assist.quotes import find_quotes
 
 
@@ -1016,3 +1017,19 @@ def test_it_said_goes_on_with_the_organisation_quoted_just_before_not_one_paragr
     text = ('The Hale Group said, "We won."\n\nShares rose.\n\nTraders were calm.\n\nAnalysts were not.\n\n'
             '"Sales rose," it added.')
     assert speakers(text)[-1] == ("Sales rose", "")
+
+
+def test_a_byline_names_the_writer_not_a_speaker():
+    text = ('Quillo to cut 900 jobs\n\nBy Nina Okafor, The Ledger\n\nQuillo will lay off 900 employees, blaming a '
+            'hiring spree that he said "came too fast."')
+    assert not any("Okafor" in who for _, who in speakers(text))
+    assert not any("Okafor" in name for _, _, name in names.people(text))
+
+
+def test_he_in_a_clause_about_an_unnamed_source_is_that_source():
+    text = ('Mayor Tom Hale praised the crews. "They were heroes," Hale said.\n\nA rescue worker, who asked not to be '
+            'named because he was not authorised to speak, said teams were slow.\n\n"We need cranes," he said.')
+    assert speakers(text)[-1] == ("We need cranes", "rescue worker")
+    text = ('Mayor Tom Hale praised the crews. "They were heroes," Hale said.\n\nA police officer said he had been '
+            'drinking.\n\n"It was late," he said.')
+    assert speakers(text)[-1] != ("It was late", "police officer")

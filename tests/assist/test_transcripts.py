@@ -79,3 +79,11 @@ def test_the_fields_of_a_scorecard_are_no_speakers():
             "Result: Westshire won by 25 runs.\n")
     assert not transcripts.find(text)
     assert [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"] == [("That was the game", "Ada Roe")]
+
+
+def test_the_answers_of_a_q_and_a_are_the_interviewees_the_intro_names():
+    text = ("Q&A: Why the oyster reefs are coming back\n\nBy Mira Castellanos\n\nDr. Teresa Quon, a marine ecologist "
+            "at the Hollins Bay Research Station, spoke to us about what worked.\n\nQ: How bad were things?\n\n"
+            "A: Honestly, grim.\n\nQ: What changed?\n\nA: We stopped putting oysters on bare mud.\n")
+    assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
+        ("Honestly, grim.", "Teresa Quon"), ("We stopped putting oysters on bare mud.", "Teresa Quon")]
