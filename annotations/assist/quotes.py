@@ -406,8 +406,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
-               or (_DOCUMENT.search(title.group(2))
-                   and names.document_author(text, title.group(2), at)))
+               or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at)))
         if who:
             return who
     named = _NAMED_CAMPAIGN.search(window)
@@ -656,6 +655,33 @@ _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
+DOCUMENT_WINDOW = 1500  # characters before "the statement said" searched for who said something in it
+
+
+def _document_author(ctx: _Context, word: str, at: int) -> str:
+    """Who wrote the document `word` ("statement", "release" …) quoted at `at`: the author the article named where
+    it introduced it (names.document_author), else whoever last said something in one ("Granite Ridge said in a
+    statement that …", "In a news release, the company said …"; later '"…," the statement said')."""
+    who = names.document_author(ctx.text, word, at)
+    if who:
+        return who
+    lo = max(0, at - DOCUMENT_WINDOW)
+    said_in = [m for m in _SAID_IN.finditer(ctx.text, lo, at) if m.group("word").lower() == word.lower()]
+    for match in said_in[-1:]:
+        if match.group("verb"):  # "X said in a statement": the verb's subject
+            verb_start = match.start("verb")
+            sentence = ctx.sents.at(verb_start)
+            sentence_start = sentence.start if sentence is not None else ctx.line_start(verb_start)
+            return _subject_before(ctx, sentence_start, verb_start, sentence_start)
+        verbs = ctx.verbs_in(match.end(), min(len(ctx.text), match.end() + SUBJECT_WINDOW))[:1]
+        for verb in verbs:  # "In a news release, the company said": the subject after the comma
+            return _subject_before(ctx, match.end(), verb.start(), match.end())
+    return ""
+
+
+_SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|noted|stated|warned)\s+in|"
+                      r"(?<![\w-])[Ii]n)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?P<word>statement|release|resolution|letter|report|study)\b(?(verb)|,\s+)")
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:
@@ -760,7 +786,7 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         if who:
             return who
         if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, where the article named it
-            who = names.document_author(text, title.group(1), offset)
+            who = _document_author(ctx, title.group(1), offset)
             if who:
                 return who
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))

@@ -50,7 +50,8 @@ PHRASES = [
     "The report was released by the Aa Institute. ", 'The report further claims, "A ', 'which reads: "A ',
     'One victim described: "a" ', "stated a U.S. intelligence official ", 'A report. The report reported, "',
     'The Aa mission confirmed it. "a," it said. ', 'Aa Bb said "a." "b," it added. ', "By Aa Bb, The Cc\n\n",
-    "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n", 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
+    "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n",
+    'Aa Bb said in a statement that "a". "b," the statement said. ', 'In a news release, the company said "a," the release said. ', 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
 ]
 
 

@@ -1033,3 +1033,12 @@ def test_he_in_a_clause_about_an_unnamed_source_is_that_source():
     text = ('Mayor Tom Hale praised the crews. "They were heroes," Hale said.\n\nA police officer said he had been '
             'drinking.\n\n"It was late," he said.')
     assert speakers(text)[-1] != ("It was late", "police officer")
+
+
+def test_the_statement_said_is_whoever_said_something_in_that_statement():
+    text = ('Granite Ridge Aggregates said in a statement that it was reviewing its options.\n\n"The quarry has '
+            'operated safely for 60 years," the statement said.')
+    assert speakers(text) == [("The quarry has operated safely for 60 years", "Granite Ridge Aggregates")]
+    text = ('In a news release, Brightline Home Products said it had received 87 reports. Consumers should "stop '
+            'using the heaters," the release said.')
+    assert speakers(text) == [("stop using the heaters", "Brightline Home Products")]
