@@ -23,7 +23,7 @@ TITLES = {
     # "Lawmakers Lynn Boylan and …").
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "lawmaker",
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
-    "executive", "constable", "sergeant",
+    "executive", "constable", "sergeant", "counsel",
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
     "attorney", "champion", "miss",
 }

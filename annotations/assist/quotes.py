@@ -326,6 +326,10 @@ _THAT = re.compile(r"\bthat\b")
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
+_FRONTED_PHRASES = re.compile(r"(?:(?:[^,.;:“”\"\n]|\.(?=\d)){1,40},\s+){1,3}")  # "At 6.40 every morning, in all weathers, "
+# "By seven she is halfway across Skerrow Sound": a sentence about "he" or "she" after a short lowercase lead.
+_PRONOUN_LEAD = re.compile(r"(?:He|She|(?:By|On|In|At|Later|Then|Now|Today|Tonight|Yesterday|Soon|Still|Once|Every|"
+                           r"After|Before|Since|Until)(?:\s+(?:[a-z]+|\d+|[A-Z][a-z]+day)){0,2},?\s+(?:he|she))\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 _SUBJECT_HE = re.compile(r"\b(?:he|she)\b")
 _OTHER_PERSON = re.compile(r"\b(?:him|his|her)\b")
@@ -374,6 +378,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start
+                # Quoted words name no subject: 'Ada Roe, who produced his album "Sawmill Hours," called him'.
+                and not ctx.in_other_quote(m[0], verb_start, verb_start + 1)
                 # A gloss in brackets names no subject: "X, the director of Action Against Hunger (Action Contre La
                 # Faim, ACF), told AFP".
                 and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
@@ -401,6 +407,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous, pronoun.group(1))
+    if _IT_BEFORE.search(window) and head_start <= sentence_start:
+        who = _body_before(ctx, sentence_start)
+        if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
+            return who
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         at = head_start + title.start()
@@ -470,15 +480,20 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
     # plea. He shook his head.').
     chained = False
     for _ in range(PRONOUN_CHAIN):
-        if not (before is not None and before.end <= at and narration(before) and _PRONOUN_START.match(before.text)):
+        if not (before is not None and before.end <= at and narration(before) and _PRONOUN_LEAD.match(before.text)):
             break
         before, chained = ctx.sents.before(before.start), True
     if chained and before is not None and _OTHER_PERSON.search(before.text):
         before = None
     if (before is not None and before.end <= at and narration(before)
-            and not _PRONOUN_START.match(before.text)):
+            and not _PRONOUN_LEAD.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         if first is not None and not _is_object(ctx.text, first[0]):
+            return names.canonical(ctx.text, first[2])
+        # "At 6.40 every morning, in all weathers, Moira Gunn walks down …": the subject after fronted phrases.
+        first = first or ctx.people.first_between(before.start, before.start + TITLE_LEAD)
+        if (first is not None and _FRONTED_PHRASES.fullmatch(ctx.text, before.start, first[0])
+                and not _is_object(ctx.text, first[0])):
             return names.canonical(ctx.text, first[2])
         # 'Former deputy director of operations for the Iraqi Armed Forces X was …': a long title (it starts with a
         # title word, not "In a meeting with X,"), whose "for the" makes no object of X.
@@ -567,6 +582,9 @@ def _body_before(ctx: _Context, at: int) -> str:
     body = _THE_BODY.match(ctx.text, ctx.first_non_space(before.start), lead)
     if body:
         return names.organisation_with(ctx.text, body.group(1), before.start) or body.group(1)
+    document = _THE_DOCUMENT.match(ctx.text, ctx.first_non_space(before.start), lead)
+    if document:  # "The report estimated the harvest at … It said conditions had been "…"": the report's author
+        return _document_author(ctx, document.group(1), before.start)
     return ""
 
 
@@ -655,6 +673,9 @@ _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
+_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|letter|"
+                           r"report|study)\b")
+_IT_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t" + _BETWEEN)
 DOCUMENT_WINDOW = 1500  # characters before "the statement said" searched for who said something in it
 
 

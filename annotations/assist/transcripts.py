@@ -17,8 +17,10 @@ from . import names
 from .budget import Work, meter
 from .text import Segment, Segments, is_caption, is_heading, paragraphs
 
-# 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...".
-TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+# 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...";
+# a broadcast transcript may add the speaker's role in capitals ("DR. VICTOR AMANI, COUNTY HEALTH OFFICER: …").
+TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,5})?:"
+                  r"[ \t]+(?=\S)")
 NOT_SPEAKERS = frozenset({
     "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update", "updated",
     "note", "notes", "correction", "editor's note", "editor’s note", "ed.", "disclaimer", "related", "see also",

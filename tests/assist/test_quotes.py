@@ -1042,3 +1042,26 @@ def test_the_statement_said_is_whoever_said_something_in_that_statement():
     text = ('In a news release, Brightline Home Products said it had received 87 reports. Consumers should "stop '
             'using the heaters," the release said.')
     assert speakers(text) == [("stop using the heaters", "Brightline Home Products")]
+
+
+def test_it_said_after_a_sentence_about_a_report_is_the_reports_author():
+    text = ('The report, released on Monday by the Ministry of Agriculture, runs to 90 pages.\n\nThe report estimated '
+            'the harvest at 2.1 million tonnes. It said conditions had been "exceptionally severe" from April.')
+    assert speakers(text) == [("exceptionally severe", "Ministry of Agriculture")]
+
+
+def test_he_after_a_sentence_about_him_goes_back_to_the_subject_after_fronted_phrases():
+    text = ('At 6.40 every morning, in all weathers, Moira Gunn walks down the slipway. By seven she is halfway '
+            'across Skerrow Sound.\n\n"People think it is the same trip," she said.')
+    assert speakers(text) == [("People think it is the same trip", "Moira Gunn")]
+
+
+def test_a_name_inside_a_quoted_title_is_no_subject():
+    text = ('The producer Rosalind Kaye, who worked on his album "Sawmill Hours," called him "the most honest '
+            'guitar player I ever heard."')
+    assert speakers(text)[-1] == ("the most honest guitar player I ever heard.", "Rosalind Kaye")
+
+
+def test_a_county_counsel_is_a_title_before_the_name():
+    text = 'Hollis County Counsel Mark Feeney said the county would comply. "We will do the work," he said.'
+    assert speakers(text) == [("We will do the work", "Mark Feeney")]

@@ -87,3 +87,10 @@ def test_the_answers_of_a_q_and_a_are_the_interviewees_the_intro_names():
             "A: Honestly, grim.\n\nQ: What changed?\n\nA: We stopped putting oysters on bare mud.\n")
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
         ("Honestly, grim.", "Teresa Quon"), ("We stopped putting oysters on bare mud.", "Teresa Quon")]
+
+
+def test_a_broadcast_label_may_add_the_speakers_role_in_capitals():
+    text = ("FLETCHER: Joining us now is Dr. Victor Amani.\n\nDR. VICTOR AMANI, COUNTY PUBLIC HEALTH OFFICER: Thank "
+            "you, Dana.\n\nFLETCHER: Why close the schools?\n\nAMANI: The buildings leak smoke.\n")
+    assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
+        ("Thank you, Dana.", "DR. VICTOR AMANI"), ("The buildings leak smoke.", "AMANI")]
