@@ -38,18 +38,20 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
-         r"activist|survivor|passenger|employee|observer|onlooker|"
-         # People news names by what happened to them or what they did, plural for a crowd ("One victim described",
-         # "the man said", "marchers chanted").
-         r"victim|victims|man|woman|boy|girl|child|teenager|soldier|pilot|marchers|demonstrator|demonstrators|"
-         r"hostage|prisoner|inmate|patient|customer|tourist|eyewitness|eyewitnesses|villager|mourner")
+         r"activist|survivor|passenger|employee|observer|onlooker")
+# People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
+# own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
+# sentence ("A woman was found dead. "…," he said" is someone else's).
+AFFECTED = (r"victim|victims|man|woman|boy|girl|child|teenager|soldier|pilot|marchers|demonstrator|demonstrators|"
+            r"hostage|prisoner|inmate|patient|customer|tourist|eyewitness|eyewitnesses|villager|mourner")
 PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|secretary|leader|coach|captain|envoy"
 # A body named by a lowercase word speaks as itself ("said the Malaysian transport ministry", "the UN relief agency
 # described"), where the noun phrase ends with it: not before another noun or a possessive ("a government
 # spokesman", "the department store", "the government's chief whip", "government-backed"), nor after "his", "her"
 # or "their" ("her office said" is hers).
 INSTITUTIONS = r"ministry|agency|office|department|government|embassy|navy|municipality"
-ROLES = (_PEOPLE + rf"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?:{INSTITUTIONS})"
+REFERENT_ROLES = _PEOPLE  # the roles a later "he" or "she" may stand for
+ROLES = (_PEOPLE + "|" + AFFECTED + rf"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?:{INSTITUTIONS})"
          r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in|on|at|of|for|to|with|from|by|said|says|told|stated|states|has|had|have|"
          r"was|is|would|will|added|described|called|also|later|then|confirmed|announced|warned|reported)\b)")
 # Parties written before a name ("Liberal Democrat Vince Cable"): cut off.
@@ -455,15 +457,16 @@ def organisation_starting_at(text: str, start: int) -> str:
     return found[k][2] if k < len(found) and found[k][0] == start else ""
 
 
-# How an article says who wrote a document it quotes: "a report by Amnesty International", "The report released …
-# by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research funded by
+# How an article says who wrote a document it quotes: "a report by (or from) Amnesty International", "The report
+# released … by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research funded by
 # the Wellcome Foundation").
-_BY_AFTER = re.compile(r"(?:,?[ \t]+|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|produced|"
-                       r"drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?)\bby[ \t]+(?:the[ \t]+)?")
+_BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|"
+                       r"produced|drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?\bby)[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
-                               r"compiled|drafted|wrote)[ \t]+(?:a|an|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+                               r"compiled|drafted|wrote)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
 
 
 def document_author(text: str, word: str, offset: int) -> str:
@@ -493,10 +496,13 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
             owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
             people_before = found.between(max(0, at - 80), at) if owner else ()
             published = _PUBLISHED_BEFORE.search(text, max(0, at - 80), at)
-            if people_before and people_before[-1][1] == max(0, at - 40) + owner.start():
+            if people_before and people_before[-1][1] == owner.start():  # (match offsets are the text's own)
                 author = canonical(text, people_before[-1][2])
             elif published:
-                author = organisation_ending_at(text, max(0, at - 80) + published.start())
+                end = published.start()
+                body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 40), end)
+                author = organisation_ending_at(text, end) or (
+                    organisation_with(text, body.group(1), end) if body and body.group(1).lower() in ORG_WORDS else "")
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's
     return tuple(authored)

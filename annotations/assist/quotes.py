@@ -20,6 +20,9 @@ from . import names
 from .budget import Work, meter
 from .text import Segment, Segments, sentences
 
+# A quoted sentence after a comma or colon: capitalised, with a full stop, question or exclamation mark of its own
+# (within 300 characters: constant work) before its closing mark.
+_QUOTED_SENTENCE = r"\s*[“\"](?-i:[A-Z])[^“”\"\n]{0,300}?[.?!…](?:[”\"]|\s)"
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|"
     r"warned|warns|declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
@@ -39,15 +42,17 @@ SPEECH_VERBS = (
     # "was questioned "under caution"", "questioned "several" men").
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
-    r"conclude[sd](?=\s+that\b)|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
+    r"conclude[sd](?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + r")|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
-    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]\s*[“\"])|"
+    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
     # Present tenses a document or a witness is quoted with, only before what it says ("The report claims, "…"",
     # "The resolution read: "…"", "an error message which reads "…"", not "the claims were", "read the book").
-    r"claims(?=\s+that\b|\s*[,:]?\s*[“\"])|(?<!was )(?<!were )(?<!be )(?<!been )(?:read|reads)(?=\s*[,:]\s*[“\"](?-i:[A-Z]))|"
+    # (a quoted sentence, not a title: 'reported, "Barbie" crossed $1 billion', 'read, "The Road," on the flight').
+    r"(?-i:claims)(?=\s+that\b|\s*[,:]?" + _QUOTED_SENTENCE + r")|"
+    r"(?<!was )(?<!were )(?<!be )(?<!been )(?:read|reads)(?=\s*[,:]" + _QUOTED_SENTENCE + ")|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!ly )(?<!he )accus(?:ed|es|ing)(?!\s+by\b)"
     r"(?=\s+(?:\w+\s+){1,4}?of\b)|"
     # What someone called a thing, with the thing between and a lowercase word quoted: "rejected it as "absurd."",
@@ -244,6 +249,7 @@ class _Context:
         self.people = names.index(text)
         self._first_non_space = {}
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
+        self.in_document = False  # finding who said something in a document: no second document looked up
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
         """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
@@ -407,6 +413,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous, pronoun.group(1))
+    which = _WHICH_DOCUMENT.search(window)
+    if which:  # "Critics point to the report, which said, "…"": the report's author
+        who = _document_author(ctx, which.group(1), head_start + which.start())
+        if who:
+            return who
     if _IT_BEFORE.search(window) and head_start <= sentence_start:
         who = _body_before(ctx, sentence_start)
         if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
@@ -552,8 +563,8 @@ def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:
     for verb in ctx.verbs_in(sentence.start, sentence.end)[:VERBS_TRIED]:
         window = ctx.text[max(sentence.start, verb.start() - SUBJECT_WINDOW):verb.start()]
         phrase = None if _PRONOUN_NEAR.search(window) else _role_in(window)
-        if phrase and not (word and not _agrees(phrase.group(1), word)):
-            return phrase.group(1)
+        if phrase and not (word and not (_agrees(phrase.group(1), word) and _REFERENT.fullmatch(phrase.group(1)))):
+            return phrase.group(1)  # (a later "he" or "she" is no victim, patient or inmate: names.AFFECTED)
     return ""
 
 
@@ -624,10 +635,18 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 
 
 ROLES = names.ROLES  # unnamed speakers, named by their role
-# Up to three modifiers, none a determiner ("the rally a young activist" is "young activist").
-_ROLE = (rf"((?:(?!(?:the|an?)\s)(?:[\w-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{ROLES})\b"  # a whole word: "a song" holds no "son"
-         r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
-         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
+
+
+def _role_pattern(roles: str) -> str:
+    """A role and what it is of or for ("spokesperson for the group"), with up to three modifiers, none a
+    determiner ("the rally a young activist" is "young activist"), the role a whole word ("a song" holds no
+    "son")."""
+    return (rf"((?:(?!(?:the|an?)\s)(?:[\w-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
+            r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
+
+
+_ROLE = _role_pattern(ROLES)
 # "the diplomat said", "one shopkeeper", "his brother said".
 _ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}(?![’'])")
 _PLACE_WORDS = {"near", "outside", "inside", "against", "beside", "behind", "around"}
@@ -675,6 +694,8 @@ _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|letter|"
                            r"report|study)\b")
+_WHICH_DOCUMENT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|"
+                             r"letter|report|study),?\s+which" + _BETWEEN)
 _IT_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t" + _BETWEEN)
 DOCUMENT_WINDOW = 1500  # characters before "the statement said" searched for who said something in it
 
@@ -684,8 +705,16 @@ def _document_author(ctx: _Context, word: str, at: int) -> str:
     it introduced it (names.document_author), else whoever last said something in one ("Granite Ridge said in a
     statement that …", "In a news release, the company said …"; later '"…," the statement said')."""
     who = names.document_author(ctx.text, word, at)
-    if who:
+    if who or ctx.in_document:  # (the subject found below is never itself looked up as a document's author)
         return who
+    ctx.in_document = True
+    try:
+        return _said_in(ctx, word, at)
+    finally:
+        ctx.in_document = False
+
+
+def _said_in(ctx: _Context, word: str, at: int) -> str:
     lo = max(0, at - DOCUMENT_WINDOW)
     said_in = [m for m in _SAID_IN.finditer(ctx.text, lo, at) if m.group("word").lower() == word.lower()]
     for match in said_in[-1:]:
@@ -694,9 +723,12 @@ def _document_author(ctx: _Context, word: str, at: int) -> str:
             sentence = ctx.sents.at(verb_start)
             sentence_start = sentence.start if sentence is not None else ctx.line_start(verb_start)
             return _subject_before(ctx, sentence_start, verb_start, sentence_start)
-        verbs = ctx.verbs_in(match.end(), min(len(ctx.text), match.end() + SUBJECT_WINDOW))[:1]
-        for verb in verbs:  # "In a news release, the company said": the subject after the comma
-            return _subject_before(ctx, match.end(), verb.start(), match.end())
+        # "In a news release, Brightline said …", "In a statement, the Interior Ministry rejected …": the subject
+        # right after the comma.
+        lead = min(len(ctx.text), match.end() + SUBJECT_LEAD)
+        body = _THE_BODY.match(ctx.text, match.end(), lead)
+        return (_first_subject(ctx, match.end(), lead) or _organisation_subject(ctx.text, match.end(), lead + 40)
+                or (body and names.organisation_with(ctx.text, body.group(1), match.end())) or "")
     return ""
 
 
@@ -727,7 +759,8 @@ def _organisation_subject(text: str, start: int, end: int, objects: bool = False
 
 
 # A role a sentence introduces: one person, not a possessive ("A local resident's house").
-_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_ROLE}(?![’'])")
+_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_role_pattern(names.REFERENT_ROLES)}(?![’'])")
+_REFERENT = re.compile(_role_pattern(names.REFERENT_ROLES))
 _INSTITUTION = re.compile(names.INSTITUTIONS)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers
 _VERB_NEXT = re.compile(_BETWEEN)

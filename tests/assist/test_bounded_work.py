@@ -52,7 +52,9 @@ PHRASES = [
     'The Aa mission confirmed it. "a," it said. ', 'Aa Bb said "a." "b," it added. ', "By Aa Bb, The Cc\n\n",
     "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n",
     'Aa Bb said in a statement that "a". "b," the statement said. ', 'It said "a" ', 'Aa Bb, who made "Cc Dd," called it "a b" ',
-    'At 6.40 every day, in all, Aa Bb walks. By seven she is here. "a," she said. ', "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ', 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
+    'At 6.40 every day, in all, Aa Bb walks. By seven she is here. "a," she said. ',
+    'Critics point to the report, which said, "A b." ', 'the institute released another report. "a," the report said. ',
+    'He read, "The Road," on ', 'In a statement, the report said "a". "b," the statement said. ', "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ', 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
 ]
 
 

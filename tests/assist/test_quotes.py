@@ -1065,3 +1065,44 @@ def test_a_name_inside_a_quoted_title_is_no_subject():
 def test_a_county_counsel_is_a_title_before_the_name():
     text = 'Hollis County Counsel Mark Feeney said the county would comply. "We will do the work," he said.'
     assert speakers(text) == [("We will do the work", "Mark Feeney")]
+
+
+# Guards from a review of this round on 798 made-up passages.
+def test_he_or_she_is_never_a_victim_or_bystander_introduced_in_the_sentence_before():
+    for text, who in [
+        ('Sgt. Tom Hill spoke to reporters on Sunday. Police found a woman dead in her apartment. "There were no '
+         'signs of forced entry," he said.', "Tom Hill"),
+        ('Senator Ann Wells chairs the committee. An inmate testified on Tuesday about abuse. "His account was '
+         'devastating," she said.', "Ann Wells"),
+        ('Colonel Ivan Petrov commands the unit. Last month one soldier deserted. "Morale is a problem," he said.',
+         "Ivan Petrov"),
+    ]:
+        assert speakers(text)[-1][1].endswith(who), text
+
+
+def test_a_title_after_read_reported_or_claims_is_no_quotation():
+    for text in ['He read, "The Road," by Cormac McCarthy, on the flight home.',
+                 'Variety reported, "Barbie" crossed $1 billion on Sunday.',
+                 'The critic claims, "Citizen Kane" is overrated.',
+                 'In the video, she reads, "The Very Hungry Caterpillar," to schoolchildren.']:
+        assert speakers(text) == [], text
+
+
+def test_a_statement_quoting_a_report_is_read_without_looking_up_documents_forever():
+    text = ('A report from Amnesty International documented abuses in the prison. "Detainees were beaten daily," the '
+            'report said. In a statement, the Interior Ministry rejected the allegations. "The report is full of '
+            'lies," the statement said.')
+    assert speakers(text) == [("Detainees were beaten daily", "Amnesty International"),
+                              ("The report is full of lies", "Interior Ministry")]
+
+
+def test_the_report_which_said_is_the_reports_author_and_another_report_by_the_same_body_keeps_it():
+    text = ('A report released by the Brookings Institution warned about debt. Janet Yellen said the situation was '
+            'manageable. Critics point to the report, which said, "Interest costs will crowd out other spending."')
+    assert speakers(text)[-1] == ("Interest costs will crowd out other spending.", "Brookings Institution")
+    text = ('A report released by the Urban Institute found rising rents. Months later, the institute released '
+            'another report. "Rents have stabilized," the report said.')
+    assert speakers(text) == [("Rents have stabilized", "Urban Institute")]
+    text = ("Ada Roe's report was published on Monday. It runs to 90 pages.\n\nHousing is scarce.\n\n"
+            '"Rents rose," the report said.')
+    assert speakers(text) == [("Rents rose", "Ada Roe")]
