@@ -38,7 +38,13 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
-         r"activist|survivor|passenger|employee|observer|onlooker")
+         r"activist|survivor|passenger|employee|observer|onlooker|"
+         # Trades and occupations any news quotes ("An engineer who works on the systems said", "a shepherd in the
+         # village said").
+         r"engineer|operator|paramedic|firefighter|fisherman|shepherd|mechanic|technician|miner|labourer|laborer|"
+         r"cleaner|guard|clerk|accountant|consultant|contractor|builder|electrician|plumber|chef|waiter|trader|"
+         r"banker|broker|vendor|landlord|tenant|homeowner|commuter|motorist|cyclist|pedestrian|shopper|pensioner|"
+         r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).

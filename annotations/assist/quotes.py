@@ -547,8 +547,14 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
 
 def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
     """Whether a "he" or "she" after the role ending at `after` in `sentence` can be someone else: one after the
-    role's speech verb ("A police officer said he had been drinking"), not one in a clause before it ("A rescue
-    worker, who asked not to be named because he was not authorised to speak, said …" is the worker)."""
+    role's speech verb when the sentence before named someone ("Tom Hale was arrested. A police officer said he had
+    been drinking"), not one in a clause before that verb ("A rescue worker, who asked not to be named because he
+    was not authorised to speak, said …" is the worker), nor one with no one else named ("One worker, a crane
+    operator, said he had never expected to strike")."""
+    before = ctx.sents.before(sentence.start)
+    if before is None or not any(not ctx.in_other_quote(m[0], -1, -1)
+                                 for m in ctx.people.between(before.start, before.end)):
+        return False
     stop = min(sentence.end, after + SUBJECT_WINDOW)  # constant work however long the sentence
     verbs = ctx.verbs_in(after, stop)
     # The role's own verb: right after it, or after the comma that closes a clause about it.
@@ -759,7 +765,7 @@ def _organisation_subject(text: str, start: int, end: int, objects: bool = False
 
 
 # A role a sentence introduces: one person, not a possessive ("A local resident's house").
-_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{_role_pattern(names.REFERENT_ROLES)}(?![’'])")
+_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_role_pattern(names.REFERENT_ROLES)}(?![’'])")
 _REFERENT = re.compile(_role_pattern(names.REFERENT_ROLES))
 _INSTITUTION = re.compile(names.INSTITUTIONS)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers

@@ -1106,3 +1106,18 @@ def test_the_report_which_said_is_the_reports_author_and_another_report_by_the_s
     text = ("Ada Roe's report was published on Monday. It runs to 90 pages.\n\nHousing is scarce.\n\n"
             '"Rents rose," the report said.')
     assert speakers(text) == [("Rents rose", "Ada Roe")]
+
+
+def test_he_is_the_unnamed_worker_who_said_he_when_no_one_else_was_named_just_before():
+    text = ('Some carried signs.\n\nOne worker, a crane operator who has worked at the port for 22 years, said he had '
+            'never expected to strike. He declined to give his name.\n\n"My father worked these docks," he said.')
+    assert speakers(text)[-1] == ("My father worked these docks", "worker")
+    text = ('"I work nights," said Marcus Hill.\n\nAnother parent, who did not want to be identified, said she had '
+            'made plans. "We have been expecting this," she said.')
+    assert speakers(text)[-1] == ("We have been expecting this", "parent")
+
+
+def test_trades_and_occupations_are_unnamed_speakers():
+    text = ('Reached by telephone, a shepherd in the village of Dol said soldiers still patrolled the pastures.\n\n'
+            '"They talk in Geneva, we live here with the guns," he said.')
+    assert speakers(text) == [("They talk in Geneva, we live here with the guns", "shepherd")]
