@@ -551,16 +551,21 @@ def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
     been drinking"), not one in a clause before that verb ("A rescue worker, who asked not to be named because he
     was not authorised to speak, said …" is the worker), nor one with no one else named ("One worker, a crane
     operator, said he had never expected to strike")."""
-    before = ctx.sents.before(sentence.start)
-    if before is None or not any(not ctx.in_other_quote(m[0], -1, -1)
-                                 for m in ctx.people.between(before.start, before.end)):
-        return False
     stop = min(sentence.end, after + SUBJECT_WINDOW)  # constant work however long the sentence
     verbs = ctx.verbs_in(after, stop)
     # The role's own verb: right after it, or after the comma that closes a clause about it.
     main = next((v for v in verbs if not ctx.text[after:v.start()].strip()
                  or ctx.text[after:v.start()].rstrip().endswith(",")), verbs[0] if verbs else None)
+    if main is not None and _ANONYMOUS.search(ctx.text, after, main.start()):
+        return False  # "Another parent, who did not want to be identified, said she …": the source speaks of herself
+    before = ctx.sents.before(sentence.start)
+    if before is None or not any(not ctx.in_other_quote(m[0], -1, -1)
+                                 for m in ctx.people.between(before.start, before.end)):
+        return False
     return _SUBJECT_HE.search(ctx.text, main.end() if main else after, stop) is not None
+
+
+_ANONYMOUS = re.compile(r"\b(?:named|identified|anonymity|(?:his|her|their)\s+name)\b")
 
 
 def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:
