@@ -464,14 +464,15 @@ def organisation_starting_at(text: str, start: int) -> str:
 
 
 # How an article says who wrote a document it quotes: "a report by (or from) Amnesty International", "The report
-# released … by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research funded by
-# the Wellcome Foundation").
+# released … by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research
+# funded by the Wellcome Foundation").
 _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|"
                        r"produced|drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?\bby)[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
-                               r"compiled|drafted|wrote)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+                               r"compiled|drafted|wrote)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+"
+                               r"(?:[\w-]+[ \t]+){0,2}$")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
 
 

@@ -42,7 +42,8 @@ SPEECH_VERBS = (
     # "was questioned "under caution"", "questioned "several" men").
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
-    r"conclude[sd](?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + r")|stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
+    r"conclude[sd](?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + r")|"
+    r"stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
@@ -332,7 +333,8 @@ _THAT = re.compile(r"\bthat\b")
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
-_FRONTED_PHRASES = re.compile(r"(?:(?:[^,.;:“”\"\n]|\.(?=\d)){1,40},\s+){1,3}")  # "At 6.40 every morning, in all weathers, "
+# "At 6.40 every morning, in all weathers, ": up to three fronted phrases before a sentence's subject.
+_FRONTED_PHRASES = re.compile(r"(?:(?:[^,.;:“”\"\n]|\.(?=\d)){1,40},\s+){1,3}")
 # "By seven she is halfway across Skerrow Sound": a sentence about "he" or "she" after a short lowercase lead.
 _PRONOUN_LEAD = re.compile(r"(?:He|She|(?:By|On|In|At|Later|Then|Now|Today|Tonight|Yesterday|Soon|Still|Once|Every|"
                            r"After|Before|Since|Until)(?:\s+(?:[a-z]+|\d+|[A-Z][a-z]+day)){0,2},?\s+(?:he|she))\b")
@@ -659,7 +661,8 @@ def _role_pattern(roles: str) -> str:
 
 _ROLE = _role_pattern(ROLES)
 # "the diplomat said", "one shopkeeper", "his brother said".
-_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}(?![’'])")
+_ROLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+{_ROLE}"
+                          r"(?![’'])")  # ("the victim's family" is no one speaking)
 _PLACE_WORDS = {"near", "outside", "inside", "against", "beside", "behind", "around"}
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS | _PLACE_WORDS))}|visiting|writing)\s+$",
                                  re.IGNORECASE)
@@ -949,8 +952,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             who = _body_before(ctx, sentence.start) if it else ""
             if who:  # "The mission confirmed the hijack. “…,” it said": the body the sentence before is about
                 return who
-            if (previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2
-                    and not (it and ctx.people.fullest.get(previous.speaker.split()[-1].casefold()) == previous.speaker)):
+            said = previous.speaker if previous is not None else ""
+            if (said and ctx.newlines_between(previous.end, start) <= 2
+                    and not (it and ctx.people.fullest.get(said.split()[-1].casefold()) == said)):
                 return previous.speaker  # the organisation quoted just before ("it" is no person)
         who = _subject_before(ctx, tail_start, verb.start(), sentence.start, previous)
         if who:

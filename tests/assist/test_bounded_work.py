@@ -46,15 +46,18 @@ PHRASES = [
     "Referee: Aa Bb\nTries: C Dd 48'\n", "Aa Bb, the director of Cc (Dd Ee, FF), told ", 'quoting President Aa Bb, "',
     "the Fatah-controlled Palestinian ", "A Latin Cross, ", 'al-Aa said a "b c" ', 'at the "a b" c ',
     'A spokesman for President Aa Bb stated: "', "Aa's acting envoy, Bb Cc, issued. \"a. b,\" he said. ",
-    # Sixth round: documents that keep their author, claim or read; unnamed people; dotted acronyms in a role.
+    # Sixth round: documents that keep their author, claim or read; unnamed people; dotted acronyms in a role; "it
+    # said"; bylines, Q&A answers and broadcast labels; statements and reports read back; fronted phrases.
     "The report was released by the Aa Institute. ", 'The report further claims, "A ', 'which reads: "A ',
     'One victim described: "a" ', "stated a U.S. intelligence official ", 'A report. The report reported, "',
     'The Aa mission confirmed it. "a," it said. ', 'Aa Bb said "a." "b," it added. ', "By Aa Bb, The Cc\n\n",
-    "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n",
-    'Aa Bb said in a statement that "a". "b," the statement said. ', 'It said "a" ', 'Aa Bb, who made "Cc Dd," called it "a b" ',
+    "Aa Bb spoke. \n\nQ: a?\n\nA: b.\n\n", 'Aa Bb said in a statement that "a". "b," the statement said. ',
+    'It said "a" ', 'Aa Bb, who made "Cc Dd," called it "a b" ',
     'At 6.40 every day, in all, Aa Bb walks. By seven she is here. "a," she said. ',
     'Critics point to the report, which said, "A b." ', 'the institute released another report. "a," the report said. ',
-    'He read, "The Road," on ', 'In a statement, the report said "a". "b," the statement said. ', "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ', 'A rescue worker, who asked not to be named because he was not, said "a," he said ',
+    'He read, "The Road," on ', 'In a statement, the report said "a". "b," the statement said. ',
+    "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ',
+    'A rescue worker, who asked not to be named because he was not, said "a," he said ',
 ]
 
 
