@@ -251,6 +251,7 @@ class _Context:
         self._first_non_space = {}
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
         self.in_document = False  # finding who said something in a document: no second document looked up
+        self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
         """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
@@ -612,6 +613,37 @@ def _body_before(ctx: _Context, at: int) -> str:
     return ""
 
 
+# Chants, placards and banners right before a quotation: the crowd's words (fixtures/README.md, "Hard cases").
+_CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|sang|singing|slogans?)(?:\s+(?:of|slogans?|songs?))?"
+                    r"(?:\s+(?:like|such\s+as|including))?|\b(?:signs?|placards?|banners?|posters?|t-shirts?)\b"
+                    r"[^.;“”\"\n]{0,40}?\b(?:reading|read|reads|saying|bearing|like|such\s+as|including|with\s+the\s+words)"
+                    r")\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
+_JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:and|or|,)\s*[“\"‘']$")
+_CROWD = re.compile(r"\b(marchers|protesters|protestors|demonstrators|crowds?|fans|supporters|strikers|students|"
+                    r"workers|activists|mourners|residents|villagers)\b", re.IGNORECASE)
+CROWD_WINDOW = 400  # characters before a chant searched for who chanted it
+
+
+def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -> str | None:
+    """Who chants or carries the quotation at `start`, when a chant, sign or banner introduces it: the role the
+    sentence names ("One student carried a sign that read"), else the crowd named last before it ("The marchers …
+    set off chanting"), else ""; the next quotation joined by "and" goes with it. None when it is no chant."""
+    text = ctx.text
+    if (previous is not None and previous.start in ctx.chants and previous.end >= head_start
+            and _JOINED.match(text, previous.end, start)):
+        ctx.chants.add(start)
+        return previous.speaker  # '"Books not debts!" and "Hands off our future!"'
+    cue = _CHANT.search(text, max(head_start, start - 120), start)
+    if cue is None:
+        return None
+    ctx.chants.add(start)
+    role = _role_in(text[max(head_start, cue.start() - SUBJECT_WINDOW):cue.start()])
+    if role is not None and _NEW_ROLE.match(role.group()):
+        return role.group(1)
+    crowds = list(_CROWD.finditer(text, max(0, cue.start() - CROWD_WINDOW), cue.start()))
+    return crowds[-1].group(1).lower() if crowds else ""
+
+
 def _first_subject(ctx: _Context, lo: int, hi: int) -> str:
     """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
     Lincoln Journal Star, Fluke reflected …"), else the first named, else ""."""
@@ -971,6 +1003,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             head_end = k + 1
     if hearing.agent:
         return hearing.agent
+    crowd = _crowd(ctx, head_start, start, previous)
+    if crowd is not None:  # 'chanting "Books not debts!"', 'signs reading "…"': the crowd's words
+        return crowd
     quoted = ctx.people.between(head_start, start)
     if quoted and _QUOTED_PERSON.search(text, max(0, quoted[-1][0] - 60), quoted[-1][0]) \
             and _ONLY_HANDOVER.fullmatch(text, quoted[-1][1], max(quoted[-1][1], start - 1)):

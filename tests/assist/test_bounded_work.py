@@ -58,6 +58,7 @@ PHRASES = [
     'He read, "The Road," on ', 'In a statement, the report said "a". "b," the statement said. ',
     "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ',
     'A rescue worker, who asked not to be named because he was not, said "a," he said ',
+    'The marchers chanting "a" and "b" and signs reading "c" ', 'chanting "',
 ]
 
 

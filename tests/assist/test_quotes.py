@@ -107,7 +107,7 @@ def test_an_honorific_with_a_first_name_is_the_person_named_in_full():
 
 def test_a_capitalised_day_or_clause_opener_is_not_a_person():
     text = "On Brexit Day, crowds outside Parliament sang “we are out of Europe at last” for an hour."
-    assert speakers(text) == [("we are out of Europe at last", "")]
+    assert speakers(text) == [("we are out of Europe at last", "crowds")]  # a chant is the crowd's, not "Day"'s
     text = "Before Black Friday, shoppers queued. “It is madness here,” one said."
     assert speakers(text)[0][1] != "Black Friday"
 
@@ -1121,3 +1121,11 @@ def test_trades_and_occupations_are_unnamed_speakers():
     text = ('Reached by telephone, a shepherd in the village of Dol said soldiers still patrolled the pastures.\n\n'
             '"They talk in Geneva, we live here with the guns," he said.')
     assert speakers(text) == [("They talk in Geneva, we live here with the guns", "shepherd")]
+
+
+def test_chants_and_placards_are_the_crowds_and_a_sign_one_person_carries_is_theirs():
+    text = ("The marchers, many wearing green scarves, set off from Carlow Square chanting “Books not debts!” and "
+            "“Hands off our future!”\n\nPlacards bore slogans including “I can’t afford to think”. One student "
+            "carried a sign that read “Mum, I’m coming home”.\n\nMayor Ann Vos said the march was peaceful.")
+    assert speakers(text) == [("Books not debts!", "marchers"), ("Hands off our future!", "marchers"),
+                              ("I can’t afford to think", "marchers"), ("Mum, I’m coming home", "student")]
