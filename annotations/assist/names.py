@@ -55,11 +55,12 @@ PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|se
 # described"), where the noun phrase ends with it: not before another noun or a possessive ("a government
 # spokesman", "the department store", "the government's chief whip", "government-backed"), nor after "his", "her"
 # or "their" ("her office said" is hers).
-INSTITUTIONS = r"ministry|agency|office|department|government|embassy|navy|municipality"
+INSTITUTIONS = r"ministry|agency|office|department|government|embassy|navy|municipality|board"
 REFERENT_ROLES = _PEOPLE  # the roles a later "he" or "she" may stand for
 ROLES = (_PEOPLE + "|" + AFFECTED + rf"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?:{INSTITUTIONS})"
          r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in|on|at|of|for|to|with|from|by|said|says|told|stated|states|has|had|have|"
-         r"was|is|would|will|added|described|called|also|later|then|confirmed|announced|warned|reported)\b)")
+         r"was|is|would|will|added|described|called|also|later|then|confirmed|announced|warned|reported|wrote|"
+         r"writes)\b)")
 # Parties written before a name ("Liberal Democrat Vince Cable"): cut off.
 PARTIES = {"democrat", "democratic", "republican", "labour", "conservative", "tory", "liberal", "socialist",
            "communist"}
@@ -92,6 +93,10 @@ NOT_PERSON = {
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
     "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
+    # News outlets, which are interviewers, not people ("spoke to The Associated Press", "told the Daily Flare").
+    "press", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "courier", "daily", "weekly",
+    "radio", "television", "tv", "broadcasting", "associated", "guardian", "express",
+    "observer", "independent",
 }
 # Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
 # ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
@@ -186,7 +191,8 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
             and not _demonym(" ".join(words))
-            and "white" not in words[:-1])  # "Bill White", not "White House", "White Sox", "White Hart"
+            and "white" not in words[:-1]  # "Bill White", not "White House", "White Sox", "White Hart"
+            and not (len(words) == 1 and words[0] in SENTENCE_OPENERS))  # '"…," Another said' is no one's name
 
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
@@ -237,6 +243,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
             words = words[:-1]
             has_title = True
         titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
+        if (titles and titles[-1] == len(words) - 1) or (words and words[-1].group().lower() in _SHORT_TITLES
+                                                          and text[match.start() + words[-1].end():][:1] == "."):
+            continue  # "Marlow Gov." before "Helen Dragomir": a place and a title, the person is the next run
         if titles and titles[-1] < len(words) - 1:
             words = words[titles[-1] + 1:]
             has_title = True
@@ -473,6 +482,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
                                r"compiled|drafted|wrote)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,2}$")
+_ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
 
 
@@ -498,7 +508,9 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
         by = _BY_AFTER.match(text, after, min(len(text), after + 100))
         if by:
             person = found.first_between(by.end(), by.end() + 24)
-            author = organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
+            body = _ORG_WORD_NEXT.match(text, by.end(), min(len(text), by.end() + 24))
+            author = (organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
+                      or (organisation_with(text, body.group(1), by.end()) if body else ""))  # "by the university"
         else:
             owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
             people_before = found.between(max(0, at - 80), at) if owner else ()

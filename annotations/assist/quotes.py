@@ -415,7 +415,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return names.canonical(text, _clause_subject(text, mentions)[2])
         return names.canonical(text, mentions[-1][2])
     if pronoun:
-        return _pronoun(ctx, min(sentence_start, head_start + pronoun.start()), previous, pronoun.group(1))
+        at = head_start + pronoun.start()
+        if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
+            return names.canonical(text, mentions[-1][2])  # "Mayor Ada Roe said in a statement that she had asked"
+        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1))
     which = _WHICH_DOCUMENT.search(window)
     if which:  # "Critics point to the report, which said, "…"": the report's author
         who = _document_author(ctx, which.group(1), head_start + which.start())
@@ -533,6 +536,10 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         # before anyone else in its first words, that fits "he" or "she", when no "he" in the sentence is someone
         # else ("A police officer said he had been drinking"; "begged for his life" is the activist's own).
         role = _NEW_ROLE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
+        if role is not None and not _REFERENT.fullmatch(role.group(1)) and not _ANONYMOUS.search(
+                ctx.text, role.end(), min(before.end, role.end() + SUBJECT_WINDOW)):
+            role = None  # "Police found a woman dead": no speaker; "A woman who saw it, speaking on condition of
+            # anonymity, said …" is one
         if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _other_he(ctx, role.end(), before)
                 and not _PREPOSITION_BEFORE.search(ctx.text, max(before.start, role.start() - 20), role.start())
                 and ctx.people.first_between(before.start, role.start()) is None
@@ -686,8 +693,8 @@ def _role_pattern(roles: str) -> str:
     """A role and what it is of or for ("spokesperson for the group"), with up to three modifiers, none a
     determiner ("the rally a young activist" is "young activist"), the role a whole word ("a song" holds no
     "son")."""
-    return (rf"((?:(?!(?:the|an?)\s)(?:[\w-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
-            r"(?:\s+(?:from|for|of|at)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
+    return (rf"((?:(?!(?:the|an?)\s)(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
+            r"(?:\s+(?:from|for|of|at|close\s+to)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 
 
@@ -740,6 +747,9 @@ _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)
 _DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|letter|"
                            r"report|study)\b")
+# Between a speaker and the "he" or "she" of the clause they report: 'X said (in a statement) that she had asked'.
+_SAID_THAT = re.compile(rf"(?:\s+{_ADVERB})?\s+(?:said|says|told\s+[\w\s]{{1,30}}?|added|stated|wrote|insisted|claimed)"
+                        r"(?:\s+(?:in|on)\s+(?:a|an|the|his|her)\s+[\w-]+)?(?:\s+that)?\s+")
 _WHICH_DOCUMENT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|"
                              r"letter|report|study),?\s+which" + _BETWEEN)
 _IT_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t" + _BETWEEN)
@@ -805,7 +815,7 @@ def _organisation_subject(text: str, start: int, end: int, objects: bool = False
 
 
 # A role a sentence introduces: one person, not a possessive ("A local resident's house").
-_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_role_pattern(names.REFERENT_ROLES)}(?![’'])")
+_NEW_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ROLE}(?![’'])")
 _REFERENT = re.compile(_role_pattern(names.REFERENT_ROLES))
 _INSTITUTION = re.compile(names.INSTITUTIONS)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers
@@ -900,7 +910,8 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         return _spelt_out(text, org, start)
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
-        return role.group(1)
+        document = _DOCUMENT.search(role.group(1))  # "according to a press release issued by the university"
+        return (document and _document_author(ctx, document.group(), role.end())) or role.group(1)
     alone = _SURNAME_AFTER.match(text, offset, min(len(text), offset + 40))
     return _named(text, alone.group(1)) if alone else ""
 

@@ -59,6 +59,9 @@ PHRASES = [
     "AA BB, CC DD: a b c.\n\nEE: d?\n\n", 'In a news release, the company said "a," the release said. ',
     'A rescue worker, who asked not to be named because he was not, said "a," he said ',
     'The marchers chanting "a" and "b" and signs reading "c" ', 'chanting "',
+    'The Aa Bb Press reported. "a," she said. ',
+    'Aa Bb said in a statement that she had asked the state to "a" ', "Aa Gov. Bb Cc ",
+    'according to a press release issued by the university, "a" ',
 ]
 
 

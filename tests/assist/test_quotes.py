@@ -1129,3 +1129,26 @@ def test_chants_and_placards_are_the_crowds_and_a_sign_one_person_carries_is_the
             "carried a sign that read “Mum, I’m coming home”.\n\nMayor Ann Vos said the march was peaceful.")
     assert speakers(text) == [("Books not debts!", "marchers"), ("Hands off our future!", "marchers"),
                               ("I can’t afford to think", "marchers"), ("Mum, I’m coming home", "student")]
+
+
+def test_news_outlets_and_a_place_before_a_title_are_no_people():
+    text = ('A woman who saw the shooting spoke to The Associated Press on condition that her name not be used.\n\n'
+            '"It happened so fast," she said.')
+    assert speakers(text) == [("It happened so fast", "woman")]
+    assert not any("Gov" in name for _, _, name in names.people("Marlow Gov. Helen Dragomir vetoed the bill."))
+
+
+def test_she_in_the_clause_a_speaker_reports_is_that_speaker():
+    text = ('"It was a tragedy," a witness said.\n\nMayor Dorothy Akins said in a statement that she had asked the '
+            'state to "move as quickly as humanly possible".')
+    assert speakers(text)[-1] == ("move as quickly as humanly possible", "Dorothy Akins")
+
+
+def test_a_source_close_to_someone_and_a_release_issued_by_a_body():
+    assert speakers('"It was a blazing row," a source close to the couple said.') == [
+        ("It was a blazing row", "source close to the couple")]
+    text = ('Scientists at Westbury University have built a battery.\n\nAccording to a press release issued by the '
+            'university, the battery "retains more than 90 per cent of its capacity."')
+    assert speakers(text) == [("retains more than 90 per cent of its capacity.", "Westbury University")]
+    text = 'The newspaper\'s editorial board wrote: "The policy is a disaster."'
+    assert speakers(text) == [("The policy is a disaster.", "newspaper's editorial board")]
