@@ -1120,8 +1120,25 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it
-        previous = Quote(start, end, text[start:end], attribute(ctx, start, end, previous), unbalanced)
+        speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
+        previous = Quote(start, end, text[start:end], speaker, unbalanced)
         yield previous
+
+
+SAID_AGAIN_WINDOW = 3000  # characters after a quotation searched for the same words quoted again
+
+
+def _said_again(ctx: _Context, start: int, end: int) -> str:
+    """The speaker of the same words quoted again soon after (a headline's "‘charges in five minutes’" is the
+    researcher's the body quotes saying it), or ""."""
+    words = ctx.text[start:end].strip(" .,;:!?…")
+    if len(words.split()) < 2:  # ("love" may be anyone's)
+        return ""
+    found = ctx.text.find(words, end, min(len(ctx.text), end + SAID_AGAIN_WINDOW))
+    k = bisect_left(ctx.quoted_starts, found + 1) - 1
+    if found < 0 or k < 0 or not (ctx.quoted_starts[k] <= found and found + len(words) <= ctx.quoted_ends[k]):
+        return ""
+    return attribute(ctx, ctx.quoted_starts[k], ctx.quoted_ends[k])
 
 
 def find_quotes(text: str, work: Work | None = None, sents: Segments | None = None) -> list[Quote]:

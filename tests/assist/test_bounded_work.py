@@ -61,7 +61,8 @@ PHRASES = [
     'The marchers chanting "a" and "b" and signs reading "c" ', 'chanting "',
     'The Aa Bb Press reported. "a," she said. ',
     'Aa Bb said in a statement that she had asked the state to "a" ', "Aa Gov. Bb Cc ",
-    'according to a press release issued by the university, "a" ',
+    'according to a press release issued by the university, "a" ', '"abcd efgh" ',
+    'Aa "abcd efgh" and later "abcd efgh", Bb said. ',
 ]
 
 

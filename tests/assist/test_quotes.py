@@ -1152,3 +1152,10 @@ def test_a_source_close_to_someone_and_a_release_issued_by_a_body():
     assert speakers(text) == [("retains more than 90 per cent of its capacity.", "Westbury University")]
     text = 'The newspaper\'s editorial board wrote: "The policy is a disaster."'
     assert speakers(text) == [("The policy is a disaster.", "newspaper's editorial board")]
+
+
+def test_a_headline_quotation_is_whoever_the_body_quotes_saying_it():
+    text = ("New battery ‘charges in five minutes and lasts for years’\n\nScientists at Westbury University have built "
+            "a new battery.\n\nProfessor Hana Osei, who led the research, said the cell “charges in five minutes and "
+            "lasts for years”.")
+    assert speakers(text) == [("charges in five minutes and lasts for years", "Hana Osei")] * 2
