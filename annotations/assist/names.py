@@ -38,7 +38,7 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".
          r"relative|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|friend|devotee|follower|supporter|"
-         r"activist|survivor|passenger|employee|observer|onlooker|"
+         r"activist|survivor|passenger|employee|observer|onlooker|family|"
          # Trades and occupations any news quotes ("An engineer who works on the systems said", "a shepherd in the
          # village said").
          r"engineer|operator|paramedic|firefighter|fisherman|shepherd|mechanic|technician|miner|labourer|laborer|"

@@ -433,7 +433,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
-               or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at)))
+               or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at))
+               or (title.group(2) in _BUSINESS and _last_organisation(ctx, at)))
         if who:
             return who
     named = _NAMED_CAMPAIGN.search(window)
@@ -614,6 +615,9 @@ def _body_before(ctx: _Context, at: int) -> str:
     body = _THE_BODY.match(ctx.text, ctx.first_non_space(before.start), lead)
     if body:
         return names.organisation_with(ctx.text, body.group(1), before.start) or body.group(1)
+    owned = _OWNED_BODY.match(ctx.text, ctx.first_non_space(before.start), lead)
+    if owned:  # "Karvia's foreign ministry denied that. In a statement, it said …"
+        return owned.group()
     document = _THE_DOCUMENT.match(ctx.text, ctx.first_non_space(before.start), lead)
     if document:  # "The report estimated the harvest at … It said conditions had been "…"": the report's author
         return _document_author(ctx, document.group(1), before.start)
@@ -715,7 +719,7 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
-_THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)" + _BETWEEN)
+_THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(?:,\s*\d{1,3},)?" + _BETWEEN)  # "The singer, 27,"
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not
@@ -730,6 +734,22 @@ _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)"
                               r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"
                               + _BETWEEN)
 _QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
+# "the company said" of an article about Arkwright Robotics: the organisation named last before it.
+_BUSINESS = {"company", "firm", "carmaker", "retailer", "airline", "insurer", "lender", "bank", "chain", "startup",
+             "manufacturer", "business", "club", "broadcaster", "publisher", "supermarket", "developer", "operator"}
+
+
+def _last_organisation(ctx: _Context, at: int) -> str:
+    """The organisation named last before `at` that is no place, or ""."""
+    found = names.organisations(ctx.text)
+    k = bisect_left(found, (at, 0, "")) - 1
+    for _, _, name in reversed(found[max(0, k - 9):k + 1]):  # the last ten are plenty
+        if name not in names.places() and not names.is_personal(name):
+            return name
+    return ""
+
+
+_OWNED_BODY = regex.compile(rf"\p{{Lu}}[\w-]*[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(names.ORG_WORDS))})\b")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)

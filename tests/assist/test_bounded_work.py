@@ -62,7 +62,8 @@ PHRASES = [
     'The Aa Bb Press reported. "a," she said. ',
     'Aa Bb said in a statement that she had asked the state to "a" ', "Aa Gov. Bb Cc ",
     'according to a press release issued by the university, "a" ', '"abcd efgh" ',
-    'Aa "abcd efgh" and later "abcd efgh", Bb said. ',
+    'Aa "abcd efgh" and later "abcd efgh", Bb said. ', "Aa's foreign ministry denied it. It said \"a\" ",
+    'The Aa Group met. The company said "a" ', 'The singer, 27, later wrote: "A b." ',
 ]
 
 

@@ -1159,3 +1159,14 @@ def test_a_headline_quotation_is_whoever_the_body_quotes_saying_it():
             "a new battery.\n\nProfessor Hana Osei, who led the research, said the cell “charges in five minutes and "
             "lasts for years”.")
     assert speakers(text) == [("charges in five minutes and lasts for years", "Hana Osei")] * 2
+
+
+def test_it_after_a_possessive_body_and_the_company_and_a_family():
+    text = ('Karvia\'s foreign ministry denied that. In a statement, it said its position was "unchanged and well '
+            'known".')
+    assert speakers(text) == [("unchanged and well known", "Karvia's foreign ministry")]
+    text = ('Arkwright Group opened its factory on Monday.\n\nThe company said 230 more roles would follow "over the '
+            'next 36 months".')
+    assert speakers(text) == [("over the next 36 months", "Arkwright Group")]
+    text = 'Jordan Mensah died on Saturday. In a statement, his family said: "Jordan lit up every room."'
+    assert speakers(text) == [("Jordan lit up every room.", "family")]
