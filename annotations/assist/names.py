@@ -21,7 +21,7 @@ TITLES = {
     "undersecretary", "ceo",
     # Legislators and officers (Wikinews dev half: "Representative Jim Ramstad", "Canadian MP Deepak Obhrai",
     # "Lawmakers Lynn Boylan and …").
-    "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "lawmaker",
+    "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "cllr", "lawmaker",
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant", "counsel",
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
@@ -336,7 +336,7 @@ def index(text: str) -> Index:
 
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "capt", "adm",
-                 "rev", "hon", "supt", "insp"}
+                 "rev", "hon", "supt", "insp", "cllr"}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
 _TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]*[,.;]")
 
@@ -435,7 +435,7 @@ ORG_WORDS = {
     "post", "television", "radio", "network", "group", "federation", "league", "club", "board", "parliament",
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
-    "mission",
+    "mission", "regulator", "watchdog", "charity", "trust",
 }
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")

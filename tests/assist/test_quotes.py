@@ -1170,3 +1170,13 @@ def test_it_after_a_possessive_body_and_the_company_and_a_family():
     assert speakers(text) == [("over the next 36 months", "Arkwright Group")]
     text = 'Jordan Mensah died on Saturday. In a statement, his family said: "Jordan lit up every room."'
     assert speakers(text) == [("Jordan lit up every room.", "family")]
+
+
+def test_a_councillor_abbreviated_and_a_regulator_that_speaks_as_itself():
+    text = ('Cllr Maria Okafor said the council was “closing schools by spreadsheet”.\n\n“Nobody has set foot in that '
+            'school,” she said.')
+    assert speakers(text) == [("closing schools by spreadsheet", "Maria Okafor"),
+                              ("Nobody has set foot in that school", "Maria Okafor")]
+    text = ('The Medicines Safety Regulator has issued an alert.\n\nIn a warning on its website, the regulator said '
+            'criminals were “exploiting people’s insecurities” to sell pills.')
+    assert speakers(text) == [("exploiting people’s insecurities", "Medicines Safety Regulator")]
