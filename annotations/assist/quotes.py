@@ -1138,8 +1138,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a ballot option: 'voted "No" to win', '"Yes" campaign' (not 'said simply "No"', '"No!"')
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
-                and not _has_speech_cue(ctx, start, end)):
-            continue  # a scare quote: nobody is reported as saying it
+                and not _has_speech_cue(ctx, start, end) and not _CHANT.search(text, max(0, start - 120), start)
+                and not _quoted_again(ctx, start, end)):
+            continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
         previous = Quote(start, end, text[start:end], speaker, unbalanced)
         yield previous
@@ -1148,17 +1149,31 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
 SAID_AGAIN_WINDOW = 3000  # characters after a quotation searched for the same words quoted again
 
 
+def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, int] | None:
+    """The quotation that holds the same words as text[start:end] (of at least `words` words) within
+    SAID_AGAIN_WINDOW characters after it, or None."""
+    said = ctx.text[start:end].strip(" .,;:!?…")
+    if len(said.split()) < words:
+        return None
+    found = ctx.text.find(said, end, min(len(ctx.text), end + SAID_AGAIN_WINDOW))
+    k = bisect_left(ctx.quoted_starts, found + 1) - 1
+    if found < 0 or k < 0 or not (ctx.quoted_starts[k] <= found and found + len(said) <= ctx.quoted_ends[k]):
+        return None
+    return ctx.quoted_starts[k], ctx.quoted_ends[k]
+
+
+def _quoted_again(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a short phrase a headline quotes ("Family pay tribute to ‘kind and gentle’ teenager") is quoted
+    again below where someone is reported as saying it."""
+    again = _again(ctx, start, end)  # (two words at least: a repeated "No" proves nothing)
+    return again is not None and _has_speech_cue(ctx, *again)
+
+
 def _said_again(ctx: _Context, start: int, end: int) -> str:
     """The speaker of the same words quoted again soon after (a headline's "‘charges in five minutes’" is the
     researcher's the body quotes saying it), or ""."""
-    words = ctx.text[start:end].strip(" .,;:!?…")
-    if len(words.split()) < 2:  # ("love" may be anyone's)
-        return ""
-    found = ctx.text.find(words, end, min(len(ctx.text), end + SAID_AGAIN_WINDOW))
-    k = bisect_left(ctx.quoted_starts, found + 1) - 1
-    if found < 0 or k < 0 or not (ctx.quoted_starts[k] <= found and found + len(words) <= ctx.quoted_ends[k]):
-        return ""
-    return attribute(ctx, ctx.quoted_starts[k], ctx.quoted_ends[k])
+    again = _again(ctx, start, end)  # ("love" may be anyone's)
+    return attribute(ctx, *again) if again is not None else ""
 
 
 def find_quotes(text: str, work: Work | None = None, sents: Segments | None = None) -> list[Quote]:

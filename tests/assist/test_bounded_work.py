@@ -64,6 +64,7 @@ PHRASES = [
     'according to a press release issued by the university, "a" ', '"abcd efgh" ',
     'Aa "abcd efgh" and later "abcd efgh", Bb said. ', "Aa's foreign ministry denied it. It said \"a\" ",
     'The Aa Group met. The company said "a" ', 'The singer, 27, later wrote: "A b." ',
+    "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ',
 ]
 
 

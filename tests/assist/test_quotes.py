@@ -1180,3 +1180,11 @@ def test_a_councillor_abbreviated_and_a_regulator_that_speaks_as_itself():
     text = ('The Medicines Safety Regulator has issued an alert.\n\nIn a warning on its website, the regulator said '
             'criminals were “exploiting people’s insecurities” to sell pills.')
     assert speakers(text) == [("exploiting people’s insecurities", "Medicines Safety Regulator")]
+
+
+def test_a_short_headline_quote_said_again_below_and_a_placard_are_quotes():
+    text = ("Family pay tribute to ‘kind and gentle’ teenager\n\nThe family of Jordan Mensah said he was “kind and "
+            "gentle” and loved football.")
+    assert [q for q, _ in speakers(text)] == ["kind and gentle", "kind and gentle"]
+    text = 'Workers huddled at the gate. Some carried signs reading "Robots Don\'t Pay Taxes" all day.'
+    assert [q for q, _ in speakers(text)] == ["Robots Don't Pay Taxes"]
