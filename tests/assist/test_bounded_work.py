@@ -12,12 +12,13 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 217 on
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 230 on
 # a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule and, since the fourth
 # round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth, 208
-# before the fifth), flat from 700 to 5,600 characters (214, 214, 217, 217); the next costliest phrase of PHRASES
-# takes about 115. A superlinear reader passes any constant within a few thousand characters.
-LINES_PER_CHAR = 250
+# before the fifth, 217 before the sixth), flat from 700 to 5,600 characters (227, 227, 230, 230); the next
+# costliest phrase of PHRASES takes about 115. A superlinear reader passes any constant within a few thousand
+# characters.
+LINES_PER_CHAR = 270
 LINES_FIXED = 20_000
 
 MARKS = "“”‘’\"'«»„‚‹›「」"
