@@ -44,7 +44,8 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"engineer|operator|paramedic|firefighter|fisherman|shepherd|mechanic|technician|miner|labourer|laborer|"
          r"cleaner|guard|clerk|accountant|consultant|contractor|builder|electrician|plumber|chef|waiter|trader|"
          r"banker|broker|vendor|landlord|tenant|homeowner|commuter|motorist|cyclist|pedestrian|shopper|pensioner|"
-         r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer")
+         r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer|"
+         r"negotiator|agent|representative")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).
@@ -57,6 +58,10 @@ PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|se
 # or "their" ("her office said" is hers).
 INSTITUTIONS = r"ministry|agency|office|department|government|embassy|navy|municipality|board"
 REFERENT_ROLES = _PEOPLE  # the roles a later "he" or "she" may stand for
+# Nouns that stand inside a compound role, before its head ("child protection expert", "victim support worker",
+# "hostage negotiator"): a role word followed by one of these, or by another role word, is a modifier.
+COMPOUND_MIDDLES = (r"protection|support|safety|services|service|liaison|rights|welfare|care|health|security|rescue|"
+                    r"aid|relief|defence|defense|press|media|union|community|youth|negotiator|affairs|relations")
 ROLES = (_PEOPLE + "|" + AFFECTED + rf"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?:{INSTITUTIONS})"
          r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:in|on|at|of|for|to|with|from|by|said|says|told|stated|states|has|had|have|"
          r"was|is|would|will|added|described|called|also|later|then|confirmed|announced|warned|reported|wrote|"
@@ -436,6 +441,8 @@ ORG_WORDS = {
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
     "mission", "regulator", "watchdog", "charity", "trust",
+    # News outlets speak as organisations ("The Marlow Gazette said in an editorial"), though no people.
+    "gazette", "courier", "guardian", "telegraph", "herald", "tribune", "journal", "chronicle", "newspaper", "daily",
 }
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")

@@ -433,8 +433,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
-               or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at))
-               or (title.group(2) in _BUSINESS and _last_organisation(ctx, at)))
+               or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at)))
         if who:
             return who
     named = _NAMED_CAMPAIGN.search(window)
@@ -448,12 +447,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return _spelt_out(text, who, end - len(who))
     phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
     if phrase:
-        if _DOCUMENT.search(phrase.group(1)):  # "The European Commission released a statement saying": its words
+        document = _DOCUMENT.search(phrase.group(1))
+        if document:  # "The European Commission released a statement saying": its words
             body = _THE_BODY.search(window, 0, phrase.start())  # "The council released a statement"
             org = (_organisation_subject(text, head_start, head_start + phrase.start())
                    or (body and names.organisation_with(text, body.group(1), head_start + body.start())))
-            if org:
-                return org
+            # Its author when the article named one, else the document ("A statement released on Friday said").
+            return org or _document_author(ctx, document.group(), head_start + phrase.end()) or phrase.group(1)
         return phrase.group(1)
     group = _GROUP_BEFORE.search(window)
     if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
@@ -625,7 +625,7 @@ def _body_before(ctx: _Context, at: int) -> str:
 
 
 # Chants, placards and banners right before a quotation: the crowd's words (fixtures/README.md, "Hard cases").
-_CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|sang|singing|slogans?)(?:\s+(?:of|slogans?|songs?))?"
+_CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|slogans?)(?:\s+(?:of|slogans?))?"
                     r"(?:\s+(?:like|such\s+as|including))?|\b(?:signs?|placards?|banners?|posters?|t-shirts?)\b"
                     r"[^.;“”\"\n]{0,40}?\b(?:reading|read|reads|saying|bearing|like|such\s+as|including|with\s+the\s+words)"
                     r")\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
@@ -648,7 +648,11 @@ def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -
     if cue is None:
         return None
     ctx.chants.add(start)
-    role = _role_in(text[max(head_start, cue.start() - SUBJECT_WINDOW):cue.start()])
+    lead = max(head_start, cue.start() - SUBJECT_WINDOW)
+    person = next((m for m in ctx.people.between(lead, cue.start()) if not _is_object(text, m[0])), None)
+    if person is not None:  # "One protester, Kim Soo, 22, held a sign reading": hers ("from Carlow Square" no one)
+        return names.canonical(text, person[2])
+    role = _role_in(text[lead:cue.start()])
     if role is not None and _NEW_ROLE.match(role.group()):
         return role.group(1)
     crowds = list(_CROWD.finditer(text, max(0, cue.start() - CROWD_WINDOW), cue.start()))
@@ -698,6 +702,7 @@ def _role_pattern(roles: str) -> str:
     determiner ("the rally a young activist" is "young activist"), the role a whole word ("a song" holds no
     "son")."""
     return (rf"((?:(?!(?:the|an?)\s)(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
+            rf"(?!\s+(?:{roles}|{names.COMPOUND_MIDDLES})\b)"  # "family friend", "child protection expert"
             r"(?:\s+(?:from|for|of|at|close\s+to)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 
@@ -734,21 +739,6 @@ _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)"
                               r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"
                               + _BETWEEN)
 _QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
-# "the company said" of an article about Arkwright Robotics: the organisation named last before it.
-_BUSINESS = {"company", "firm", "carmaker", "retailer", "airline", "insurer", "lender", "bank", "chain", "startup",
-             "manufacturer", "business", "club", "broadcaster", "publisher", "supermarket", "developer", "operator"}
-
-
-def _last_organisation(ctx: _Context, at: int) -> str:
-    """The organisation named last before `at` that is no place, or ""."""
-    found = names.organisations(ctx.text)
-    k = bisect_left(found, (at, 0, "")) - 1
-    for _, _, name in reversed(found[max(0, k - 9):k + 1]):  # the last ten are plenty
-        if name not in names.places() and not names.is_personal(name):
-            return name
-    return ""
-
-
 _OWNED_BODY = regex.compile(rf"\p{{Lu}}[\w-]*[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(names.ORG_WORDS))})\b")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
@@ -874,6 +864,8 @@ def _role_in(window: str, participle: bool = False):
     for match in _ROLE_BEFORE.finditer(window):
         if _INSTITUTION.fullmatch(_role_head(match.group(1))) and (_OWNED.match(match.group()) or not _VERB_NEXT.match(window, match.end())):
             continue  # a body speaks only as the verb's subject ("defended the ministry, saying": the minister)
+        if _OBJECT_RELATIVE.match(window, match.end()):
+            continue  # "The man, who police described as": what the police said of him
         before = _PREPOSITION_BEFORE.search(window, max(0, match.start() - 20), match.start())
         if not before or (participle and before.group().split()[0].lower() == "with"
                           and window[:before.start()].rstrip().endswith(",")):
@@ -881,6 +873,8 @@ def _role_in(window: str, participle: bool = False):
     return found
 
 
+_OBJECT_RELATIVE = re.compile(r",?\s+(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:police|[a-z]+s)(?:\s*$|\s+(?:[a-z]+ly\s+)?"
+                              r"(?:described|called|branded|dubbed|labell?ed|named|praised|critici[sz]ed)\b)")
 _PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
 _NOT_TITLE_RUN = re.compile(rf"(?<![\w-])(?:who|whose|whom|which|that|{'|'.join(sorted(names.PREPOSITIONS))}|the|a|"
                             rf"an|[a-z]+ing|{_VERB_FORMS})\b")  # ("Hamas-led" is a title word)
@@ -943,15 +937,25 @@ _BY = re.compile(r"\s+by\s+(?:the\s+|an?\s+|one\s+)?" + _ROLE + r"\b")
 
 def _passive(ctx: _Context, verb) -> tuple[bool, str]:
     """Whether the speech verb is passive ("was told", "were asked"), and then its agent ("by officials"), or ""."""
-    if verb.group().lower() not in ("told", "asked", "informed", "warned", "urged"):
+    word = verb.group().lower()
+    if word not in _PASSIVE_VERBS:
         return False, ""
-    if not _PASSIVE.search(ctx.text, max(0, verb.start() - 24), verb.start()):
-        return False, ""
-    agent = ctx.person_after(verb.end()) if ctx.text.startswith(" by ", verb.end()) else ""
+    by = ctx.text.startswith(" by ", verb.end())
+    if not (_PASSIVE.search(ctx.text, max(0, verb.start() - 24), verb.start())
+            or (by and word in _DESCRIBED and ctx.text[max(0, verb.start() - 2):verb.start()] == ", ")):
+        return False, ""  # (", described by teachers as "…"": the one described is not the speaker)
+    agent = ctx.person_after(verb.end()) if by else ""
     if not agent:
         by = _BY.match(ctx.text, verb.end(), min(len(ctx.text), verb.end() + 80))
         agent = by.group(1) if by else ""
     return True, agent
+
+
+# Verbs whose passive names the one spoken to or about, not the speaker ("was told", "was described by neighbours
+# as "quiet and polite"").
+_DESCRIBED = {"described", "called", "praised", "criticised", "criticized", "condemned", "branded", "hailed",
+              "dismissed", "quoted"}
+_PASSIVE_VERBS = {"told", "asked", "informed", "warned", "urged"} | _DESCRIBED
 
 
 @dataclass
