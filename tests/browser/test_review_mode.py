@@ -3,7 +3,7 @@ import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Span
-from tests.browser.ui_helpers import focused, span_on
+from tests.browser.ui_helpers import span_on, wait_focused
 from tests.factories import user_with_roles
 
 pytestmark = pytest.mark.browser
@@ -62,7 +62,7 @@ def test_j_and_k_move_between_spans_awaiting_review(page, live_server, log_in, s
     page.keyboard.press("x")
     expect(page.locator("#p-status")).to_have_text("✎ draft")
     assert Span.objects.get(pk=second.pk).status == "draft"
-    assert focused(page) == f"span:{second.pk}"
+    wait_focused(page, f"span:{second.pk}")
 
 
 def test_review_mode_screenshot(page, live_server, log_in, submitted, tmp_path):

@@ -20,8 +20,19 @@ def open_article(page, live_server, article, query=""):
     page.wait_for_selector("body[data-ready=true]")
 
 
+_FOCUSED = """() => { const a = document.activeElement;
+  return a.id || (a.dataset.spanId ? `span:${a.dataset.spanId}` : a.dataset.sg ? `sg:${a.dataset.sg}` : a.tagName); }"""
+
+
 def focused(page):
     """What has the focus: the element's id, its span or suggestion, or its tag name."""
-    return page.evaluate("""() => { const a = document.activeElement;
-      return a.id || (a.dataset.spanId ? `span:${a.dataset.spanId}`
-        : a.dataset.sg ? `sg:${a.dataset.sg}` : a.tagName); }""")
+    return page.evaluate(_FOCUSED)
+
+
+def wait_focused(page, expected, timeout=5000):
+    """Wait until `expected` (named as focused() names it) has the focus: after a decision the page re-renders the
+    span's panel first and moves the focus after, so reading the focus at once races it. Fails naming what has it."""
+    try:
+        page.wait_for_function(f"(want) => ({_FOCUSED})() === want", arg=expected, timeout=timeout)
+    except Exception:  # playwright's TimeoutError: say what has the focus instead
+        assert focused(page) == expected
