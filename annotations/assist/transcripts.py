@@ -80,6 +80,18 @@ def _turn(paragraph: Segment) -> Turn | None:
     return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end())
 
 
+_MARKS = "\"“”"
+
+
+def _answer(text: str, start: int, end: int, speaker: str) -> Answer:
+    """An answer paragraph as a quote; one printed inside quotation marks ('A: "Money, obviously."') leaves them
+    outside its span, as the guidelines leave the marks of any quote."""
+    inner = text[start + 1:end - 1]
+    if end - start > 2 and text[start] in _MARKS and text[end - 1] in _MARKS and not any(m in inner for m in _MARKS):
+        start, end = start + 1, end - 1  # (not '"Yes" and "No"', two quotations)
+    return Answer(start, end, text[start:end], speaker)
+
+
 def _speaker(label: str, interviewee: str = "") -> str:
     return interviewee if label.lower() in UNNAMED_ANSWERS else label
 
@@ -123,13 +135,12 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
             speaker = None if turn.label in questioners else turn.label
             spans.append((paragraph.start, paragraph.end))
             if speaker is not None:
-                answers.append(Answer(turn.words_start, paragraph.end, text[turn.words_start:paragraph.end],
-                                      _speaker(speaker, interviewee)))
+                answers.append(_answer(text, turn.words_start, paragraph.end, _speaker(speaker, interviewee)))
         elif is_heading(paragraph):
             speaker = None
         elif is_caption(paragraph):
             continue  # a photo caption between turns is not part of the answer
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
-            answers.append(Answer(paragraph.start, paragraph.end, paragraph.text, _speaker(speaker, interviewee)))
+            answers.append(_answer(text, paragraph.start, paragraph.end, _speaker(speaker, interviewee)))
     return Transcript(spans, answers)

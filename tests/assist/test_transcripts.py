@@ -94,3 +94,10 @@ def test_a_broadcast_label_may_add_the_speakers_role_in_capitals():
             "you, Dana.\n\nFLETCHER: Why close the schools?\n\nAMANI: The buildings leak smoke.\n")
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
         ("Thank you, Dana.", "DR. VICTOR AMANI"), ("The buildings leak smoke.", "AMANI")]
+
+
+def test_an_answer_printed_in_quotation_marks_leaves_them_outside_its_span():
+    text = ("Marta Ruiz has run the shelter for ten years.\n\nQ: How many are you turning away?\n\n"
+            "A: \"Most nights, about twenty.\"\n\nQ: What would help?\n\nA: \"Money. \"Cash\" and \"time\".\"\n")
+    assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
+        ("Most nights, about twenty.", "Marta Ruiz"), ("\"Money. \"Cash\" and \"time\".\"", "Marta Ruiz")]
