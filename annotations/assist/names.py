@@ -81,6 +81,11 @@ SENTENCE_OPENERS = {"both", "each", "all", "neither", "either", "many", "some", 
 # "Fatah-controlled Palestinian", "London-based Ada Roe": a compound modifier before a name is no part of it.
 _COMPOUND_MODIFIER = re.compile(r"[\w’'.]+-(?:controlled|led|backed|based|born|run|owned|held|funded|allied|linked|"
                                 r"sponsored|affiliated|supported|dominated)", re.IGNORECASE)
+# Words of news outlets' names: no person's ("spoke to The Associated Press", "told the Daily Flare"), but an
+# organisation's, which speaks ("The Marlow Gazette said in an editorial").
+NEWS_OUTLETS = {"press", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "courier", "daily",
+                "weekly", "radio", "television", "tv", "broadcasting", "associated", "guardian", "express", "observer",
+                "independent", "newspaper"}
 NOT_PERSON = {
     "united", "states", "nations", "house", "union", "office", "committee", "assembly", "government", "organisation",
     "organization", "treaty", "force", "ministry", "department", "european", "kingdom", "times", "news", "post",
@@ -98,11 +103,7 @@ NOT_PERSON = {
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
     "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
-    # News outlets, which are interviewers, not people ("spoke to The Associated Press", "told the Daily Flare").
-    "press", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "courier", "daily", "weekly",
-    "radio", "television", "tv", "broadcasting", "associated", "guardian", "express",
-    "observer", "independent",
-}
+} | NEWS_OUTLETS
 # Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
 # ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
 # NOT_PERSON word that leads a run is only cut off it. Not "park", "church" or "hall": those are surnames too.
@@ -441,9 +442,7 @@ ORG_WORDS = {
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
     "mission", "regulator", "watchdog", "charity", "trust",
-    # News outlets speak as organisations ("The Marlow Gazette said in an editorial"), though no people.
-    "gazette", "courier", "guardian", "telegraph", "herald", "tribune", "journal", "chronicle", "newspaper", "daily",
-}
+} | NEWS_OUTLETS
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 

@@ -537,10 +537,8 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         # before anyone else in its first words, that fits "he" or "she", when no "he" in the sentence is someone
         # else ("A police officer said he had been drinking"; "begged for his life" is the activist's own).
         role = _NEW_ROLE.search(ctx.text, before.start, min(before.end, before.start + SUBJECT_LEAD + 60))
-        if role is not None and not _REFERENT.fullmatch(role.group(1)) and not _ANONYMOUS.search(
-                ctx.text, role.end(), min(before.end, role.end() + SUBJECT_WINDOW)):
-            role = None  # "Police found a woman dead": no speaker; "A woman who saw it, speaking on condition of
-            # anonymity, said …" is one
+        if role is not None and not _stands_for_he(ctx, role.group(1), role.end(), before.end):
+            role = None
         if (role is not None and role.start() - before.start <= SUBJECT_LEAD and not _other_he(ctx, role.end(), before)
                 and not _PREPOSITION_BEFORE.search(ctx.text, max(before.start, role.start() - 20), role.start())
                 and ctx.people.first_between(before.start, role.start()) is None
@@ -585,9 +583,19 @@ def _role_subject(ctx: _Context, sentence: Segment, word: str = "") -> str:
     for verb in ctx.verbs_in(sentence.start, sentence.end)[:VERBS_TRIED]:
         window = ctx.text[max(sentence.start, verb.start() - SUBJECT_WINDOW):verb.start()]
         phrase = None if _PRONOUN_NEAR.search(window) else _role_in(window)
-        if phrase and not (word and not (_agrees(phrase.group(1), word) and _REFERENT.fullmatch(phrase.group(1)))):
-            return phrase.group(1)  # (a later "he" or "she" is no victim, patient or inmate: names.AFFECTED)
+        if phrase and not (word and not (_agrees(phrase.group(1), word)
+                                         and _stands_for_he(ctx, phrase.group(1), verb.start(), verb.start()))):
+            return phrase.group(1)
     return ""
+
+
+def _stands_for_he(ctx: _Context, role: str, after: int, end: int) -> bool:
+    """Whether a later "he" or "she" may stand for the unnamed `role` introduced before `after`: any role of
+    names.REFERENT_ROLES, but one named by what happened to it (names.AFFECTED) only when a clause after it, before
+    `end`, says it spoke anonymously ("Police found a woman dead" is no speaker; "A woman who saw it, speaking on
+    condition of anonymity, said …" is one)."""
+    stop = min(end, after + SUBJECT_WINDOW)
+    return bool(_REFERENT.fullmatch(role)) or _ANONYMOUS.search(ctx.text, after, stop) is not None
 
 
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
@@ -627,8 +635,8 @@ def _body_before(ctx: _Context, at: int) -> str:
 # Chants, placards and banners right before a quotation: the crowd's words (fixtures/README.md, "Hard cases").
 _CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|slogans?)(?:\s+(?:of|slogans?))?"
                     r"(?:\s+(?:like|such\s+as|including))?|\b(?:signs?|placards?|banners?|posters?|t-shirts?)\b"
-                    r"[^.;“”\"\n]{0,40}?\b(?:reading|read|reads|saying|bearing|like|such\s+as|including|with\s+the\s+words)"
-                    r")\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
+                    r"[^.;“”\"\n]{0,40}?\b(?:reading|read|reads|saying|bearing|like|such\s+as|including|"
+                    r"with\s+the\s+words))\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
 _JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:and|or|,)\s*[“\"‘']$")
 _CROWD = re.compile(r"\b(marchers|protesters|protestors|demonstrators|crowds?|fans|supporters|strikers|students|"
                     r"workers|activists|mourners|residents|villagers)\b", re.IGNORECASE)
@@ -649,9 +657,9 @@ def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -
         return None
     ctx.chants.add(start)
     lead = max(head_start, cue.start() - SUBJECT_WINDOW)
-    person = next((m for m in ctx.people.between(lead, cue.start()) if not _is_object(text, m[0])), None)
-    if person is not None:  # "One protester, Kim Soo, 22, held a sign reading": hers ("from Carlow Square" no one)
-        return names.canonical(text, person[2])
+    person = _first_subject(ctx, lead, cue.start(), objects=False)
+    if person:  # "One protester, Kim Soo, 22, held a sign reading": hers ("from Carlow Square" is no one)
+        return person
     role = _role_in(text[lead:cue.start()])
     if role is not None and _NEW_ROLE.match(role.group()):
         return role.group(1)
@@ -659,11 +667,12 @@ def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -
     return crowds[-1].group(1).lower() if crowds else ""
 
 
-def _first_subject(ctx: _Context, lo: int, hi: int) -> str:
+def _first_subject(ctx: _Context, lo: int, hi: int, objects: bool = True) -> str:
     """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
-    Lincoln Journal Star, Fluke reflected …"), else the first named, else ""."""
+    Lincoln Journal Star, Fluke reflected …"), else (with `objects`) the first named, else ""."""
     mentions = ctx.people.between(lo, hi)
-    first = next((m for m in mentions if not _is_object(ctx.text, m[0])), mentions[0] if mentions else None)
+    fallback = mentions[0] if mentions and objects else None
+    first = next((m for m in mentions if not _is_object(ctx.text, m[0])), fallback)
     return names.canonical(ctx.text, first[2]) if first else ""
 
 
@@ -703,7 +712,8 @@ def _role_pattern(roles: str) -> str:
     "son")."""
     return (rf"((?:(?!(?:the|an?)\s)(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
             rf"(?!\s+(?:{roles}|{names.COMPOUND_MIDDLES})\b)"  # "family friend", "child protection expert"
-            r"(?:\s+(?:from|for|of|at|close\s+to)\s+(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
+            r"(?:\s+(?:from|for|of|at|close\s+to)\s+"
+            r"(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 
 
@@ -754,14 +764,14 @@ _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
-_DOCUMENT = re.compile(r"\b(?:statement|release|resolution|letter|report|study)$")
-_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|letter|"
-                           r"report|study)\b")
+_DOCUMENTS = r"statement|release|resolution|letter|report|study"  # what an article quotes as its author's words
+_DOCUMENT = re.compile(rf"\b(?:{_DOCUMENTS})$")
+_THE_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 # Between a speaker and the "he" or "she" of the clause they report: 'X said (in a statement) that she had asked'.
 _SAID_THAT = re.compile(rf"(?:\s+{_ADVERB})?\s+(?:said|says|told\s+[\w\s]{{1,30}}?|added|stated|wrote|insisted|claimed)"
                         r"(?:\s+(?:in|on)\s+(?:a|an|the|his|her)\s+[\w-]+)?(?:\s+that)?\s+")
-_WHICH_DOCUMENT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(statement|release|resolution|"
-                             r"letter|report|study),?\s+which" + _BETWEEN)
+_WHICH_DOCUMENT = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS}),?\s+which"
+                             + _BETWEEN)
 _IT_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t" + _BETWEEN)
 DOCUMENT_WINDOW = 1500  # characters before "the statement said" searched for who said something in it
 
@@ -800,7 +810,7 @@ def _said_in(ctx: _Context, word: str, at: int) -> str:
 
 _SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|noted|stated|warned)\s+in|"
                       r"(?<![\w-])[Ii]n)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?P<word>statement|release|resolution|letter|report|study)\b(?(verb)|,\s+)")
+                      rf"(?P<word>{_DOCUMENTS})\b(?(verb)|,\s+)")
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:
@@ -873,8 +883,9 @@ def _role_in(window: str, participle: bool = False):
     return found
 
 
-_OBJECT_RELATIVE = re.compile(r",?\s+(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:police|[a-z]+s)(?:\s*$|\s+(?:[a-z]+ly\s+)?"
-                              r"(?:described|called|branded|dubbed|labell?ed|named|praised|critici[sz]ed)\b)")
+_OBJECT_RELATIVE = re.compile(r",?\s+(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:police|[a-z]+s)"
+                              r"(?:\s*$|\s+(?:[a-z]+ly\s+)?(?:described|called|branded|dubbed|labell?ed|named|"
+                              r"praised|critici[sz]ed)\b)")
 _PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
 _NOT_TITLE_RUN = re.compile(rf"(?<![\w-])(?:who|whose|whom|which|that|{'|'.join(sorted(names.PREPOSITIONS))}|the|a|"
                             rf"an|[a-z]+ing|{_VERB_FORMS})\b")  # ("Hamas-led" is a title word)
