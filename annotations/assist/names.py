@@ -117,6 +117,10 @@ INSTITUTIONAL = {
     "summit", "forum", "expo",
     # Settlements, regions and seas ("Gaza City", "the Muslim World", "the Gaza Strip", "the Indian Ocean").
     "city", "world", "village", "strip", "district", "region", "ocean", "sea", "gulf",
+    # Rivers, mountains, coasts and streets ("the Tarne River", "the Varden Alps", "Castle Square"): none a surname
+    # as these words go (not "hill", "park", "lake", "lane", "court" or "forest": Damon Hill, Ricki Lake).
+    "river", "alps", "mountains", "valley", "bay", "sound", "square", "street", "avenue", "canyon", "creek",
+    "peninsula", "glacier", "reservoir", "estuary", "harbour", "harbor", "quay", "wharf", "boulevard",
     # Bodies no person's name holds ("U.S. Drug Enforcement Administration").
     "administration",
 }

@@ -38,6 +38,8 @@ SPEECH_VERBS = (
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
+    # Raised and lowered voices ('"Get out now," one firefighter shouted').
+    r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Speech only right before a quoted sentence ("questioned "The whole argument …"", not "questioned the decision",
     # "was questioned "under caution"", "questioned "several" men").
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
@@ -595,7 +597,24 @@ def _stands_for_he(ctx: _Context, role: str, after: int, end: int) -> bool:
     `end`, says it spoke anonymously ("Police found a woman dead" is no speaker; "A woman who saw it, speaking on
     condition of anonymity, said …" is one)."""
     stop = min(end, after + SUBJECT_WINDOW)
-    return bool(_REFERENT.fullmatch(role)) or _ANONYMOUS.search(ctx.text, after, stop) is not None
+    return (bool(_REFERENT.fullmatch(role)) or _ANONYMOUS.search(ctx.text, after, stop) is not None
+            or _own_speech_verb(ctx, after, stop))
+
+
+def _own_speech_verb(ctx: _Context, after: int, stop: int) -> bool:
+    """Whether the role ending at `after` speaks of itself as "he" or "she": the subject of a speech verb, right
+    after it or after a clause set off by commas, that goes on with "he" or "she" ("One woman, who was trying to
+    get home, said she had been rebooked"; not "A woman was found dead, police said", nor "An inmate testified
+    about abuse", whose "she" in the next quotation may be anyone)."""
+    verb = next(iter(ctx.verbs_in(after, stop)), None)
+    if verb is None:
+        return False
+    between = ctx.text[after:verb.start()].strip()
+    return ((not between or (between.startswith(",") and between.endswith(",") and "." not in between))
+            and _SAID_HE.match(ctx.text, verb.end(), stop) is not None)
+
+
+_SAID_HE = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
 
 
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:

@@ -67,6 +67,8 @@ PHRASES = [
     'The Aa Group met. The company said "a" ', 'The singer, 27, later wrote: "A b." ',
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
+    # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.
+    "near the Aa River ", '"a b c," one firefighter shouted. ', 'One woman, who was there, said she had. "a," she said. ',
 ]
 
 

@@ -1211,3 +1211,23 @@ def test_a_named_sign_carrier_is_the_speaker_of_the_sign():
     text = 'One protester, Kim Soo, 22, held a sign reading "Climate justice now". "We are out of time," she said.'
     assert speakers(text) == [("Climate justice now", "Kim Soo"), ("We are out of time", "Kim Soo")]
     assert speakers('Mourners sang "Abide With Me" at the graveside.') == []
+
+
+# Seventh round: patterns of the made-up and Wikinews dev halves, in made-up sentences of the same shape.
+def test_a_river_a_square_or_a_mountain_range_is_no_person():
+    for place in ["Tarne River", "Castle Square", "Varden Alps", "Skerrow Sound", "Hollins Bay", "Esk Valley"]:
+        assert not names.people(f"Water rose along the {place} on Monday."), place
+    text = ('The river burst its banks. Crews urged people near the Tarne River to move. "Get out now," '
+            'one firefighter shouted.')
+    assert who(text) == ["firefighter"]
+
+
+def test_a_woman_who_said_something_is_the_she_of_the_next_quotation():
+    text = ('Aaron Whitley slept at the gate. "Nobody told us anything," he said.\n\n'
+            'One woman, who was trying to get home after a funeral, said she had been rebooked three times. '
+            '"Every time I get a text it is another cancellation," she said.')
+    assert who(text) == ["Aaron Whitley", "woman"]
+    # Not one found, or spoken of: 'Police found a woman dead. "…," he said' stays the officer's.
+    text = ('Inspector Tom Hale spoke at noon. Police found a woman dead at the house, officers said. '
+            '"We are treating it as unexplained," he said.')
+    assert who(text) == ["Tom Hale"]
