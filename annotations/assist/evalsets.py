@@ -94,16 +94,21 @@ def load_second(name_or_path: str, articles: list[EvalArticle]) -> dict[str, lis
     return second
 
 
+# What follows an unnamed speaker's role noun to say whose, where or which it is.
+_ROLE_PLACED = re.compile(r"\s+(?:of|for|from|at|in|on|with|near|who|close\s+to|based|familiar|briefed)\s+")
+
+
 def same_person(found: str, expected: str) -> bool:
     """Whether a suggested speaker names the gold speaker: the same last word, what the guidelines add in brackets
-    ("(unnamed)", "British Government (news release)") ignored; an unnamed speaker's role is the words before its
-    "of" ("relative of Mohamed Kohail (unnamed)" is a relative)."""
+    ("(unnamed)", "British Government (news release)") ignored; an unnamed speaker is its role's head noun, before
+    what says whose or where it is ("relative of Mohamed Kohail (unnamed)" is a relative, "foreign diplomat based in
+    Zorava (unnamed)" a diplomat), one or several alike ("employees" of "Quillsoft employee (unnamed)")."""
     def surname(name):
         words = re.sub(r"\([^)]*\)", " ", name).replace(",", " ").split()
         return words[-1].lower() if words else ""
 
     def role(name):  # "relative of Mohamed Kohail (unnamed)": a relative, not Kohail
-        return surname(re.split(r"\s+(?:of|for|from|at)\s+", name)[0])
+        return surname(_ROLE_PLACED.split(name)[0]).removesuffix("s")
 
     if not found:
         return False

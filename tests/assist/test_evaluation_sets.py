@@ -55,6 +55,16 @@ def test_speaker_comparison_ignores_unnamed_marker_and_first_names():
     assert evalsets.same_person("relative", "relative of Mohamed Kohail (unnamed)")
     assert evalsets.same_person("a younger brother", "younger brother of Wyclef Jean (unnamed)")
     assert not evalsets.same_person("Mohamed Kohail", "relative of Mohamed Kohail (unnamed)")
+    # A role is its head noun before whatever places it: "in", "on", "with", "close to", "based in", "familiar
+    # with", "briefed on", "who …" (the seventh round's keys wrote "diplomat based in Zorava", "source close to the
+    # couple", "person familiar with the negotiations"); one or several of them is the same role.
+    assert evalsets.same_person("diplomat", "foreign diplomat based in Zorava (unnamed)")
+    assert evalsets.same_person("source", "source close to the couple (unnamed)")
+    assert evalsets.same_person("person familiar with the talks", "person familiar with the negotiations (unnamed)")
+    assert evalsets.same_person("man", "man in the crowd (unnamed)")
+    assert evalsets.same_person("employees", "Quillsoft employee (unnamed)")
+    assert not evalsets.same_person("Zorava", "foreign diplomat based in Zorava (unnamed)")
+    assert not evalsets.same_person("employer", "Quillsoft employee (unnamed)")
 
 
 def write_second(base, spans, name="001_bus"):
