@@ -45,7 +45,10 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"cleaner|guard|clerk|accountant|consultant|contractor|builder|electrician|plumber|chef|waiter|trader|"
          r"banker|broker|vendor|landlord|tenant|homeowner|commuter|motorist|cyclist|pedestrian|shopper|pensioner|"
          r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer|"
-         r"negotiator|agent|representative")
+         r"negotiator|agent|representative|"
+         # Wire copy's unnamed sources ("a person familiar with the negotiations", "people briefed on the talks").
+         # ("people" alone is anyone's: 'The people making these allegations should shut up').
+         r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).

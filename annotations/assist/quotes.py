@@ -731,7 +731,7 @@ def _role_pattern(roles: str) -> str:
     "son")."""
     return (rf"((?:(?!(?:the|an?)\s)(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
             rf"(?!\s+(?:{roles}|{names.COMPOUND_MIDDLES})\b)"  # "family friend", "child protection expert"
-            r"(?:\s+(?:from|for|of|at|close\s+to)\s+"
+            r"(?:\s+(?:from|for|of|at|close\s+to|familiar\s+with|briefed\s+on|based\s+in|involved\s+in)\s+"
             r"(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")
 

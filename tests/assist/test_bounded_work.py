@@ -69,6 +69,7 @@ PHRASES = [
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.
     "near the Aa River ", '"a b c," one firefighter shouted. ', 'One woman, who was there, said she had. "a," she said. ',
+    "A person familiar with the ", 'said a diplomat based in Aa Bb "a" ',
 ]
 
 

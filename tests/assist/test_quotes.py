@@ -1231,3 +1231,19 @@ def test_a_woman_who_said_something_is_the_she_of_the_next_quotation():
     text = ('Inspector Tom Hale spoke at noon. Police found a woman dead at the house, officers said. '
             '"We are treating it as unexplained," he said.')
     assert who(text) == ["Tom Hale"]
+
+
+def test_a_person_familiar_with_the_matter_is_named_by_the_whole_role():
+    text = ('A person familiar with the negotiations said talks had begun last spring. The person asked not to be '
+            'named.\n\n“At one point in September, everyone had gone home,” the person said.')
+    assert who(text) == ["person"]
+    assert who('The deal will close “within weeks,” said a person familiar with the matter.') == [
+        "person familiar with the matter"]
+    assert who('A diplomat briefed on the talks described them as “cautious but businesslike”.') == [
+        "diplomat briefed on the talks"]
+    assert who('A foreign diplomat based in Zorava said the deal would be "the real test" of it.') == [
+        "foreign diplomat based in Zorava"]
+    # People in general are nobody in particular.
+    text = ('Minister William Ruto dismissed the claims. "The people making these claims should shut up," said Ruto; '
+            '"I don\'t think rumor helps anyone."')
+    assert who(text) == ["William Ruto", "William Ruto"]
