@@ -491,9 +491,10 @@ def organisation_starting_at(text: str, start: int) -> str:
 _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|"
                        r"produced|drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?\bby)[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
+_BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
-                               r"compiled|drafted|wrote)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+"
+                               r"compiled|drafted|wrote|passed|adopted|approved|filed|sent|circulated)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,2}$")
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
@@ -528,8 +529,11 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
             owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
             people_before = found.between(max(0, at - 80), at) if owner else ()
             published = _PUBLISHED_BEFORE.search(text, max(0, at - 80), at)
+            body = _BODY_POSSESSIVE_BEFORE.search(text, max(0, at - 40), at) if owner else None
             if people_before and people_before[-1][1] == owner.start():  # (match offsets are the text's own)
                 author = canonical(text, people_before[-1][2])
+            elif body and body.group(1).lower() in ORG_WORDS:  # "The commission's annual report": that body's
+                author = organisation_with(text, body.group(1), at)
             elif published:
                 end = published.start()
                 body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 40), end)

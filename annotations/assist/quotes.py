@@ -23,6 +23,12 @@ from .text import Segment, Segments, sentences
 # A quoted sentence after a comma or colon: capitalised, with a full stop, question or exclamation mark of its own
 # (within 300 characters: constant work) before its closing mark.
 _QUOTED_SENTENCE = r"\s*[“\"](?-i:[A-Z])[^“”\"\n]{0,300}?[.?!…](?:[”\"]|\s)"
+# What an article quotes as its author's words ("the ruling said", "the memo said", "an advisory urging").
+_DOCUMENT_WORDS = ("statement", "release", "resolution", "letter", "report", "study", "ruling", "judgment", "judgement",
+                   "memo", "memorandum", "advisory", "bulletin", "assessment", "indictment", "filing", "guidance",
+                   "communiqué", "communique", "petition", "leaflet", "affidavit")
+_DOCUMENTS = "|".join(_DOCUMENT_WORDS)
+_COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|"
     r"warned|warns|declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
@@ -46,6 +52,8 @@ SPEECH_VERBS = (
     # Speech only before what was said ("the talks concluded on Friday", "workers are stressed about rent").
     r"conclude[sd](?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + r")|"
     r"stressed(?=\s+(?:that|there|the|his|her|its|their)\b)|noting|"
+    # What a report, a court or researchers found ("The report found that "…""; not "was found that", "found the").
+    r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
@@ -56,6 +64,8 @@ SPEECH_VERBS = (
     # (a quoted sentence, not a title: 'reported, "Barbie" crossed $1 billion', 'read, "The Road," on the flight').
     r"(?-i:claims)(?=\s+that\b|\s*[,:]?" + _QUOTED_SENTENCE + r")|"
     r"(?<!was )(?<!were )(?<!be )(?<!been )(?:read|reads)(?=\s*[,:]" + _QUOTED_SENTENCE + ")|"
+    # After the quotation, only a document reads ('"…," the resolution read.').
+    + "(?:" + "|".join(f"(?<={word} )" for word in _DOCUMENT_WORDS if word.isascii()) + r")(?:read|reads)(?=\s*[.,;])|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!ly )(?<!he )accus(?:ed|es|ing)(?!\s+by\b)"
     r"(?=\s+(?:\w+\s+){1,4}?of\b)|"
     # What someone called a thing, with the thing between and a lowercase word quoted: "rejected it as "absurd."",
@@ -438,6 +448,12 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                or (_DOCUMENT.search(title.group(2)) and _document_author(ctx, title.group(2), at)))
         if who:
             return who
+    lead = ctx.first_non_space(sentence_start)
+    document = _LEAD_DOCUMENT.match(text, lead, verb_start) if head_start <= lead else None
+    if document:  # "The ministry's report also warned of risks and said that": the report the sentence is about
+        who = _document_author(ctx, document.group(1), document.end(1))
+        if who:
+            return who
     named = _NAMED_CAMPAIGN.search(window)
     if named:  # "The Better Together campaign said", "the Tom Hale campaign said"
         return named.group(1)
@@ -783,9 +799,11 @@ _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
-_DOCUMENTS = r"statement|release|resolution|letter|report|study"  # what an article quotes as its author's words
+
 _DOCUMENT = re.compile(rf"\b(?:{_DOCUMENTS})$")
 _THE_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
+# A sentence about a document: "The ministry's report also warned …", "A letter from X to residents, dated 3 May,".
+_LEAD_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 # Between a speaker and the "he" or "she" of the clause they report: 'X said (in a statement) that she had asked'.
 _SAID_THAT = re.compile(rf"(?:\s+{_ADVERB})?\s+(?:said|says|told\s+[\w\s]{{1,30}}?|added|stated|wrote|insisted|claimed)"
                         r"(?:\s+(?:in|on)\s+(?:a|an|the|his|her)\s+[\w-]+)?(?:\s+that)?\s+")
@@ -804,9 +822,12 @@ def _document_author(ctx: _Context, word: str, at: int) -> str:
         return who
     ctx.in_document = True
     try:
-        return _said_in(ctx, word, at)
+        who = _said_in(ctx, word, at)
     finally:
         ctx.in_document = False
+    if not who and word.lower() in _COURT_DOCUMENTS:  # "The court found …. The ruling said": the court's
+        who = names.organisation_with(ctx.text, "court", at) or names.organisation_with(ctx.text, "tribunal", at)
+    return who
 
 
 def _said_in(ctx: _Context, word: str, at: int) -> str:
@@ -829,7 +850,8 @@ def _said_in(ctx: _Context, word: str, at: int) -> str:
 
 _SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|noted|stated|warned)\s+in|"
                       r"(?<![\w-])[Ii]n)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                      rf"(?P<word>{_DOCUMENTS})\b(?(verb)|,\s+)")
+                      # "In a memo to staff, X said": whom it went to between the document and the comma.
+                      rf"(?P<word>{_DOCUMENTS})\b(?(verb)|(?:\s+(?:to|for|on)\s+[^,.;\n“”\"]{{1,40}}?)?,\s+)")
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:

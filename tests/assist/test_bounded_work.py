@@ -70,6 +70,10 @@ PHRASES = [
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.
     "near the Aa River ", '"a b c," one firefighter shouted. ', 'One woman, who was there, said she had. "a," she said. ',
     "A person familiar with the ", 'said a diplomat based in Aa Bb "a" ',
+    # Rulings, memos and resolutions; a body's own report; what a report found.
+    'The court met. The ruling said "a" ', 'In a memo to staff, Aa Bb said. "a," it said. ',
+    "The Aa Board passed a resolution. \"a b,\" the resolution read. ", "The ministry’s report said that \"a\" ",
+    'The report found that "a" ',
 ]
 
 

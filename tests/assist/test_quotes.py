@@ -1247,3 +1247,32 @@ def test_a_person_familiar_with_the_matter_is_named_by_the_whole_role():
     text = ('Minister William Ruto dismissed the claims. "The people making these claims should shut up," said Ruto; '
             '"I don\'t think rumor helps anyone."')
     assert who(text) == ["William Ruto", "William Ruto"]
+
+
+def test_rulings_memos_bulletins_and_advisories_speak_for_who_issued_them():
+    text = ('The Fourth District Court of Appeal sided with the residents. The court found that the county relied '
+            'on an old study. The ruling said the county’s conclusion was “not supported by substantial evidence.”')
+    assert who(text) == ["Fourth District Court of Appeal"]
+    text = ('In a memo to staff, chief executive Hugo Almeida said 600 jobs would go. The memo said affected '
+            'employees would receive 16 weeks of pay. "We will do everything we can to make this humane," it said.')
+    assert who(text) == ["Hugo Almeida"]
+    text = ('Glaciers lost a tenth of their ice, according to a report published on Tuesday by the National Glacier '
+            'Monitoring Service.\n\nThe report found that “the losses exceed any previously recorded.”')
+    assert who(text) == ["National Glacier Monitoring Service"]
+
+
+def test_a_body_s_own_report_is_the_body_s():
+    text = ('The Ministry of Agriculture published its figures on Monday. Farmers were angry.\n\nThe ministry’s '
+            'report also warned of longer-term risks and said that "without investment, yields will fall."')
+    assert who(text) == ["Ministry of Agriculture"]
+    text = ('Spills rose, according to the Water Quality Commission. The commission’s annual report, published on '
+            'Tuesday, said 14 overflows were “operating in breach of their permits”.')
+    assert who(text) == ["Water Quality Commission"]
+
+
+def test_a_resolution_a_body_passed_is_the_body_s():
+    text = ('In 2012 the Harlow County Council passed a resolution honoring Mabry. "His music carried the sound of '
+            'the county to the world," the resolution read.')
+    assert who(text) == ["Harlow County Council"]
+    text = 'A letter from Corrow Harbour Authority to residents, dated 3 May, said: “The limits are based on science.”'
+    assert who(text) == ["Corrow Harbour Authority"]
