@@ -351,7 +351,16 @@ _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Ma
 _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "capt", "adm",
                  "rev", "hon", "supt", "insp", "cllr"}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
-_TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]*[,.;]")
+_TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,7}?[\w’'-]+)[ \t]*[,.;]")
+# "The mayor of Pellingford, Viola Jarrow", "The town's mayor, Ana Jankowski": a role set off before the name.
+_ROLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[\w’'-]+[ \t]+){0,3}?[\w-]+)(?:[ \t]+(?:of|for|at|in)[ \t]+"
+                          r"[^,.;:“”\"\n]{1,50})?,[ \t]+$")
+# Offices a later "the mayor said" may name, beyond the titles written before names: "Remy Ellery, the head teacher
+# at Hillside Primary", "Petra Ibbotson, the area's MP".
+OFFICES = TITLES | POST_TITLES | {
+    "teacher", "headteacher", "principal", "headmaster", "headmistress", "engineer", "officer", "owner", "founder",
+    "editor", "chair", "chairperson", "administrator", "treasurer", "clerk", "dean", "vicar", "bishop", "rector",
+    "prosecutor", "solicitor", "barrister", "lawyer", "coroner", "warden", "registrar", "governor", "trustee"}
 
 
 def _titles_of(text: str, start: int, end: int) -> set:
@@ -365,12 +374,16 @@ def _titles_of(text: str, start: int, end: int) -> set:
         if word.endswith(".") and word.strip(".").lower() not in _SHORT_TITLES:
             break  # "met the Lord Mayor. Jane Roe": the sentence before ends there ("Dr." and "Sen." do not)
         words.append(word.lower())
-    after = _TITLES_AFTER.match(text, end, min(len(text), end + 80))
+    offices = set()
+    after = _TITLES_AFTER.match(text, end, min(len(text), end + 100))
     for word in after.group(1).lower().split() if after else []:
         if word in PREPOSITIONS:
             break  # "Jane Roe, a critic of the prime minister,": the minister is someone else
-        words.append(word)
-    return {w.strip(".") for w in words} & TITLES
+        offices.add(word)
+    role = _ROLE_BEFORE.search(text, max(0, start - 90), start)
+    if role:  # "The minister for local government, Fiona Nwosu": her office
+        offices.add(role.group(1).split()[-1].lower())
+    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices} & OFFICES
 
 
 def titled(text: str, title: str, offset: int) -> str:

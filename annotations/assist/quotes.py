@@ -769,7 +769,8 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
-_THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(?:,\s*\d{1,3},)?" + _BETWEEN)  # "The singer, 27,"
+_THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"
+                        + _BETWEEN)
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not

@@ -74,6 +74,8 @@ PHRASES = [
     'The court met. The ruling said "a" ', 'In a memo to staff, Aa Bb said. "a," it said. ',
     "The Aa Board passed a resolution. \"a b,\" the resolution read. ", "The ministry’s report said that \"a\" ",
     'The report found that "a" ',
+    # Offices a later "the mayor said" names.
+    'The mayor of Aa, Bb Cc, said. Dd Ee, the head teacher at Ff, said. The MP said "a" ',
 ]
 
 

@@ -1276,3 +1276,16 @@ def test_a_resolution_a_body_passed_is_the_body_s():
     assert who(text) == ["Harlow County Council"]
     text = 'A letter from Corrow Harbour Authority to residents, dated 3 May, said: “The limits are based on science.”'
     assert who(text) == ["Corrow Harbour Authority"]
+
+
+def test_the_role_said_is_the_person_the_article_introduced_in_that_role():
+    for intro, role, name in [("The mayor of Pellingford, Viola Jarrow, said it was bad.", "mayor", "Viola Jarrow"),
+                              ("The minister for local government, Fiona Nwosu, spoke.", "minister", "Fiona Nwosu"),
+                              ("The town’s mayor, Ana Jankowski, said little.", "mayor", "Ana Jankowski"),
+                              ("Petra Ibbotson, the area’s MP, said it was bad.", "MP", "Petra Ibbotson"),
+                              ("Remy Ellery, the head teacher at Hillside Primary, spoke.", "head teacher",
+                               "Remy Ellery"),
+                              ("Rhiannon Tavares, the chairman of Stavely Green Town Football Club, spoke.",
+                               "chairman", "Rhiannon Tavares")]:
+        text = f'{intro} "It flooded twice," said Ann Roe, a parent.\n\nThe {role} said: "We will fix this."'
+        assert who(text) == ["Ann Roe", name], intro
