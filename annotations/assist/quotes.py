@@ -11,7 +11,7 @@ span); a quotation may run over single line breaks.
 Linear in the text: quotations never overlap, line ends, speech verbs and person mentions are looked up in
 indexes built once per text, and each attribution reads a window of bounded size around its quotation."""
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 import regex
@@ -264,6 +264,8 @@ class _Context:
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
         self.in_document = False  # finding who said something in a document: no second document looked up
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
+        self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _Pronouns
+        self.narration_scanned = 0  # person mentions read so far for 'X said she'
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
         """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
@@ -1199,11 +1201,60 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 and not _quoted_again(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
+        speaker = _pronouns.resolve(ctx, start, end, speaker)
         previous = Quote(start, end, text[start:end], speaker, unbalanced)
         yield previous
 
 
 SAID_AGAIN_WINDOW = 3000  # characters after a quotation searched for the same words quoted again
+PRONOUN_MEMORY = 3000  # characters before a quotation searched for the person its "she" or "they" last stood for
+PRONOUN_EVENTS = 40  # at most this many of what was learnt there are read, so a quotation costs constant work
+# A pronoun and its speech verb right after a quotation ('…,” she said') or right before one ('they added: “…').
+_PRONOUN_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(he|she|they)[ \t]+(?:\w+ly[ \t]+)?(?:{SPEECH_VERBS})\b")
+_PRONOUN_BEFORE = re.compile(rf"\b(he|she|they)[ \t]+(?:\w+ly[ \t]+)?(?:{SPEECH_VERBS})[ \t]*[,:]?[ \t]*[“\"‘']$")
+# A person, with an apposition set off by commas, whose speech verb goes on with "he", "she" or "they": 'Alex
+# Verity, the park's head keeper, said they understood'.
+_SAID_PRONOUN = re.compile(rf"(?:,[^.;:“”\"\n]{{1,100}},)?[ \t]+(?:{SPEECH_VERBS})[ \t]+(?:that[ \t]+)?"
+                           r"(he|she|they)\b")
+
+
+class _Pronouns:
+    """Which of he, she and they the article uses for each person, learnt in text order from 'X said she …' and
+    from the quotations attributed so far ('“…,” she said'). A quotation whose "she" the rules gave to someone the
+    article calls "he" or "they" goes instead to the person it last called "she" (within PRONOUN_MEMORY characters);
+    one who is not known either way keeps the rules' answer."""
+
+    def resolve(self, ctx: _Context, start: int, end: int, speaker: str) -> str:
+        word = _PRONOUN_AFTER.match(ctx.text, end, min(len(ctx.text), end + 40))
+        word = word or _PRONOUN_BEFORE.search(ctx.text, max(0, start - 60), start)
+        if word is None:
+            return speaker
+        word = word.group(1).lower()
+        said = self._learnt(ctx, start)
+        said = said[max(bisect_left(said, (start - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
+        known = {name: used for _, name, used in said}  # the last word used of each
+        if speaker and known.get(speaker, word) != word:
+            other = next((name for _, name, used in reversed(said) if used == word and known[name] == word), None)
+            speaker = other or speaker
+        if speaker:
+            insort(ctx.pronoun_events, (start, speaker, word))
+        return speaker
+
+    @staticmethod
+    def _learnt(ctx: _Context, upto: int) -> list:
+        """(offset, name, pronoun) of what the article said of whom before `upto`, in text order."""
+        for k in range(ctx.narration_scanned, len(ctx.people.mentions)):
+            m_start, m_end, name = ctx.people.mentions[k]
+            if m_start >= upto:
+                break
+            ctx.narration_scanned = k + 1
+            said = _SAID_PRONOUN.match(ctx.text, m_end, min(len(ctx.text), m_end + 160))
+            if said and not ctx.in_other_quote(m_start, -1, -1):
+                insort(ctx.pronoun_events, (m_start, names.canonical(ctx.text, name), said.group(1).lower()))
+        return ctx.pronoun_events
+
+
+_pronouns = _Pronouns()
 
 
 def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, int] | None:

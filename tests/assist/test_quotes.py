@@ -1289,3 +1289,17 @@ def test_the_role_said_is_the_person_the_article_introduced_in_that_role():
                                "chairman", "Rhiannon Tavares")]:
         text = f'{intro} "It flooded twice," said Ann Roe, a parent.\n\nThe {role} said: "We will fix this."'
         assert who(text) == ["Ann Roe", name], intro
+
+
+def test_she_is_the_person_the_article_last_called_she_not_the_last_speaker_it_called_he():
+    text = ('Carys Umarov, a parent of two, said she had been worried for weeks. "Closing it will cost the town a '
+            'great deal," she said.\n\nGordon Ellery, the council\'s cabinet member for culture, said he understood. '
+            '"No library service will disappear," he said.\n\n"A van once a fortnight is not a library," she replied.')
+    assert who(text) == ["Carys Umarov", "Gordon Ellery", "Carys Umarov"]
+
+
+def test_they_is_the_person_the_article_calls_they():
+    text = ('Rosa Birchall has lived in Orranmouth for 40 years. "I looked out and there it was," she said.\n\n'
+            'Alex Verity, the park’s head keeper, said they understood the strength of feeling. "We are thrilled and '
+            'very relieved," they said.\n\n"It was the most beautiful thing I have ever seen," she said.')
+    assert who(text) == ["Rosa Birchall", "Alex Verity", "Rosa Birchall"]
