@@ -330,6 +330,8 @@ class _Context:
 # What makes a mention an object, not a subject: a preposition or a verb before it ("speaking to X", "met X"), or a
 # noun that names a medium before its name ("news site Dublin Live", "news agency Yonhap").
 _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
+                        # Places a crowd marches through ("marched through Quenby Cross carrying placards").
+                        r"through|across|along|around|past|near|outside|inside|behind|beside|in|via|throughout|"
                         r"telling|thanked|met|meeting|site|agency|newspaper)[ \t]+"
                         r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
 
@@ -676,7 +678,8 @@ _CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|slogans?)(?:\s+
                     r"with\s+the\s+words))\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
 _JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:and|or|,)\s*[“\"‘']$")
 _CROWD = re.compile(r"\b(marchers|protesters|protestors|demonstrators|crowds?|fans|supporters|strikers|students|"
-                    r"workers|activists|mourners|residents|villagers)\b", re.IGNORECASE)
+                    r"workers|activists|mourners|residents|villagers|campaigners|pickets|picketers|parents|pupils|"
+                    r"teachers|nurses|doctors|farmers|drivers|tenants|members)\b", re.IGNORECASE)
 CROWD_WINDOW = 400  # characters before a chant searched for who chanted it
 
 

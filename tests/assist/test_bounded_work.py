@@ -80,6 +80,7 @@ PHRASES = [
     # He, she and they learnt in text order.
     'Aa Bb, a cc, said she was. "a," she said. Dd Ee said he was. "b," he said. "c," she replied. ',
     'Aa Bb, the dd, said they were. "a," they said. ',
+    'Campaigners marched through Aa Bb carrying placards reading "a" ',
 ]
 
 

@@ -1303,3 +1303,10 @@ def test_they_is_the_person_the_article_calls_they():
             'Alex Verity, the park’s head keeper, said they understood the strength of feeling. "We are thrilled and '
             'very relieved," they said.\n\n"It was the most beautiful thing I have ever seen," she said.')
     assert who(text) == ["Rosa Birchall", "Alex Verity", "Rosa Birchall"]
+
+
+def test_a_placard_carried_through_a_place_is_the_crowd_s_not_the_place_s():
+    text = 'Hundreds of marchers marched through Quenby Cross carrying placards reading "Safe streets now".'
+    assert who(text) == ["marchers"]
+    text = 'About 800 campaigners gathered outside the town hall on Saturday, chanting “Flood defences now!”'
+    assert who(text) == ["campaigners"]
