@@ -48,7 +48,8 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"negotiator|agent|representative|"
          # Wire copy's unnamed sources ("a person familiar with the negotiations", "people briefed on the talks").
          # ("people" alone is anyone's: 'The people making these allegations should shut up').
-         r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders")
+         r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders|"
+         r"businessman|businesswoman|councillor|councilor|entrepreneur")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).
@@ -167,6 +168,7 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesm
                         r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
+_AGE_NEXT = re.compile(r",[ \t]*\d{1,3},")  # a first name alone with an age after it is a person's
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -288,7 +290,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for start, end, name, has_title, possessive in mentions:
         if (len(name.split()) >= 2 or has_title or name.casefold() in surnames
-                or (firsts[name] == 1 and not possessive and not _DETERMINER_NEXT.match(text, end, end + 8))):
+                or (firsts[name] == 1 and not possessive and not _DETERMINER_NEXT.match(text, end, end + 8))
+                or (_AGE_NEXT.match(text, end, end + 8)  # "Hamish, 78, who did not give his surname": a person
+                    and not _DETERMINER_BEFORE.search(text, max(0, start - 24), start))):  # not "the Italian, 52,"
             found.append((start, end, name))
     return tuple(found)
 

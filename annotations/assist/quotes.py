@@ -324,6 +324,8 @@ class _Context:
         stop = offset + 40 if sentence is None else min(offset + 40, sentence.end)
         line_break = self.text.find("\n", offset, stop)
         after = self.people.first_between(offset, stop if line_break < 0 else line_break)
+        if after is not None and _is_object(self.text, after[0]) and _ROLE_AFTER.match(self.text, offset, after[0]):
+            return ""  # '…," said a spokesman for Carrick Vale Trust': the spokesman, named by the role
         return names.canonical(self.text, after[2]) if after else ""
 
 
@@ -465,6 +467,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if org:  # "Christian Aid said", "the Foreign Office also stated"
         end = head_start + org.end(1)
         who = names.organisation_ending_at(text, end)
+        spokesman = _role_in(window) if who else None
+        if spokesman and _SPEAKS_FOR.match(spokesman.group(1)) and head_start + spokesman.end(1) > end - len(who):
+            # "A spokesman for the Ministry of Local Government said": the spokesman, for the body named in full
+            return text[head_start + spokesman.start(1):end]
         if who:
             return _spelt_out(text, who, end - len(who))
     phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
@@ -1062,6 +1068,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     while tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. ":
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
+    split = ctx.sents.at(tail_start) if sentence.end <= tail_start else None
+    if split is not None and split.start < tail_start:  # "‘…moves?’ said one resident.": the segmenter ends the
+        tail_end = min(line_end, max(tail_end, split.end))  # sentence before a closing single mark, not after it
     hearing = _Hearing()
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it

@@ -81,6 +81,7 @@ PHRASES = [
     'Aa Bb, a cc, said she was. "a," she said. Dd Ee said he was. "b," he said. "c," she replied. ',
     'Aa Bb, the dd, said they were. "a," they said. ',
     'Campaigners marched through Aa Bb carrying placards reading "a" ',
+    '"a," said a spokesman for Aa Bb Trust. ', "Aa, 78, said: ‘a b?’ said one resident. ",
 ]
 
 

@@ -1310,3 +1310,24 @@ def test_a_placard_carried_through_a_place_is_the_crowd_s_not_the_place_s():
     assert who(text) == ["marchers"]
     text = 'About 800 campaigners gathered outside the town hall on Saturday, chanting “Flood defences now!”'
     assert who(text) == ["campaigners"]
+
+
+def test_a_spokesman_for_a_body_is_the_spokesman_not_the_body():
+    assert who('A spokesman for the Ministry of Local Government said: “Commissioners will start next week.”') == [
+        "spokesman for the Ministry of Local Government"]
+    assert who('"We will be back stronger," said a spokesman for Carrick Vale Trust.') == [
+        "spokesman for Carrick Vale Trust"]
+    assert who('"We will appeal," said a lawyer for Tom Hale.') == ["lawyer for Tom Hale"]
+    assert who('“I will keep pushing,” said one councillor.') == ["councillor"]
+    assert who('A local businessman said: "The river is just a trickle now."') == ["local businessman"]
+
+
+def test_a_first_name_with_an_age_is_a_person():
+    text = 'Hamish, 78, who did not want to give his surname, said: ‘I support the nurses completely.’'
+    assert who(text) == ["Hamish"]
+    assert not names.people("The Italian, 52, said little.")
+
+
+def test_a_question_in_single_marks_keeps_the_attribution_after_it():
+    text = '‘Who is going to take my grandson to games if the ground moves?’ said one resident.'
+    assert who(text) == ["resident"]
