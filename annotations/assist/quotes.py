@@ -1185,6 +1185,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     work = meter(work)
     ctx = _Context(text, work, sents)
     previous = None
+    pending: list[Quote] = []  # parts of a quotation over several paragraphs, waiting for the part that names its speaker
     spans = list(quote_spans(text, work))
     balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
     ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
@@ -1214,10 +1215,27 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
         speaker = _pronouns.resolve(ctx, start, end, speaker)
+        if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
+            yield from pending  # the quotation went no further: its parts keep what they had
+            pending = []
         previous = Quote(start, end, text[start:end], speaker, unbalanced)
+        if len(pending) >= CONTINUED_PARTS:
+            yield from pending  # (a caller out of budget keeps the parts found so far, all but a few)
+            pending = []
+        if not speaker and _PARAGRAPH_END.match(text, end):  # no closing mark: it runs on
+            pending.append(previous)  # '“We have been tied up for weeks. ¶ “…,” said Jonah Nolloth': his, once known
+            continue
+        if pending:
+            yield from (Quote(q.start, q.end, q.text, speaker, q.unbalanced) for q in pending)
+            pending = []
         yield previous
+    yield from pending
 
 
+# A part of a quotation that runs on: it ends its paragraph unclosed, and the next part opens the next paragraph.
+_PARAGRAPH_END = re.compile(r"[ \t]*\n")
+_CONTINUED = re.compile(r"[ \t]*\n\s*[“\"‘']")
+CONTINUED_PARTS = 12  # parts of one quotation held back for its speaker at most
 SAID_AGAIN_WINDOW = 3000  # characters after a quotation searched for the same words quoted again
 PRONOUN_MEMORY = 3000  # characters before a quotation searched for the person its "she" or "they" last stood for
 PRONOUN_EVENTS = 40  # at most this many of what was learnt there are read, so a quotation costs constant work

@@ -82,6 +82,7 @@ PHRASES = [
     'Aa Bb, the dd, said they were. "a," they said. ',
     'Campaigners marched through Aa Bb carrying placards reading "a" ',
     '"a," said a spokesman for Aa Bb Trust. ', "Aa, 78, said: ‘a b?’ said one resident. ",
+    '"a b c d e.\n\n', '"a b c d e.\n\n"f," said Aa Bb. ',
 ]
 
 

@@ -1331,3 +1331,12 @@ def test_a_first_name_with_an_age_is_a_person():
 def test_a_question_in_single_marks_keeps_the_attribution_after_it():
     text = '‘Who is going to take my grandson to games if the ground moves?’ said one resident.'
     assert who(text) == ["resident"]
+
+
+def test_a_quotation_over_paragraphs_takes_the_speaker_its_last_part_names():
+    text = ('The harbour wall was breached during the storm.\n\n"We have been tied up in port for three weeks. My '
+            'father fished these waters.\n\n"You cannot pay a mortgage on those quotas," said Jonah Nolloth, a fish '
+            'merchant.')
+    assert who(text) == ["Jonah Nolloth", "Jonah Nolloth"]
+    # A part that ends its paragraph with no continuation keeps what it had.
+    assert who('The wall was breached.\n\n"We have been tied up for weeks.\n\nNobody came.') == [""]
