@@ -117,6 +117,12 @@ def same_person(found: str, expected: str) -> bool:
     return surname(found) == surname(expected)
 
 
+def _shared(a: dict, b: dict) -> float:
+    """The share of the two spans' union that both cover (1.0 for the same span)."""
+    both = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return both / (max(a["end"], b["end"]) - min(a["start"], b["start"]))
+
+
 def evaluate(documents, suggest, *, keep_speakers: bool = False) -> dict:
     """documents: (key, text, gold spans) triples; suggest: text -> suggestions with start, end, tag, text,
     speaker. Returns {"score": scoring.score_spans(...), "speakers": (right, matched quotes), "articles": n} and,
@@ -131,8 +137,9 @@ def evaluate(documents, suggest, *, keep_speakers: bool = False) -> dict:
         gold_spans += expected
         predicted += found
         for g in (g for g in expected if g["tag"] == "quote"):
-            hit = next((p for p in found if p["tag"] == "quote" and p["start"] < g["end"] and g["start"] < p["end"]),
-                       None)
+            # The suggestion that covers it best: a quotation reported inside another is its own suggestion.
+            hit = max((p for p in found if p["tag"] == "quote" and p["start"] < g["end"] and g["start"] < p["end"]),
+                      key=lambda p: _shared(p, g), default=None)
             if hit is not None:
                 matched += 1
                 if same_person(hit["speaker"], g["speaker"]):

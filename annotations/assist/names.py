@@ -186,6 +186,12 @@ def places() -> frozenset:
     return frozenset(name.lower() for name in Locale("en").territories.values()) | REGIONS
 
 
+@lru_cache(maxsize=1)
+def role_words() -> frozenset:
+    """The plain words of the unnamed speakers' roles and of the offices ("resident", "survivor", "prosecutor")."""
+    return frozenset(w for w in (_PEOPLE + "|" + AFFECTED).split("|") if w.isalpha()) | OFFICES
+
+
 def _words(name: str) -> list[str]:
     return [w.strip(".").lower() for w in name.split()]
 
@@ -241,9 +247,12 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         has_title = bool(before) and before[-1].strip(",.") in TITLES
         words = list(re.finditer(r"\S+", raw))
-        # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
+        # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"; "Resident Tomasz Wren said",
+        # "Prosecutor Amanda Lowry": a role word leading a sentence's full name is no part of it.
         first = 0
         while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
+                                       or (first == 0 and len(words) >= 3
+                                           and words[0].group().lower() in role_words())
                                        or (first == 0 and words[0].group().lower() in SENTENCE_OPENERS)
                                        or _COMPOUND_MODIFIER.fullmatch(words[first].group())
                                        or _place_abbreviation(words, first)):

@@ -1,7 +1,8 @@
 """Direct quotations: the words inside straight or curly quotation marks, with the speaker attributed from the
 sentence around them. Follows the gold guidelines (fixtures/README.md): the marks are outside the span, a trailing
 comma that hands over to the attribution is left out, a quotation interrupted by attribution is two spans, nested
-quotes belong to the outer one, and scare quotes nobody is reported as saying are not quotes.
+quotes belong to the outer one (and, when someone inside it is reported as saying them, are also a quote of that
+someone), and scare quotes nobody is reported as saying are not quotes.
 
 Unbalanced marks: a new opening mark while a quotation is open closes the open one at its line end, or just before
 the new mark when that is on the same line; a paragraph that starts with an opening mark continues an unclosed
@@ -1229,6 +1230,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             yield from (Quote(q.start, q.end, q.text, speaker, q.unbalanced) for q in pending)
             pending = []
         yield previous
+        yield from _reported_inside(ctx, previous)
     yield from pending
 
 
@@ -1236,6 +1238,64 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
 _PARAGRAPH_END = re.compile(r"[ \t]*\n")
 _CONTINUED = re.compile(r"[ \t]*\n\s*[“\"‘']")
 CONTINUED_PARTS = 12  # parts of one quotation held back for its speaker at most
+# Words someone reported inside a quotation: a speech verb in the quoted words, then the inner quotation in the
+# other kind of marks ('"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch"', "‘The deputy said,
+# “Come with me now.”’"). The subject is the last few words before the verb.
+_INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:kept|started|began)\s+)?"
+                           r"(?:said|says|told|tells|asked|asks|replied|shouted|shouting|yelled|screamed|whispered|"
+                           r"wrote|texted|answered|goes|went)"
+                           r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?\s*$")
+_DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
+_I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
+_INNER_OPEN = {"‘": "’", "'": "'", "“": "”", '"': '"'}
+_FIRST_PERSON = {"i", "we"}
+INNER_WINDOW = 80  # characters before an inner quotation read for who said it
+
+
+def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
+    """The quotations inside `outer` that its speaker reports someone saying, each with that someone: the outer
+    speaker for "I said", a person named or a role ("The deputy said, ‘…’"), else nobody for "he" or "she" (the
+    guidelines give a nested quote to whoever the outer one says said it)."""
+    text, found = ctx.text, []
+    i = outer.start
+    while True:
+        mark = _INNER_MARK.search(text, i, outer.end)
+        if mark is None:
+            return found
+        close = _INNER_OPEN[mark.group()]
+        j = text.find(close, mark.end(), outer.end + 1)
+        while j > 0 and close in "’'" and text[j + 1:j + 2].isalpha():  # "don’t" is no closing mark
+            j = text.find(close, j + 1, outer.end + 1)
+        if j < 0:
+            return found
+        i = j + 1
+        said = _INNER_SPEECH.search(text, max(outer.start, mark.start() - INNER_WINDOW), mark.start())
+        if said is None or j - mark.end() < 2:
+            continue  # a word in marks nobody is reported as saying: 'this ‘bloodbath’ is over'
+        ctx.work.spend(j - mark.start())
+        subject = said.group(1)
+        last = subject.split()[-1]
+        clause = re.split(r"[.;:!?]", text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
+        if last.lower() in _FIRST_PERSON or _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
+            who = outer.speaker
+        elif last.lower() in {"he", "she", "they", "it", "you"}:
+            who = ""
+        else:
+            person = ctx.people.between(mark.start() - INNER_WINDOW, mark.start())
+            person = [m for m in person if m[0] >= max(outer.start, said.start(1))]
+            role = _role_in(subject)
+            described = _DESCRIBED_INNER.search(subject)  # "The deputy", "my mum", "one owner": that person
+            who = (names.canonical(text, person[-1][2]) if person else role.group(1) if role
+                   else described.group(1) if described else "")
+        start, end = mark.end(), j
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+        found.append(Quote(start, end, text[start:end], who))
+
+
+_INNER_MARK = re.compile(r"(?:(?<=[\s,:(])|^)[‘'“\"](?=\w)")
+
+
 SAID_AGAIN_WINDOW = 3000  # characters after a quotation searched for the same words quoted again
 PRONOUN_MEMORY = 3000  # characters before a quotation searched for the person its "she" or "they" last stood for
 PRONOUN_EVENTS = 40  # at most this many of what was learnt there are read, so a quotation costs constant work

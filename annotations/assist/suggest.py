@@ -63,8 +63,7 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
         for c in iter_claims(text, work, body):
             found.append(Suggestion("claim", c.start, c.end, c.text, c.score, "", c.reasons))
         # A quotation's words are the speaker's: the quote is their span, not an opinion of the article's.
-        quoted = Segments(sorted((Segment(s.start, s.end, "") for s in found if s.tag == "quote"),
-                                 key=lambda q: q.start))  # transcript answers come first, then the rest
+        quoted = Segments(_outermost(Segment(s.start, s.end, "") for s in found if s.tag == "quote"))
         for c in iter_opinions(text, work, body):
             if quoted.at((c.start + c.end) // 2) is not None:
                 continue
@@ -72,6 +71,16 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     except WorkExhausted:
         return found, True
     return found, False
+
+
+def _outermost(spans) -> list[Segment]:
+    """The spans in text order without those inside another (a quotation reported inside a quotation), so that a
+    lookup by offset finds the outer one (transcript answers come first among the suggestions, then the rest)."""
+    kept = []
+    for span in sorted(spans, key=lambda q: (q.start, -q.end)):
+        if not kept or span.end > kept[-1].end:
+            kept.append(span)
+    return kept
 
 
 def readable_part(text: str, read_max: int = SUGGEST_READ_MAX) -> str:

@@ -1340,3 +1340,28 @@ def test_a_quotation_over_paragraphs_takes_the_speaker_its_last_part_names():
     assert who(text) == ["Jonah Nolloth", "Jonah Nolloth"]
     # A part that ends its paragraph with no continuation keeps what it had.
     assert who('The wall was breached.\n\n"We have been tied up for weeks.\n\nNobody came.') == [""]
+
+
+def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_them():
+    text = ('Resident Tomasz Wren said he stayed behind.\n\n"The deputy said, \'You can come with me now.\' That was '
+            'convincing," Wren said.')
+    assert speakers(text) == [("The deputy said, 'You can come with me now.' That was convincing", "Tomasz Wren"),
+                              ("You can come with me now.", "deputy")]
+    text = '“I stood up and told them, ‘The potholes have been there for two years’ and nobody spoke,” said Ann Roe.'
+    assert speakers(text)[1] == ("The potholes have been there for two years", "Ann Roe")
+    text = '"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch," said Carol Lindell.'
+    assert speakers(text)[1] == ("Nobody needs to get hurt.", "")  # "he": whoever the outer speaker means
+    # A word in marks nobody inside is reported as saying stays part of the outer quote.
+    assert len(speakers("“Russia wants TRADE when this ‘bloodbath’ is over,” President Donald Trump wrote.")) == 1
+
+
+def test_a_quotation_after_a_reported_one_inside_it_is_still_found_by_offset():
+    # The opinions skip what lies in a quotation by looking up its offset: with reported quotations inside, the
+    # outer one must be found past them (the Wikinews dev half had 'I believe the man thinks he is a prophet'
+    # inside a quotation, after two reported ones, suggested as the article's opinion).
+    from annotations.assist.suggest import _outermost
+    from annotations.assist.text import Segment, Segments
+    spans = [Segment(0, 100, ""), Segment(10, 20, ""), Segment(50, 60, ""), Segment(120, 130, "")]
+    kept = Segments(_outermost(spans))
+    assert [(q.start, q.end) for q in kept] == [(0, 100), (120, 130)]
+    assert kept.at(70) is not None and kept.at(110) is None
