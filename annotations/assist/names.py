@@ -23,7 +23,7 @@ TITLES = {
     # "Lawmakers Lynn Boylan and …").
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "cllr", "lawmaker",
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
-    "executive", "constable", "sergeant", "counsel",
+    "executive", "constable", "sergeant", "counsel", "trooper",
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
     "attorney", "champion", "miss",
 }
@@ -168,6 +168,13 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesm
                         r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
+# A first name set off after a relation: "His wife, Julie, said".
+_RELATIVE_BEFORE = re.compile(r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|"
+                              r"grandmother|grandfather|granddaughter|grandson|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
+# "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
+# (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
+_COUPLE = regex.compile(r"(?:^|(?<=\n)|(?<=[a-z,;:][ \t]))(\p{Lu}[\w’'-]+)[ \t]+and[ \t]+(\p{Lu}[\w’'-]+)[ \t]+"
+                        r"(\p{Lu}[\w’'-]+)")
 _AGE_NEXT = re.compile(r",[ \t]*\d{1,3},")  # a first name alone with an age after it is a person's
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
@@ -300,6 +307,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     for start, end, name, has_title, possessive in mentions:
         if (len(name.split()) >= 2 or has_title or name.casefold() in surnames
                 or (firsts[name] == 1 and not possessive and not _DETERMINER_NEXT.match(text, end, end + 8))
+                or _RELATIVE_BEFORE.search(text, max(0, start - 24), start) and text[end:end + 1] == ","
                 or (_AGE_NEXT.match(text, end, end + 8)  # "Hamish, 78, who did not give his surname": a person
                     and not _DETERMINER_BEFORE.search(text, max(0, start - 24), start))):  # not "the Italian, 52,"
             found.append((start, end, name))
@@ -347,6 +355,9 @@ def index(text: str) -> Index:
             by_first_name.setdefault(name.split()[0], name)
         for title in _titles_of(text, start, end):
             by_title.setdefault(title, []).append((start, name))
+        couple = _COUPLE.search(text, max(0, start - 40), end) if len(name.split()) == 2 else None
+        if couple and couple.end() == end and f"{couple.group(2)} {couple.group(3)}" == name:
+            by_first_name.setdefault(couple.group(1), f"{couple.group(1)} {couple.group(3)}")
     in_sentences = []
     line_end, sentence_line = -1, False
     for start, _, name in mentions:  # in text order: each line's end is looked up once

@@ -573,7 +573,8 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
                 and ctx.people.first_between(before.start, role.start()) is None
                 and _agrees(role.group(1), word)):
             return role.group(1)
-    if previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2:
+    if (previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2
+            and previous.start not in ctx.chants):  # a sign's crowd is no "she": 'painted a sign … "…," she said'
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
             and not _HE_SHE.search(before.text)):  # 'A police officer said he had been drinking': he is another
@@ -685,8 +686,7 @@ _CHANT = re.compile(r"(?:\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|slogans?)(?:\s+
                     r"with\s+the\s+words))\s*[,:]?\s*[“\"‘']$", re.IGNORECASE)
 _JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:and|or|,)\s*[“\"‘']$")
 _CROWD = re.compile(r"\b(marchers|protesters|protestors|demonstrators|crowds?|fans|supporters|strikers|students|"
-                    r"workers|activists|mourners|residents|villagers|campaigners|pickets|picketers|parents|pupils|"
-                    r"teachers|nurses|doctors|farmers|drivers|tenants|members)\b", re.IGNORECASE)
+                    r"workers|activists|mourners|residents|villagers|campaigners|pickets|picketers)\b", re.IGNORECASE)
 CROWD_WINDOW = 400  # characters before a chant searched for who chanted it
 
 
@@ -1278,7 +1278,12 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         clause = re.split(r"[.;:!?]", text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
         if last.lower() in _FIRST_PERSON or _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
             who = outer.speaker
-        elif last.lower() in {"he", "she", "they", "it", "you"}:
+        elif last.lower() in {"he", "she", "they"} or (clause.split()[:1] and clause.split()[0].lower() in {
+                "he", "she", "they"}):
+            last = last if last.lower() in {"he", "she", "they"} else clause.split()[0]  # "He rang me and said"
+            # "He rang me and said, ‘…’": the person the article last called "he" other than the outer speaker
+            who = _pronouns.known_as(ctx, outer.start, last.lower(), outer.speaker)
+        elif last.lower() in {"it", "you"}:
             who = ""
         else:
             person = ctx.people.between(mark.start() - INNER_WINDOW, mark.start())
@@ -1329,6 +1334,15 @@ class _Pronouns:
         if speaker:
             insort(ctx.pronoun_events, (start, speaker, word))
         return speaker
+
+    def known_as(self, ctx: _Context, at: int, word: str, other_than: str) -> str:
+        """The person the article last called `word` before `at`, in its paragraph or the one before, if not
+        `other_than`, else ""."""
+        said = self._learnt(ctx, at)
+        said = said[max(bisect_left(said, (at - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
+        known = {name: used for _, name, used in said}
+        return next((name for event, name, used in reversed(said) if known[name] == word and name != other_than
+                     and ctx.newlines_between(event, at) <= 2), "")  # this paragraph or the one before
 
     @staticmethod
     def _learnt(ctx: _Context, upto: int) -> list:

@@ -85,6 +85,7 @@ PHRASES = [
     '"a b c d e.\n\n', '"a b c d e.\n\n"f," said Aa Bb. ',
     # Quotations reported inside quotations.
     '"The deputy said, ‘a b.’ I said, ‘c d.’ e," Aa said. ', "‘He said, “a ", '"I told them, \'a\' and ',
+    "His wife, Aa, said she was. ", "Aa and Bb Cc met. ", '"He rang me and said, ‘a b.’" she said. ',
 ]
 
 
