@@ -506,6 +506,12 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=32)
+def organisation_names(text: str) -> frozenset:
+    """The names of organisations(text), for a membership test at constant cost."""
+    return frozenset(name for _, _, name in organisations(text))
+
+
 def organisation_ending_at(text: str, end: int) -> str:
     """The organisation whose name ends at `end` ("… Christian Aid| said"), or ""."""
     found = organisations(text)
@@ -526,7 +532,8 @@ def organisation_starting_at(text: str, start: int) -> str:
 # released … by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research
 # funded by the Wellcome Foundation").
 _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|"
-                       r"produced|drafted|authored|signed|sent|made)\b[^.;\n]{0,60}?\bby)[ \t]+(?:the[ \t]+)?")
+                       r"produced|drafted|authored|signed|sent|made|filed|brought|lodged)\b[^.;\n]{0,60}?\bby)[ \t]+"
+                       r"(?:the[ \t]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")

@@ -23,11 +23,11 @@ from .text import Segment, Segments, sentences
 
 # A quoted sentence after a comma or colon: capitalised, with a full stop, question or exclamation mark of its own
 # (within 300 characters: constant work) before its closing mark.
-_QUOTED_SENTENCE = r"\s*[“\"](?-i:[A-Z])[^“”\"\n]{0,300}?[.?!…](?:[”\"]|\s)"
+_QUOTED_SENTENCE = r"\s*[“\"‘](?-i:[A-Z])[^“”\"\n]{0,300}?[.?!…](?:[”\"’]|\s)"
 # What an article quotes as its author's words ("the ruling said", "the memo said", "an advisory urging").
 _DOCUMENT_WORDS = ("statement", "release", "resolution", "letter", "report", "study", "ruling", "judgment", "judgement",
                    "memo", "memorandum", "advisory", "bulletin", "assessment", "indictment", "filing", "guidance",
-                   "communiqué", "communique", "petition", "leaflet", "affidavit")
+                   "communiqué", "communique", "petition", "leaflet", "affidavit", "notice", "lawsuit", "complaint")
 _DOCUMENTS = "|".join(_DOCUMENT_WORDS)
 _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
 SPEECH_VERBS = (
@@ -975,7 +975,8 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         if who:
             return who
         if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, where the article named it
-            who = _document_author(ctx, title.group(1), offset)
+            # (or names it here: "According to the indictment, filed by the District Attorney's Office,")
+            who = _document_author(ctx, title.group(1), title.end())
             if who:
                 return who
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))
@@ -1216,6 +1217,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
         speaker = _pronouns.resolve(ctx, start, end, speaker)
+        speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
             yield from pending  # the quotation went no further: its parts keep what they had
             pending = []
@@ -1311,6 +1313,23 @@ _PRONOUN_BEFORE = re.compile(rf"\b(he|she|they)[ \t]+(?:\w+ly[ \t]+)?(?:{SPEECH_
 # Verity, the park's head keeper, said they understood'.
 _SAID_PRONOUN = re.compile(rf"(?:,[^.;:“”\"\n]{{1,100}},)?[ \t]+(?:{SPEECH_VERBS})[ \t]+(?:that[ \t]+)?"
                            r"(he|she|they)\b")
+
+
+# What an article calls a body it has just quoted by name: '"…," Greenline Buses said. "…," the operator added.'
+_BODY_WORDS = (r"company|firm|operator|force|group|club|airline|carrier|council|authority|agency|ministry|department|"
+               r"charity|trust|retailer|chain|bank|insurer|university|hospital|school|organi[sz]ation|body|regulator|"
+               r"watchdog|party|union|team|utility|supplier|manufacturer|developer|broadcaster|network|publisher")
+_BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+(?:{_BODY_WORDS})[ \t]+(?:\w+ly[ \t]+)?"
+                         rf"(?:said|says|added|adds|stated|continued|wrote|insisted|warned|confirmed)\b")
+
+
+def _same_body(ctx: _Context, end: int, previous: Quote | None) -> str:
+    """The organisation the quotation before spoke for, when this one goes on "…," the operator added' in the same
+    paragraph; else ""."""
+    if (previous is None or not previous.speaker or ctx.newlines_between(previous.end, end) > 0
+            or not _BODY_AFTER.match(ctx.text, end, min(len(ctx.text), end + 60))):
+        return ""
+    return previous.speaker if previous.speaker in names.organisation_names(ctx.text) else ""
 
 
 class _Pronouns:

@@ -86,6 +86,8 @@ PHRASES = [
     # Quotations reported inside quotations.
     '"The deputy said, ‘a b.’ I said, ‘c d.’ e," Aa said. ', "‘He said, “a ", '"I told them, \'a\' and ',
     "His wife, Aa, said she was. ", "Aa and Bb Cc met. ", '"He rang me and said, ‘a b.’" she said. ',
+    "‘a,’ Aa Police said. ‘b,’ the force added. ", "A statement from Aa Council read: ‘A b.’ ",
+    'According to the indictment, filed by the Aa Office, "a" ',
 ]
 
 
@@ -120,6 +122,7 @@ def fresh_suggestions(text):
     names.index.cache_clear()
     names._defined_acronyms.cache_clear()
     names.organisations.cache_clear()
+    names.organisation_names.cache_clear()
     names._documents_authored.cache_clear()
     return suggest(text)
 
@@ -140,6 +143,7 @@ def test_each_reader_of_article_text_does_linear_work(text):
         names.people.cache_clear()
         names.index.cache_clear()
         names.organisations.cache_clear()
+        names.organisation_names.cache_clear()
         names._documents_authored.cache_clear()
         within_bound(reader, text)
 

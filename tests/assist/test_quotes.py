@@ -1383,3 +1383,17 @@ def test_a_relative_named_by_first_name_and_a_couple_sharing_a_surname():
     text = 'Frank and Sylvia Moss have been married for 75 years. Frank, 97, did not hesitate. “Separate TVs,” he said.'
     assert who(text) == ["Frank Moss"]
     assert names.canonical('Heavyweights Carl “The Hammer” Obi and Dmitri Lasko met. Obi spoke.', "Obi") != "Obi Lasko"
+
+
+def test_a_body_quoted_by_name_goes_on_as_the_force_and_documents_name_their_authors():
+    text = ('‘There is no wider risk,’ Farrowdale Police said in a statement. ‘We are determined to catch them,’ the '
+            'force added.')
+    assert who(text) == ["Farrowdale Police", "Farrowdale Police"]
+    assert who('A statement from Caddington Lees City Council read: ‘Emergency services will be maintained.’') == [
+        "Caddington Lees City Council"]
+    text = ('According to the indictment, filed by the Greyford County District Attorney\'s Office, "the defendants '
+            'diverted more than 1.2 million pounds".')
+    assert who(text) == ["Greyford County District Attorney's Office"]
+    text = ('A decision notice by Upper Dray Licensing Committee, published on Tuesday, found that “noise levels '
+            'exceeded permitted limits”.')
+    assert who(text) == ["Upper Dray Licensing Committee"]
