@@ -1344,9 +1344,7 @@ class _Pronouns:
         if word is None:
             return speaker
         word = word.group(1).lower()
-        said = self._learnt(ctx, start)
-        said = said[max(bisect_left(said, (start - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
-        known = {name: used for _, name, used in said}  # the last word used of each
+        said, known = self._recent(ctx, start)
         if speaker and known.get(speaker, word) != word:
             other = next((name for _, name, used in reversed(said) if used == word and known[name] == word), None)
             speaker = other or speaker
@@ -1357,11 +1355,16 @@ class _Pronouns:
     def known_as(self, ctx: _Context, at: int, word: str, other_than: str) -> str:
         """The person the article last called `word` before `at`, in its paragraph or the one before, if not
         `other_than`, else ""."""
-        said = self._learnt(ctx, at)
-        said = said[max(bisect_left(said, (at - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
-        known = {name: used for _, name, used in said}
+        said, known = self._recent(ctx, at)
         return next((name for event, name, used in reversed(said) if known[name] == word and name != other_than
                      and ctx.newlines_between(event, at) <= 2), "")  # this paragraph or the one before
+
+    def _recent(self, ctx: _Context, at: int) -> tuple[list, dict]:
+        """What was learnt within PRONOUN_MEMORY characters before `at` (the last PRONOUN_EVENTS of it), and the
+        word last used of each person there."""
+        said = self._learnt(ctx, at)
+        said = said[max(bisect_left(said, (at - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
+        return said, {name: used for _, name, used in said}
 
     @staticmethod
     def _learnt(ctx: _Context, upto: int) -> list:
