@@ -393,8 +393,8 @@ def _titles_of(text: str, start: int, end: int) -> set:
     words = []
     before = _TITLES_BEFORE.search(text, max(0, start - 48), start)
     for word in reversed(before.group().split() if before else []):  # "Dublin's Lord Mayor ", not "speaks at "
-        if not (word[0].isupper() or word.strip(".").lower() in TITLES):
-            break
+        if not (word[0].isupper() or word.strip(".").lower() in TITLES | OFFICES):
+            break  # ("area coroner Helen Voss": an office written in lowercase before the name counts too)
         if word.endswith(".") and word.strip(".").lower() not in _SHORT_TITLES:
             break  # "met the Lord Mayor. Jane Roe": the sentence before ends there ("Dr." and "Sen." do not)
         words.append(word.lower())
@@ -407,7 +407,7 @@ def _titles_of(text: str, start: int, end: int) -> set:
     role = _ROLE_BEFORE.search(text, max(0, start - 90), start)
     if role:  # "The minister for local government, Fiona Nwosu": her office
         offices.add(role.group(1).split()[-1].lower())
-    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices} & OFFICES
+    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES
 
 
 def titled(text: str, title: str, offset: int) -> str:

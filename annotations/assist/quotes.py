@@ -1288,8 +1288,9 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         elif last.lower() in {"it", "you"}:
             who = ""
         else:
-            person = ctx.people.between(mark.start() - INNER_WINDOW, mark.start())
-            person = [m for m in person if m[0] >= max(outer.start, said.start(1))]
+            clause_start = max(outer.start, mark.start() - INNER_WINDOW, said.end(1) - len(clause))
+            person = [m for m in ctx.people.between(clause_start, mark.start())  # "Gary turned to me and said"
+                      if not _is_object(text, m[0])][:1]
             role = _role_in(subject)
             described = _DESCRIBED_INNER.search(subject)  # "The deputy", "my mum", "one owner": that person
             who = (names.canonical(text, person[-1][2]) if person else role.group(1) if role

@@ -1397,3 +1397,12 @@ def test_a_body_quoted_by_name_goes_on_as_the_force_and_documents_name_their_aut
     text = ('A decision notice by Upper Dray Licensing Committee, published on Tuesday, found that “noise levels '
             'exceeded permitted limits”.')
     assert who(text) == ["Upper Dray Licensing Committee"]
+
+
+def test_an_office_written_in_lowercase_before_the_name_and_a_name_inside_a_reported_exchange():
+    text = ('Concluding the inquest, area coroner Helen Voss recorded a narrative conclusion.\n\n“Her observations '
+            'should have triggered a sepsis screen,” the coroner said.')
+    assert who(text) == ["Helen Voss"]
+    text = ('Wragg credited his assistant, Gary Flint, with the team talk. “Gary turned to me at half-time and said, '
+            '‘If we keep the ball, they’ll crack.’ And he was right,” Wragg said.')
+    assert who(text)[1] == "Gary Flint"
