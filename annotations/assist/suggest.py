@@ -53,7 +53,7 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
         for a in transcript.answers:
             found.append(Suggestion("quote", a.start, a.end, a.text, 0.9, a.speaker, ("interview transcript",)))
         for q in iter_quotes(text, work, sents):
-            if transcript.covers(q.start):
+            if transcript.covers(q.start) and not _reported_in_answer(transcript, q):
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
             if captions.at(q.start) is not None:
                 continue  # a caption's pull quote, a source's title: neither is annotated
@@ -71,6 +71,13 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     except WorkExhausted:
         return found, True
     return found, False
+
+
+def _reported_in_answer(transcript, quote) -> bool:
+    """Whether `quote` lies in an answer and is someone else's words the interviewee reports ("A nurse said to me
+    last week, "…""): an extra quote of that person, as the guidelines ask."""
+    answer = transcript.answer_at(quote.start)
+    return answer is not None and bool(quote.speaker) and quote.speaker != answer.speaker
 
 
 def _outermost(spans) -> list[Segment]:

@@ -63,11 +63,17 @@ class Transcript:
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
         self.answers = answers
+        self._answer_starts = [a.start for a in answers]
 
     def covers(self, offset: int) -> bool:
         """Whether `offset` lies in a turn paragraph (where nothing but the answer quote is suggested)."""
         i = bisect_right(self._starts, offset) - 1
         return i >= 0 and offset < self._ends[i]
+
+    def answer_at(self, offset: int) -> "Answer | None":
+        """The answer that holds `offset`, or None."""
+        i = bisect_right(self._answer_starts, offset) - 1
+        return self.answers[i] if i >= 0 and offset < self.answers[i].end else None
 
     def __bool__(self):
         return bool(self._starts)

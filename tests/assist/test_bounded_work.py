@@ -88,6 +88,7 @@ PHRASES = [
     "His wife, Aa, said she was. ", "Aa and Bb Cc met. ", '"He rang me and said, ‘a b.’" she said. ',
     "‘a,’ Aa Police said. ‘b,’ the force added. ", "A statement from Aa Council read: ‘A b.’ ",
     'According to the indictment, filed by the Aa Office, "a" ',
+    'Aa Bb: a?\n\nCc Dd: A nurse said to me, "a b." c\n\n', "area coroner Aa Bb said. ",
 ]
 
 

@@ -101,3 +101,17 @@ def test_an_answer_printed_in_quotation_marks_leaves_them_outside_its_span():
             "A: \"Most nights, about twenty.\"\n\nQ: What would help?\n\nA: \"Money. \"Cash\" and \"time\".\"\n")
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
         ("Most nights, about twenty.", "Marta Ruiz"), ("\"Money. \"Cash\" and \"time\".\"", "Marta Ruiz")]
+
+
+def test_someone_else_s_words_an_interviewee_reports_are_an_extra_quote_of_that_person():
+    text = ("Ruth Adeyemi is the chief medical officer. She spoke to Tom Carver.\n\n"
+            "Tom Carver: Staff say corridors are wards. Is that acceptable?\n\n"
+            "Ruth Adeyemi: No, it isn't. A nurse in Carrowford said to me last week, \"We are running a winter ward "
+            "in every corridor.\" That stayed with me.\n\n"
+            "Tom Carver: Will it get worse?\n\n"
+            "Ruth Adeyemi: I always say \"wash your hands\" and I mean it.\n")
+    quotes = [(s.text, s.speaker) for s in suggest(text) if s.tag == "quote"]
+    assert ("We are running a winter ward in every corridor.", "nurse") in quotes
+    # Her own words in marks are still only her answer.
+    assert not any(q == "wash your hands" for q, _ in quotes)
+    assert sum(who == "Ruth Adeyemi" for _, who in quotes) == 2
