@@ -170,7 +170,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 # A first name set off after a relation: "His wife, Julie, said".
 _RELATIVE_BEFORE = re.compile(r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|"
-                              r"grandmother|grandfather|granddaughter|grandson|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
+                              r"grandmother|grandfather|granddaughter|grandson|friend|neighbour|neighbor)"
+                              r"[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
 _COUPLE = regex.compile(r"(?:^|(?<=\n)|(?<=[a-z,;:][ \t]))(\p{Lu}[\w’'-]+)[ \t]+and[ \t]+(\p{Lu}[\w’'-]+)[ \t]+"
@@ -538,7 +539,8 @@ _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
 _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
-                               r"compiled|drafted|wrote|passed|adopted|approved|filed|sent|circulated)[ \t]+(?:a|an|another|the|its|their|this)[ \t]+"
+                               r"compiled|drafted|wrote|passed|adopted|approved|filed|sent|circulated)[ \t]+"
+                               r"(?:a|an|another|the|its|their|this)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,2}$")
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"

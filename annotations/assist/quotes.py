@@ -265,7 +265,7 @@ class _Context:
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
         self.in_document = False  # finding who said something in a document: no second document looked up
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
-        self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _Pronouns
+        self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
         self.narration_scanned = 0  # person mentions read so far for 'X said she'
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
@@ -634,15 +634,8 @@ def _own_speech_verb(ctx: _Context, after: int, stop: int) -> bool:
     after it or after a clause set off by commas, that goes on with "he" or "she" ("One woman, who was trying to
     get home, said she had been rebooked"; not "A woman was found dead, police said", nor "An inmate testified
     about abuse", whose "she" in the next quotation may be anyone)."""
-    verb = next(iter(ctx.verbs_in(after, stop)), None)
-    if verb is None:
-        return False
-    between = ctx.text[after:verb.start()].strip()
-    return ((not between or (between.startswith(",") and between.endswith(",") and "." not in between))
-            and _SAID_HE.match(ctx.text, verb.end(), stop) is not None)
-
-
-_SAID_HE = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
+    said = _SAID_PRONOUN.match(ctx.text, after, stop)
+    return said is not None and said.group(1) != "they"
 
 
 def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Quote | None) -> str:
@@ -926,7 +919,8 @@ def _role_in(window: str, participle: bool = False):
     centre noting that' (not 'spent the day with a farmer at the market, saying')."""
     found = None
     for match in _ROLE_BEFORE.finditer(window):
-        if _INSTITUTION.fullmatch(_role_head(match.group(1))) and (_OWNED.match(match.group()) or not _VERB_NEXT.match(window, match.end())):
+        if _INSTITUTION.fullmatch(_role_head(match.group(1))) and (_OWNED.match(match.group())
+                                                                   or not _VERB_NEXT.match(window, match.end())):
             continue  # a body speaks only as the verb's subject ("defended the ministry, saying": the minister)
         if _OBJECT_RELATIVE.match(window, match.end()):
             continue  # "The man, who police described as": what the police said of him
@@ -944,8 +938,8 @@ _PUNCTUATION = re.compile(r"[,.;:!?“”\"\n()]")
 _NOT_TITLE_RUN = re.compile(rf"(?<![\w-])(?:who|whose|whom|which|that|{'|'.join(sorted(names.PREPOSITIONS))}|the|a|"
                             rf"an|[a-z]+ing|{_VERB_FORMS})\b")  # ("Hamas-led" is a title word)
 # A role and whom it is for, then the person's name after a comma: the name is the speaker.
-_APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+[^,.;\n“”\"]{{1,80}},"
-                            r"[ \t]+")
+_APPOSED_AFTER = re.compile(rf"\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLES})\s+(?:for|of|at)\s+"
+                            r"[^,.;\n“”\"]{1,80},[ \t]+")
 
 
 def _closing_title_run(ctx: _Context, offset: int) -> str:
@@ -1187,7 +1181,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     work = meter(work)
     ctx = _Context(text, work, sents)
     previous = None
-    pending: list[Quote] = []  # parts of a quotation over several paragraphs, waiting for the part that names its speaker
+    pending: list[Quote] = []  # parts of a quotation over paragraphs, waiting for the part that names its speaker
     spans = list(quote_spans(text, work))
     balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
     ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
@@ -1216,7 +1210,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 and not _quoted_again(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
-        speaker = _pronouns.resolve(ctx, start, end, speaker)
+        speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
             yield from pending  # the quotation went no further: its parts keep what they had
@@ -1249,8 +1243,8 @@ _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s
                            r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?\s*$")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _INNER_OPEN = {"‘": "’", "'": "'", "“": "”", '"': '"'}
-_FIRST_PERSON = {"i", "we"}
 INNER_WINDOW = 80  # characters before an inner quotation read for who said it
 
 
@@ -1276,16 +1270,14 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
             continue  # a word in marks nobody is reported as saying: 'this ‘bloodbath’ is over'
         ctx.work.spend(j - mark.start())
         subject = said.group(1)
-        last = subject.split()[-1]
-        clause = re.split(r"[.;:!?]", text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
-        if last.lower() in _FIRST_PERSON or _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
+        clause = _CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
+        pronoun = next((w.lower() for w in (subject.split()[-1], clause.split()[0])
+                        if w.lower() in names.PRONOUNS), None)
+        if _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
             who = outer.speaker
-        elif last.lower() in {"he", "she", "they"} or (clause.split()[:1] and clause.split()[0].lower() in {
-                "he", "she", "they"}):
-            last = last if last.lower() in {"he", "she", "they"} else clause.split()[0]  # "He rang me and said"
-            # "He rang me and said, ‘…’": the person the article last called "he" other than the outer speaker
-            who = _pronouns.known_as(ctx, outer.start, last.lower(), outer.speaker)
-        elif last.lower() in {"it", "you"}:
+        elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
+            who = _known_as(ctx, outer.start, pronoun, outer.speaker)
+        elif subject.split()[-1].lower() in {"it", "you"}:
             who = ""
         else:
             clause_start = max(outer.start, mark.start() - INNER_WINDOW, said.end(1) - len(clause))
@@ -1317,71 +1309,67 @@ _SAID_PRONOUN = re.compile(rf"(?:,[^.;:“”\"\n]{{1,100}},)?[ \t]+(?:{SPEECH_V
 
 
 # What an article calls a body it has just quoted by name: '"…," Greenline Buses said. "…," the operator added.'
-_BODY_WORDS = (r"company|firm|operator|force|group|club|airline|carrier|council|authority|agency|ministry|department|"
-               r"charity|trust|retailer|chain|bank|insurer|university|hospital|school|organi[sz]ation|body|regulator|"
-               r"watchdog|party|union|team|utility|supplier|manufacturer|developer|broadcaster|network|publisher")
-_BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+(?:{_BODY_WORDS})[ \t]+(?:\w+ly[ \t]+)?"
-                         rf"(?:said|says|added|adds|stated|continued|wrote|insisted|warned|confirmed)\b")
+# Any body may be "the company" or "the force"; "the council" or "the court" only one whose name holds the word.
+_ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
+             "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
+             "club", "charity", "broadcaster", "publisher"}
+_BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
+                         r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
+                         r"confirmed)\b")
 
 
 def _same_body(ctx: _Context, end: int, previous: Quote | None) -> str:
     """The organisation the quotation before spoke for, when this one goes on "…," the operator added' in the same
-    paragraph; else ""."""
-    if (previous is None or not previous.speaker or ctx.newlines_between(previous.end, end) > 0
-            or not _BODY_AFTER.match(ctx.text, end, min(len(ctx.text), end + 60))):
+    paragraph with a word that fits it; else ""."""
+    if previous is None or not previous.speaker or ctx.newlines_between(previous.end, end) > 0:
         return ""
-    return previous.speaker if previous.speaker in names.organisation_names(ctx.text) else ""
+    body = _BODY_AFTER.match(ctx.text, end, min(len(ctx.text), end + 60))
+    if body is None or previous.speaker not in names.organisation_names(ctx.text):
+        return ""
+    word = body.group(1).lower()
+    return previous.speaker if word in _ANY_BODY or word in previous.speaker.lower().split() else ""
 
 
-class _Pronouns:
-    """Which of he, she and they the article uses for each person, learnt in text order from 'X said she …' and
-    from the quotations attributed so far ('“…,” she said'). A quotation whose "she" the rules gave to someone the
-    article calls "he" or "they" goes instead to the person it last called "she" (within PRONOUN_MEMORY characters);
-    one who is not known either way keeps the rules' answer."""
-
-    def resolve(self, ctx: _Context, start: int, end: int, speaker: str) -> str:
-        word = _PRONOUN_AFTER.match(ctx.text, end, min(len(ctx.text), end + 40))
-        word = word or _PRONOUN_BEFORE.search(ctx.text, max(0, start - 60), start)
-        if word is None:
-            return speaker
-        word = word.group(1).lower()
-        said, known = self._recent(ctx, start)
-        if speaker and known.get(speaker, word) != word:
-            other = next((name for _, name, used in reversed(said) if used == word and known[name] == word), None)
-            speaker = other or speaker
-        if speaker:
-            insort(ctx.pronoun_events, (start, speaker, word))
+# He, she and they, learnt per person in text order from 'X said she …' and from the quotations attributed so far
+# ('“…,” she said'), in ctx.pronoun_events. A quotation whose "she" the rules gave to someone the article calls "he"
+# or "they" goes instead to the person it last called "she" (within PRONOUN_MEMORY characters); one who is not known
+# either way keeps the rules' answer.
+def _by_pronoun(ctx: _Context, start: int, end: int, speaker: str) -> str:
+    word = _PRONOUN_AFTER.match(ctx.text, end, min(len(ctx.text), end + 40))
+    word = word or _PRONOUN_BEFORE.search(ctx.text, max(0, start - 60), start)
+    if word is None:
         return speaker
-
-    def known_as(self, ctx: _Context, at: int, word: str, other_than: str) -> str:
-        """The person the article last called `word` before `at`, in its paragraph or the one before, if not
-        `other_than`, else ""."""
-        said, known = self._recent(ctx, at)
-        return next((name for event, name, used in reversed(said) if known[name] == word and name != other_than
-                     and ctx.newlines_between(event, at) <= 2), "")  # this paragraph or the one before
-
-    def _recent(self, ctx: _Context, at: int) -> tuple[list, dict]:
-        """What was learnt within PRONOUN_MEMORY characters before `at` (the last PRONOUN_EVENTS of it), and the
-        word last used of each person there."""
-        said = self._learnt(ctx, at)
-        said = said[max(bisect_left(said, (at - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
-        return said, {name: used for _, name, used in said}
-
-    @staticmethod
-    def _learnt(ctx: _Context, upto: int) -> list:
-        """(offset, name, pronoun) of what the article said of whom before `upto`, in text order."""
-        for k in range(ctx.narration_scanned, len(ctx.people.mentions)):
-            m_start, m_end, name = ctx.people.mentions[k]
-            if m_start >= upto:
-                break
-            ctx.narration_scanned = k + 1
-            said = _SAID_PRONOUN.match(ctx.text, m_end, min(len(ctx.text), m_end + 160))
-            if said and not ctx.in_other_quote(m_start, -1, -1):
-                insort(ctx.pronoun_events, (m_start, names.canonical(ctx.text, name), said.group(1).lower()))
-        return ctx.pronoun_events
+    word = word.group(1).lower()
+    said, known = _recent_pronouns(ctx, start)
+    if speaker and known.get(speaker, word) != word:
+        other = next((name for _, name, used in reversed(said) if used == word and known[name] == word), None)
+        speaker = other or speaker
+    if speaker:
+        insort(ctx.pronoun_events, (start, speaker, word))
+    return speaker
 
 
-_pronouns = _Pronouns()
+def _known_as(ctx: _Context, at: int, word: str, other_than: str) -> str:
+    """The person the article last called `word` before `at`, in its paragraph or the one before, if not
+    `other_than`, else ""."""
+    said, known = _recent_pronouns(ctx, at)
+    return next((name for event, name, used in reversed(said) if known[name] == word and name != other_than
+                 and ctx.newlines_between(event, at) <= 2), "")
+
+
+def _recent_pronouns(ctx: _Context, at: int) -> tuple[list, dict]:
+    """What was learnt within PRONOUN_MEMORY characters before `at` (the last PRONOUN_EVENTS of it), and the word
+    last used of each person there. Reads the narration's 'X said she' up to `at` first, each mention once."""
+    people = ctx.people.mentions
+    while ctx.narration_scanned < len(people) and people[ctx.narration_scanned][0] < at:
+        m_start, m_end, name = people[ctx.narration_scanned]
+        ctx.narration_scanned += 1
+        said = _SAID_PRONOUN.match(ctx.text, m_end, min(len(ctx.text), m_end + 160))
+        if said and not ctx.in_other_quote(m_start, -1, -1):
+            insort(ctx.pronoun_events, (m_start, names.canonical(ctx.text, name), said.group(1).lower()))
+    said = ctx.pronoun_events
+    said = said[max(bisect_left(said, (at - PRONOUN_MEMORY,)), len(said) - PRONOUN_EVENTS):]
+    return said, {name: used for _, name, used in said}
 
 
 def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, int] | None:

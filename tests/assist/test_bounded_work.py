@@ -69,7 +69,8 @@ PHRASES = [
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.
-    "near the Aa River ", '"a b c," one firefighter shouted. ', 'One woman, who was there, said she had. "a," she said. ',
+    "near the Aa River ", '"a b c," one firefighter shouted. ',
+    'One woman, who was there, said she had. "a," she said. ',
     "A person familiar with the ", 'said a diplomat based in Aa Bb "a" ',
     # Rulings, memos and resolutions; a body's own report; what a report found.
     'The court met. The ruling said "a" ', 'In a memo to staff, Aa Bb said. "a," it said. ',

@@ -1406,3 +1406,10 @@ def test_an_office_written_in_lowercase_before_the_name_and_a_name_inside_a_repo
     text = ('Wragg credited his assistant, Gary Flint, with the team talk. “Gary turned to me at half-time and said, '
             '‘If we keep the ball, they’ll crack.’ And he was right,” Wragg said.')
     assert who(text)[1] == "Gary Flint"
+
+
+def test_the_court_after_a_company_s_quotation_is_not_the_company():
+    text = '"We will appeal," Harlan Holdings Group said on Monday. "The claim fails," the court said.'
+    assert who(text)[1] != "Harlan Holdings Group"
+    text = '"We will appeal," Harlan Holdings Group said on Monday. "We are disappointed," the group added.'
+    assert who(text) == ["Harlan Holdings Group", "Harlan Holdings Group"]
