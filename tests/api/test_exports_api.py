@@ -67,11 +67,11 @@ def test_openapi_schema_validates_without_warnings():
 def test_api_docs_page_loads_its_assets_from_the_project_not_a_cdn(client):
     html = client.get("/api/docs/").content.decode()
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html
-    # Every script and stylesheet the page loads is the project's own: no address with a host in a src or href (the
-    # page also holds a random CSRF token, which once held the letters "cdn").
+    # Every script and stylesheet the page loads is the project's own: no address with a host in a src or href, nor
+    # anywhere else in the page (which also holds a random CSRF token: its letters are no address).
     loaded = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", html)
     assert loaded and not [url for url in loaded if re.match(r"(?:https?:)?//", url)]
-    assert not re.search(r"(?:https?:)?//[\w.-]*(?:cdn|unpkg|jsdelivr)", html, re.IGNORECASE)
+    assert not re.search(r"(?:https?:)?//[\w-]+\.[\w.-]+", html)
     assert client.get("/api/schema/").status_code == 200
 
 
