@@ -267,6 +267,7 @@ class _Context:
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
         self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
         self.narration_scanned = 0  # person mentions read so far for 'X said she'
+        self.lead_company: tuple[int, str] | None = None  # see _lead_company: read once per text
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
         """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
@@ -1147,7 +1148,126 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             and _GOES_ON.fullmatch(text, previous.end, start)):
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
-    return _first_subject(ctx, line_start, start)
+    one = _one_of(ctx, sentence, start, end, previous)
+    if one is not None:  # 'Fans rushed to support her. One wrote: “…”'
+        return one
+    return _first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
+
+
+_ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
+             "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
+             "club", "charity", "broadcaster", "publisher"}
+_BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
+                         r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
+                         r"confirmed)\b")
+
+# One of a group, speaking: 'One wrote: "…"', '"…," one of them said', 'One of the children said, "…"'.
+_ONE_OF = re.compile(r"(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|these|those|the\s+([a-z]+)))?\s+"
+                     r"(?:\w+ly\s+)?(?:said|says|wrote|writes|told|added|adds|posted|replied|commented)\b")
+_ONE_OF_AFTER = re.compile(r"[,.?!]?[”\"’']?,?[ \t]+" + _ONE_OF.pattern)
+# The group a sentence is about: a plural noun at its start, or after a number or a quantifier ("Fans rushed to
+# support the star.", "Malta has had eight citizens turned back.").
+_PLURAL = r"((?-i:[A-Za-z][a-z]+(?:s|ren)|people|men|women))\b"
+_GROUP = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+                    r"[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of|\d+)\s+(?:[a-z-]+\s+)?" + _PLURAL)
+_GROUP_LEAD = re.compile(r"(?:[a-z-]+\s+)?" + _PLURAL)
+_IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _one_of(ctx: _Context, sentence: Segment, start: int, end: int, previous: Quote | None) -> str | None:
+    """One of a group as the speaker: 'One wrote: "…"', '"…," one of them said', 'One of the children said' — the
+    group the sentence before is about ("Fans rushed to support the star."), or the one before's speaker for
+    "Another added"; None when no "one" speaks."""
+    text = ctx.text
+    head = sentence.start if sentence.start < start else ctx.line_start(start)
+    one = _ONE_OF.match(text, ctx.first_non_space(head), start) if head < start else None
+    one = one or _ONE_OF_AFTER.match(text, end, min(len(text), end + 40))
+    if one is None:
+        return None
+    if one.group(1):
+        return _singular(one.group(1))
+    if (text[one.start():one.start() + 7].lower() == "another" and previous is not None and previous.speaker
+            and ctx.newlines_between(previous.end, start) <= 2):
+        return previous.speaker  # 'One wrote: "…" Another added: "…"'
+    about = ctx.sents.before(head)
+    lead = ctx.first_non_space(about.start) if about else 0
+    group = about and (_GROUP_LEAD.match(text, lead, about.end)
+                       or _GROUP.search(text, about.start, min(about.end, about.start + SUBJECT_WINDOW)))
+    return _singular(group.group(1)) if group else ""
+
+
+# An article about a company names it first in its lead: "Skyvale Airways cancelled more than 400 flights"; later
+# "the airline said" is that company when no name holds the word.
+_LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+){0,3}\p{Lu}[\w&’'-]*)[ \t]+"
+                          r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
+_THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?(?:said|says|added|stated|"
+                           r"wrote|confirmed|announced|warned)\b")
+LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
+
+
+def _lead_company(ctx: _Context, before: int) -> str:
+    """The name the article's lead sentence starts with, when it is no person (a company), or "": its first
+    sentence that reads like body text (ending with a full stop, eight words or more), when it comes before
+    `before`."""
+    if ctx.lead_company is None:
+        ctx.lead_company = _read_lead(ctx)
+    at, name = ctx.lead_company
+    return name if at < before else ""
+
+
+def _read_lead(ctx: _Context) -> tuple[int, str]:
+    nobody = (0, "")
+    for sentence in ctx.sents[:LEAD_SENTENCES]:
+        ctx.work.spend(len(sentence.text))
+        if len(sentence.text.split()) < 8 or not sentence.text.rstrip().endswith("."):
+            continue
+        run = _LEAD_RUN.match(ctx.text, ctx.first_non_space(sentence.start), sentence.end)
+        if run is None:
+            return nobody
+        words = run.group(1).split()
+        if len(words) == 1 and words[0].lower() in names.SENTENCE_OPENERS:
+            return nobody
+        # A person is called by the surname alone later ("Lenz said"); a company seldom by its last word.
+        alone = re.compile(rf"(?<!{re.escape(words[0])} ){re.escape(words[-1])}\b") if len(words) > 1 else None
+        if alone is not None and names.is_personal(run.group(1)) and alone.search(ctx.text, run.end(1)):
+            return nobody
+        return run.start(1), run.group(1)
+    return nobody
+
+
+def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
+    """The body or document a quotation's sentence starts with, when no speech verb's subject is named ("The state
+    Department of Health issued an advisory urging clinicians to "…"", 'The Calder Terminal Operators Association,
+    which bargains for …, said its offer included "…"', "The report described the harm as "…"")."""
+    text = ctx.text
+    head = sentence.start
+    body = _BODY_AFTER.match(text, end)
+    if body is None and head < start:
+        body = _THE_ANY_BODY.match(text, ctx.first_non_space(head), start)
+    if body is not None and body.group(1).lower() in _ANY_BODY:  # "The airline said in a statement that …"
+        word = body.group(1).lower()
+        return names.organisation_with(text, word, start) or _lead_company(ctx, start) or word
+    if head >= start:
+        return ""
+    lead = min(start, ctx.first_non_space(head) + SUBJECT_LEAD)
+    org = _organisation_subject(text, head, lead + SUBJECT_LEAD)  # (a long name may end past the lead)
+    if org:  # 'The Calder Terminal Operators Association, which bargains for …, said its offer included "…"'
+        return org
+    document = _LEAD_DOCUMENT.match(text, ctx.first_non_space(head), lead)
+    if document:  # 'The report described the harm to the landscape as "moderate and localised".'
+        return _document_author(ctx, document.group(1), head)
+    return ""
 
 
 def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
@@ -1310,12 +1430,6 @@ _SAID_PRONOUN = re.compile(rf"(?:,[^.;:“”\"\n]{{1,100}},)?[ \t]+(?:{SPEECH_V
 
 # What an article calls a body it has just quoted by name: '"…," Greenline Buses said. "…," the operator added.'
 # Any body may be "the company" or "the force"; "the council" or "the court" only one whose name holds the word.
-_ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
-             "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
-             "club", "charity", "broadcaster", "publisher"}
-_BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
-                         r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
-                         r"confirmed)\b")
 
 
 def _same_body(ctx: _Context, end: int, previous: Quote | None) -> str:

@@ -90,6 +90,11 @@ PHRASES = [
     "‘a,’ Aa Police said. ‘b,’ the force added. ", "A statement from Aa Council read: ‘A b.’ ",
     'According to the indictment, filed by the Aa Office, "a" ',
     'Aa Bb: a?\n\nCc Dd: A nurse said to me, "a b." c\n\n', "area coroner Aa Bb said. ",
+    # Eighth round: one of a group, the body a sentence starts with, the company an article leads with.
+    'Fans rushed to her. One wrote: "a b." Another added: "c d." ', '"a b," one of them said. ',
+    'The Aa Bb Authority, which cc, said its offer included "a b" ',
+    "Aa Bb cancelled all its trains on Monday after a signal failure. The firm said it had \"a b\" ",
+    '"a b," the airline said. ',
 ]
 
 

@@ -1413,3 +1413,33 @@ def test_the_court_after_a_company_s_quotation_is_not_the_company():
     assert who(text)[1] != "Harlan Holdings Group"
     text = '"We will appeal," Harlan Holdings Group said on Monday. "We are disappointed," the group added.'
     assert who(text) == ["Harlan Holdings Group", "Harlan Holdings Group"]
+
+
+def test_one_of_a_group_the_sentence_before_is_about_is_that_group_s_member():
+    text = ("Shoppers queued outside the bakery before dawn. One wrote: “Worth every minute of the wait.” "
+            "Another added: “Best croissant in the county.”")
+    assert quotes(text) == [("Worth every minute of the wait.", "shopper"),
+                            ("Best croissant in the county.", "shopper")]
+    text = ("Three nurses spoke to the Gazette. “We were never asked about the rota,” one of them said.\n\n"
+            "One of the patients said, “Nobody came for an hour.”")
+    assert quotes(text) == [("We were never asked about the rota", "nurse"), ("Nobody came for an hour.", "patient")]
+
+
+def test_the_body_a_quotation_s_sentence_starts_with_speaks_when_no_verb_names_it():
+    text = ("The Marsh Valley Water Authority, which supplies most of the county, said its new tariff included "
+            "“the fairest charges in the region.”\n\n"
+            "The Coastguard Agency issued a warning on Friday urging walkers to “stay well back from the cliff edge.”")
+    assert quotes(text) == [("the fairest charges in the region.", "Marsh Valley Water Authority"),
+                            ("stay well back from the cliff edge.", "Coastguard Agency")]
+
+
+def test_the_airline_said_is_the_company_the_article_leads_with():
+    text = ("Fernway Rail cancelled all its morning trains on Monday after a signal failure near the depot.\n\n"
+            "The firm said in a statement that it had “found the faulty cable” and expected a normal service "
+            "on Tuesday.\n\n“We are sorry for the disruption,” the firm said.")
+    assert quotes(text) == [("found the faulty cable", "Fernway Rail"),
+                            ("We are sorry for the disruption", "Fernway Rail")]
+    # A person leading the article is no company.
+    text = ("Maria Lenz opened her third café on Monday in the old station building.\n\n"
+            "Lenz bought the lease in May.\n\n“Trade has been brisk,” the company said.")
+    assert quotes(text) == [("Trade has been brisk", "company")]
