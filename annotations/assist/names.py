@@ -338,6 +338,17 @@ class Index:
         return self.mentions[k] if k < len(self.starts) and self.starts[k] < hi else None
 
 
+# A first name set off after a named person's relative, who shares that person's surname: "Chloe’s mum, Janet,".
+_FAMILY_OF = regex.compile(r"(\p{Lu}[\w’'-]+)[’']s[ \t]+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|"
+                           r"brother|sister|grandmother|grandfather|granddaughter|grandson)[ \t]*,[ \t]*$")
+
+
+def _one_full(by_first_word: dict, word: str) -> str:
+    """The one full name starting with `word` so far ("Chloe" -> "Chloe Radford"), or ""."""
+    found = by_first_word.get(word, ())
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
@@ -359,6 +370,11 @@ def index(text: str) -> Index:
         couple = _COUPLE.search(text, max(0, start - 40), end) if len(name.split()) == 2 else None
         if couple and couple.end() == end and f"{couple.group(2)} {couple.group(3)}" == name:
             by_first_name.setdefault(couple.group(1), f"{couple.group(1)} {couple.group(3)}")
+        family = _FAMILY_OF.search(text, max(0, start - 40), start) if len(name.split()) == 1 else None
+        owner = family and fullest.get(family.group(1).casefold()) or (family and _one_full(by_first_word,
+                                                                                             family.group(1)))
+        if owner and len(owner.split()) >= 2:  # "Chloe’s mum, Janet," is Janet Radford, as the desk would write
+            by_first_name.setdefault(name, f"{name} {owner.split()[-1]}")
     in_sentences = []
     line_end, sentence_line = -1, False
     for start, _, name in mentions:  # in text order: each line's end is looked up once

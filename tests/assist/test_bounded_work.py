@@ -94,7 +94,7 @@ PHRASES = [
     'Fans rushed to her. One wrote: "a b." Another added: "c d." ', '"a b," one of them said. ',
     'The Aa Bb Authority, which cc, said its offer included "a b" ',
     "Aa Bb cancelled all its trains on Monday after a signal failure. The firm said it had \"a b\" ",
-    '"a b," the airline said. ',
+    '"a b," the airline said. ', "Aa Bb, 31, was hurt. Aa’s father, Cc, said \"d\". ",
 ]
 
 

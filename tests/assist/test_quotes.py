@@ -1443,3 +1443,9 @@ def test_the_airline_said_is_the_company_the_article_leads_with():
     text = ("Maria Lenz opened her third café on Monday in the old station building.\n\n"
             "Lenz bought the lease in May.\n\n“Trade has been brisk,” the company said.")
     assert quotes(text) == [("Trade has been brisk", "company")]
+
+
+def test_a_named_person_s_relative_given_by_first_name_shares_the_surname():
+    text = ("Tomas Kovac, 31, was hurt in the crash.\n\nTomas’s father, Emil, said he was “beyond angry”.\n\n"
+            "“Nobody has called us,” Emil said.")
+    assert quotes(text) == [("beyond angry", "Emil Kovac"), ("Nobody has called us", "Emil Kovac")]
