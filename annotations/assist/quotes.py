@@ -1087,6 +1087,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if (said and ctx.newlines_between(previous.end, start) <= 2
                     and not (it and ctx.people.fullest.get(said.split()[-1].casefold()) == said)):
                 return previous.speaker  # the organisation quoted just before ("it" is no person)
+        elif (sentence.start < start and ctx.people.between(sentence.start, start)
+              and ctx.verbs_in(sentence.start, start)):
+            break  # 'X said his government “…” but rejected what he called': the verb before it names the speaker
         who = _subject_before(ctx, tail_start, verb.start(), sentence.start, previous)
         if who:
             return who

@@ -1449,3 +1449,11 @@ def test_a_named_person_s_relative_given_by_first_name_shares_the_surname():
     text = ("Tomas Kovac, 31, was hurt in the crash.\n\nTomas’s father, Emil, said he was “beyond angry”.\n\n"
             "“Nobody has called us,” Emil said.")
     assert quotes(text) == [("beyond angry", "Emil Kovac"), ("Nobody has called us", "Emil Kovac")]
+
+
+def test_a_verb_after_the_quotation_in_another_clause_does_not_outrank_the_speaker_named_before_it():
+    text = ("The council met on the Orlan region, where the separatist Orlan Liberation Front has fought.\n\n"
+            "Speaking after the vote, the ambassador, Goran Petrak, said his government “welcomes any effort to "
+            "bring peace” but rejected what he called the resolution’s “false equivalence”.")
+    assert quotes(text) == [("welcomes any effort to bring peace", "Goran Petrak"),
+                            ("false equivalence", "Goran Petrak")]
