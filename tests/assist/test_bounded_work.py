@@ -95,7 +95,7 @@ PHRASES = [
     'The Aa Bb Authority, which cc, said its offer included "a b" ',
     "Aa Bb cancelled all its trains on Monday after a signal failure. The firm said it had \"a b\" ",
     '"a b," the airline said. ', "Aa Bb, 31, was hurt. Aa’s father, Cc, said \"d\". ",
-    'Aa Bb said his cc "d e" but rejected what he called "f" ',
+    'Aa Bb said his cc "d e" but rejected what he called "f" ', "Aa Bb Cc Dd. Aa Bb said \"e\". Aa Bb Ee. ",
 ]
 
 

@@ -1457,3 +1457,9 @@ def test_a_verb_after_the_quotation_in_another_clause_does_not_outrank_the_speak
             "bring peace” but rejected what he called the resolution’s “false equivalence”.")
     assert quotes(text) == [("welcomes any effort to bring peace", "Goran Petrak"),
                             ("false equivalence", "Goran Petrak")]
+
+
+def test_a_company_named_in_full_once_and_shortened_later_is_named_in_full():
+    text = ("The quarry’s owner, Hallam Stone Products, wants to dig deeper.\n\n"
+            "Hallam Stone said in a statement that it was “disappointed” by the ruling.")
+    assert quotes(text) == [("disappointed", "Hallam Stone Products")]
