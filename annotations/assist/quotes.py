@@ -459,6 +459,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     lead = ctx.first_non_space(sentence_start)
     document = _LEAD_DOCUMENT.match(text, lead, verb_start) if head_start <= lead else None
     if document:  # "The ministry's report also warned of risks and said that": the report the sentence is about
+        owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()]
+        if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
+            return " ".join(owner).removesuffix("’s").removesuffix("'s")
         who = _document_author(ctx, document.group(1), document.end(1))
         if who:
             return who
@@ -851,7 +854,9 @@ def _said_in(ctx: _Context, word: str, at: int) -> str:
         lead = min(len(ctx.text), match.end() + SUBJECT_LEAD)
         body = _THE_BODY.match(ctx.text, match.end(), lead)
         return (_first_subject(ctx, match.end(), lead) or _organisation_subject(ctx.text, match.end(), lead + 40)
-                or (body and names.organisation_with(ctx.text, body.group(1), match.end())) or "")
+                or (body and (names.organisation_with(ctx.text, body.group(1), match.end())
+                              or (body.group(1).lower() in _ANY_BODY and _lead_company(ctx, match.end()))))
+                or "")
     return ""
 
 
@@ -1257,7 +1262,7 @@ def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
     head = sentence.start
     body = _BODY_AFTER.match(text, end)
     if body is None and head < start:
-        body = _THE_ANY_BODY.match(text, ctx.first_non_space(head), start)
+        body = _THE_ANY_BODY.search(text, head, min(start, head + SUBJECT_WINDOW))  # "In a release, the firm said"
     if body is not None and body.group(1).lower() in _ANY_BODY:  # "The airline said in a statement that …"
         word = body.group(1).lower()
         return names.organisation_with(text, word, start) or _lead_company(ctx, start) or word
@@ -1332,7 +1337,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 and not _has_speech_cue(ctx, start, end) and not _CHANT.search(text, max(0, start - 120), start)
                 and not _quoted_again(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
-        speaker = attribute(ctx, start, end, previous) or _said_again(ctx, start, end)
+        speaker = _issuer(ctx, attribute(ctx, start, end, previous) or _said_again(ctx, start, end), start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1351,6 +1356,21 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         yield previous
         yield from _reported_inside(ctx, previous)
     yield from pending
+
+
+_DOCUMENT_TAIL = re.compile(rf"(?:\s*\b(?:press|news|joint|written|official)\b)?\s*\b(?:{_DOCUMENTS})$", re.IGNORECASE)
+
+
+def _issuer(ctx: _Context, speaker: str, at: int) -> str:
+    """A speaker found as a document ("StepWell press release", "press release") as who issued it: the name before
+    the document's kind, else the author the article gives the document."""
+    kind = _DOCUMENT_TAIL.search(speaker)
+    if kind is None:
+        return speaker
+    issuer = speaker[:kind.start()].strip()
+    if issuer[:1].isupper() and issuer.lower() not in ("the", "a", "an"):
+        return issuer
+    return _document_author(ctx, kind.group().split()[-1], at) or speaker
 
 
 # A part of a quotation that runs on: it ends its paragraph unclosed, and the next part opens the next paragraph.

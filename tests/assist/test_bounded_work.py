@@ -96,6 +96,7 @@ PHRASES = [
     "Aa Bb cancelled all its trains on Monday after a signal failure. The firm said it had \"a b\" ",
     '"a b," the airline said. ', "Aa Bb, 31, was hurt. Aa’s father, Cc, said \"d\". ",
     'Aa Bb said his cc "d e" but rejected what he called "f" ', "Aa Bb Cc Dd. Aa Bb said \"e\". Aa Bb Ee. ",
+    'In a news release, the company said "a". A Bb press release said the cc "d". ',
 ]
 
 

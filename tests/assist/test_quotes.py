@@ -1463,3 +1463,10 @@ def test_a_company_named_in_full_once_and_shortened_later_is_named_in_full():
     text = ("The quarry’s owner, Hallam Stone Products, wants to dig deeper.\n\n"
             "Hallam Stone said in a statement that it was “disappointed” by the ruling.")
     assert quotes(text) == [("disappointed", "Hallam Stone Products")]
+
+
+def test_a_document_found_as_the_speaker_is_who_issued_it():
+    text = ("Dorrel Appliances is recalling 40,000 kettles sold since March.\n\n"
+            "In a news release, the company said its customers’ safety was “our first concern.”\n\n"
+            "A Pacewise press release issued Monday said the band “tracks every step you take.”")
+    assert quotes(text) == [("our first concern.", "Dorrel Appliances"), ("tracks every step you take.", "Pacewise")]
