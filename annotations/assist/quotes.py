@@ -1313,6 +1313,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     spans = list(quote_spans(text, work))
     balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
     ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
+    spans = sorted(spans + _block_quotes(ctx))
     for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())
@@ -1371,6 +1372,34 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
     if issuer[:1].isupper() and issuer.lower() not in ("the", "a", "an"):
         return issuer
     return _document_author(ctx, kind.group().split()[-1], at) or speaker
+
+
+# A quotation printed as a paragraph of its own, without marks (a block quote), after a paragraph that introduces
+# it with a speech verb and a colon: 'Bollinger turned to him, stating:\n\nMr. President, you exhibit …'.
+_BLOCK = re.compile(r"[^\n“”\"‘«»„]{30,}?[.!?…][’']?(?=[”\"]?[ \t]*(?:\n|$))")
+_LIST_ITEM = re.compile(r"[•·*▪◦‣-]|\d+[.)]\s|[A-Z][\w .’'-]{0,40}:\s")  # (a list line, a turn "Name: …")
+BLOCK_WORDS = 8  # a block quote is a sentence or more
+
+
+def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
+    """The paragraphs quoted as blocks: a paragraph of body text right after a line that ends with a colon after a
+    speech verb in its last sentence ("stating:", "According to the press release that announced his death:"), with
+    no quotation mark in it but a closing one left at its end."""
+    text, found = ctx.text, []
+    for colon in re.finditer(r":[ \t]*\n", text):
+        ctx.work.spend(1)
+        sentence = ctx.sents.at(colon.start())
+        lo = sentence.start if sentence is not None else ctx.line_start(colon.start())
+        if not ctx.verbs_in(max(lo, colon.start() - SUBJECT_WINDOW), colon.start()):
+            continue
+        start = ctx.first_non_space(colon.end())
+        if start >= len(text) or _LIST_ITEM.match(text, start):
+            continue
+        block = _BLOCK.match(text, start, ctx.line_end(start) + 1)
+        if block is not None and len(block.group().split()) >= BLOCK_WORDS:
+            ctx.work.spend(block.end() - start)
+            found.append((start, block.end(), False))
+    return found
 
 
 # A part of a quotation that runs on: it ends its paragraph unclosed, and the next part opens the next paragraph.

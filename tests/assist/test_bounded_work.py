@@ -97,6 +97,7 @@ PHRASES = [
     '"a b," the airline said. ', "Aa Bb, 31, was hurt. Aa’s father, Cc, said \"d\". ",
     'Aa Bb said his cc "d e" but rejected what he called "f" ', "Aa Bb Cc Dd. Aa Bb said \"e\". Aa Bb Ee. ",
     'In a news release, the company said "a". A Bb press release said the cc "d". ',
+    "Aa Bb said:\n\nA b c d e f g h i.\n\n", "said:\n", ":\n\n",
 ]
 
 

@@ -1470,3 +1470,14 @@ def test_a_document_found_as_the_speaker_is_who_issued_it():
             "In a news release, the company said its customers’ safety was “our first concern.”\n\n"
             "A Pacewise press release issued Monday said the band “tracks every step you take.”")
     assert quotes(text) == [("our first concern.", "Dorrel Appliances"), ("tracks every step you take.", "Pacewise")]
+
+
+def test_a_paragraph_quoted_as_a_block_after_a_speech_verb_and_a_colon_is_a_quote():
+    text = ("Dean Ellen Park then opened the hearing, turning to the minister and stating:\n\n"
+            "Minister, your department has ignored every warning it was given about the dam, and I ask you why.\n\n"
+            "The council published three options:\n\n"
+            "A new bridge over the river, a ferry service or a tunnel under the estuary.\n\n"
+            "She said the plan had three parts:\n\n• a new bridge over the river near the old mill.")
+    assert quotes(text) == [
+        ("Minister, your department has ignored every warning it was given about the dam, and I ask you why.",
+         "Ellen Park")]
