@@ -336,7 +336,11 @@ class _Context:
 _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
                         # Places a crowd marches through ("marched through Quenby Cross carrying placards").
                         r"through|across|along|around|past|near|outside|inside|behind|beside|in|via|throughout|"
-                        r"telling|thanked|met|meeting|site|agency|newspaper)[ \t]+"
+                        r"telling|thanked|met|meeting|site|agency|newspaper|"
+                        # Verbs whose object is a person ("X, hosting Prime Minister Y in the capital, said").
+                        r"hosting|hosted|welcoming|greeting|greeted|joining|joined|replacing|replaced|succeeding|"
+                        r"succeeded|defeating|defeated|beating|accompanying|accompanied|visiting|visited|"
+                        r"interviewing|interviewed|thanking|urging|urged)[ \t]+"
                         r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
 
 

@@ -1481,3 +1481,9 @@ def test_a_paragraph_quoted_as_a_block_after_a_speech_verb_and_a_colon_is_a_quot
     assert quotes(text) == [
         ("Minister, your department has ignored every warning it was given about the dam, and I ask you why.",
          "Ellen Park")]
+
+
+def test_a_person_a_participle_takes_as_its_object_is_not_the_subject():
+    text = ("President Aziz Kemalov, hosting Prime Minister Ilse Morrow in the capital, said the two countries had "
+            "“wasted ten years arguing about a river”.")
+    assert quotes(text) == [("wasted ten years arguing about a river", "Aziz Kemalov")]
