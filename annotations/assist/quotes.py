@@ -1318,6 +1318,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
     ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
     spans = sorted(spans + _block_quotes(ctx))
+    first_line = ctx.line_end(0)
+    headline_end = first_line if not _ENDS_SENTENCE.search(text, 0, first_line) else 0  # a first line: a title
     for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())
@@ -1342,7 +1344,10 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 and not _has_speech_cue(ctx, start, end) and not _CHANT.search(text, max(0, start - 120), start)
                 and not _quoted_again(ctx, start, end)):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
-        speaker = _issuer(ctx, attribute(ctx, start, end, previous) or _said_again(ctx, start, end), start)
+        # A headline's quotation is whoever the body quotes saying the same words, before the headline's own
+        # "residents warn" (the body names who).
+        headline = start < headline_end and _said_again(ctx, start, end)
+        speaker = _issuer(ctx, headline or attribute(ctx, start, end, previous) or _said_again(ctx, start, end), start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1404,6 +1409,9 @@ def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
             ctx.work.spend(block.end() - start)
             found.append((start, block.end(), False))
     return found
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # (a headline may end with a closing mark, not a stop)
 
 
 # A part of a quotation that runs on: it ends its paragraph unclosed, and the next part opens the next paragraph.
@@ -1548,7 +1556,10 @@ def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, in
     said = ctx.text[start:end].strip(" .,;:!?…")
     if len(said.split()) < words:
         return None
-    found = ctx.text.find(said, end, min(len(ctx.text), end + SAID_AGAIN_WINDOW))
+    stop = min(len(ctx.text), end + SAID_AGAIN_WINDOW)
+    found = ctx.text.find(said, end, stop)
+    if found < 0 and said[:1].isalpha():  # "‘he threw the first punch’" is "“He threw the first punch, …”" below
+        found = ctx.text.find(said[0].swapcase() + said[1:], end, stop)
     k = bisect_left(ctx.quoted_starts, found + 1) - 1
     if found < 0 or k < 0 or not (ctx.quoted_starts[k] <= found and found + len(said) <= ctx.quoted_ends[k]):
         return None

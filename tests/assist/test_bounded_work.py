@@ -98,6 +98,7 @@ PHRASES = [
     'Aa Bb said his cc "d e" but rejected what he called "f" ', "Aa Bb Cc Dd. Aa Bb said \"e\". Aa Bb Ee. ",
     'In a news release, the company said "a". A Bb press release said the cc "d". ',
     "Aa Bb said:\n\nA b c d e f g h i.\n\n", "said:\n", ":\n\n",
+    "‘a b’ ‘c d’ ‘e f’ x warn\n\nAa Bb said: “A b c d e f.” ",
 ]
 
 

@@ -1487,3 +1487,13 @@ def test_a_person_a_participle_takes_as_its_object_is_not_the_subject():
     text = ("President Aziz Kemalov, hosting Prime Minister Ilse Morrow in the capital, said the two countries had "
             "“wasted ten years arguing about a river”.")
     assert quotes(text) == [("wasted ten years arguing about a river", "Aziz Kemalov")]
+
+
+def test_a_headline_quotation_is_whoever_the_body_quotes_saying_the_words_not_the_headline_s_group():
+    text = ("Parking charges ‘a tax on nurses’, staff warn\n\n"
+            "Hospital staff are angry about the new charges.\n\n"
+            "Ward sister Anna Price, 51, said: “It is a tax on nurses, plain and simple.”")
+    assert quotes(text) == [("a tax on nurses", "Anna Price"), ("It is a tax on nurses, plain and simple.", "Anna Price")]
+    text = ("Star in brawl as witness says ‘he threw the first punch’\n\n"
+            "Bar worker Tia Ambrose, 22, said: “He threw the first punch. It was chaos.”")
+    assert quotes(text)[0] == ("he threw the first punch", "Tia Ambrose")
