@@ -1082,6 +1082,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
+            owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
+            if owned:  # "…,” said Malaysia's transport ministry": the ministry, not the country
+                return owned.group()
             who = _closing_title_run(ctx, verb.end()) or ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
                 return who

@@ -1497,3 +1497,8 @@ def test_a_headline_quotation_is_whoever_the_body_quotes_saying_the_words_not_th
     text = ("Star in brawl as witness says ‘he threw the first punch’\n\n"
             "Bar worker Tia Ambrose, 22, said: “He threw the first punch. It was chaos.”")
     assert quotes(text)[0] == ("he threw the first punch", "Tia Ambrose")
+
+
+def test_a_country_s_ministry_after_the_verb_is_the_ministry_not_the_country():
+    text = "“No trace of the aircraft has been found,” said Norway’s transport ministry."
+    assert quotes(text) == [("No trace of the aircraft has been found", "Norway’s transport ministry")]
