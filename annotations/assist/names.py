@@ -84,7 +84,8 @@ SENTENCE_OPENERS = {"both", "each", "all", "neither", "either", "many", "some", 
                     "afterwards", "separately"}
 # "Fatah-controlled Palestinian", "London-based Ada Roe": a compound modifier before a name is no part of it.
 _COMPOUND_MODIFIER = re.compile(r"[\w’'.]+-(?:controlled|led|backed|based|born|run|owned|held|funded|allied|linked|"
-                                r"sponsored|affiliated|supported|dominated)", re.IGNORECASE)
+                                r"sponsored|affiliated|supported|dominated)|[\w’']+-of-[\w-]+", re.IGNORECASE)
+# ("Mother-of-two Hannah Rigg": a description before the name)
 # Words of news outlets' names: no person's ("spoke to The Associated Press", "told the Daily Flare"), but an
 # organisation's, which speaks ("The Marlow Gazette said in an editorial").
 NEWS_OUTLETS = {"press", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "courier", "daily",

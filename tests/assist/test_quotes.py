@@ -1502,3 +1502,8 @@ def test_a_headline_quotation_is_whoever_the_body_quotes_saying_the_words_not_th
 def test_a_country_s_ministry_after_the_verb_is_the_ministry_not_the_country():
     text = "“No trace of the aircraft has been found,” said Norway’s transport ministry."
     assert quotes(text) == [("No trace of the aircraft has been found", "Norway’s transport ministry")]
+
+
+def test_a_mother_of_two_before_a_name_is_no_part_of_it():
+    text = "Mother-of-two Hannah Rigg said the village would be “finished” without its school."
+    assert quotes(text) == [("finished", "Hannah Rigg")]
