@@ -1351,6 +1351,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         # "residents warn" (the body names who).
         headline = start < headline_end and _said_again(ctx, start, end)
         speaker = _issuer(ctx, headline or attribute(ctx, start, end, previous) or _said_again(ctx, start, end), start)
+        speaker = _named_role(ctx, speaker, start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1412,6 +1413,33 @@ def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
             ctx.work.spend(block.end() - start)
             found.append((start, block.end(), False))
     return found
+
+
+# An unnamed speaker who gave a name: "A man who gave his name only as Pete", "a man who said he was with the
+# pirates. He identified himself as Farah Abd Jameh."
+_GAVE_NAME = regex.compile(r"\b(?:gave|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+                           r"\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|"
+                           r"\bgave\s+only\s+(?:his|her|their)\s+first\s+name,?")
+_NAME_NEXT = regex.compile(r"\s+((?:\p{Lu}[\w’'-]+)(?:[ \t]+\p{Lu}[\w’'-]+){0,3})")
+NAMED_ROLE_WINDOW = 240  # characters after an unnamed speaker's role read for the name they gave
+NAME_WORDS_AFTER = 80  # characters read for the name itself
+
+
+def _named_role(ctx: _Context, speaker: str, at: int) -> str:
+    """The name an unnamed speaker gave ("A man who gave his name only as Pete said …" → Pete), when the role
+    found as the speaker was introduced just before with it."""
+    if not speaker or not speaker.islower() or len(speaker.split()) > 2:
+        return speaker
+    lo = max(0, at - SAID_AGAIN_WINDOW)
+    role = None
+    introduced = regex.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+{regex.escape(speaker)}\b")
+    for role in introduced.finditer(ctx.text, lo, at):
+        pass  # the last introduction before the quotation
+    if role is None:
+        return speaker
+    gave = _GAVE_NAME.search(ctx.text, role.end(), min(at, role.end() + NAMED_ROLE_WINDOW))
+    name = gave and _NAME_NEXT.match(ctx.text, gave.end(), min(len(ctx.text), gave.end() + NAME_WORDS_AFTER))
+    return name.group(1) if name else speaker
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # (a headline may end with a closing mark, not a stop)

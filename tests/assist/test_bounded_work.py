@@ -99,6 +99,7 @@ PHRASES = [
     'In a news release, the company said "a". A Bb press release said the cc "d". ',
     "Aa Bb said:\n\nA b c d e f g h i.\n\n", "said:\n", ":\n\n",
     "‘a b’ ‘c d’ ‘e f’ x warn\n\nAa Bb said: “A b c d e f.” ",
+    'A man who gave his name only as Aa said. "b," the man said. ',
 ]
 
 

@@ -1507,3 +1507,10 @@ def test_a_country_s_ministry_after_the_verb_is_the_ministry_not_the_country():
 def test_a_mother_of_two_before_a_name_is_no_part_of_it():
     text = "Mother-of-two Hannah Rigg said the village would be “finished” without its school."
     assert quotes(text) == [("finished", "Hannah Rigg")]
+
+
+def test_an_unnamed_speaker_who_gave_a_name_is_that_name():
+    text = ("A man who gave his name only as Pete said he watched the van float away. “It just went,” he said.\n\n"
+            "The station played a tape of a woman who said she was on board. She identified herself as Mara Quill.\n\n"
+            "“We are all safe,” the woman said.")
+    assert quotes(text) == [("It just went", "Pete"), ("We are all safe", "Mara Quill")]
