@@ -1296,6 +1296,9 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
 # "war on terror".' (what follows it does not matter, unlike after "the").
 _POSSESSED = regex.compile(r"\b\p{Lu}[\w-]*[’']s\s+[“\"‘']$")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
+# After "the", what the words describe follows ('losing the "moral" battle'); "the "uranium equivalent" of" is a term.
+_DEFINITE = re.compile(r"\bthe\s+[“\"‘']$")
+_OF_NEXT = re.compile(r"[”\"’']\s+of\b")
 _BALLOT = re.compile(r"yes|no", re.IGNORECASE)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
 _BALLOT_NOUN = re.compile(r"[”\"’']\s+(?:campaign|campaigners|camp|side|vote|votes|voters|supporters)\b")
@@ -1332,7 +1335,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a name: 'a robot named "Robogee."'
         term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
                 or _POSSESSED.search(text, max(0, start - 24), start))
-        if term and words >= 2 and text[start].islower() and _INDEFINITE.search(text, max(0, start - 5), start):
+        if term and text[start].islower() and (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start)
+                                               or (_DEFINITE.search(text, max(0, start - 6), start)
+                                                   and not _OF_NEXT.match(text, end, end + 6))):
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)

@@ -1514,3 +1514,11 @@ def test_an_unnamed_speaker_who_gave_a_name_is_that_name():
             "The station played a tape of a woman who said she was on board. She identified herself as Mara Quill.\n\n"
             "“We are all safe,” the woman said.")
     assert quotes(text) == [("It just went", "Pete"), ("We are all safe", "Mara Quill")]
+
+
+def test_a_phrase_quoted_after_the_in_a_sentence_someone_speaks_in_is_their_quote():
+    text = "Inspector Tom Hale said officers remain at the “incredibly large” scene."
+    assert quotes(text) == [("incredibly large", "Tom Hale")]
+    text = "Karzai criticised the raid, saying the army is losing the “moral” battle."
+    assert [q for q, _ in quotes(text)] == ["moral"]
+    assert quotes("Scientists measured the “uranium equivalent” of the dose.") == []
