@@ -585,7 +585,9 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
             and previous.start not in ctx.chants):  # a sign's crowd is no "she": 'painted a sign … "…," she said'
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
-            and not _HE_SHE.search(before.text)):  # 'A police officer said he had been drinking': he is another
+            # 'A police officer said he had been drinking': he is another; not so in 'The manager, who asked that
+            # his name not be used, said': his own
+            and (not _HE_SHE.search(before.text) or _ANONYMOUS_OWN.search(before.text))):
         role = _role_subject(ctx, before, word)
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
@@ -612,6 +614,7 @@ def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
     return _SUBJECT_HE.search(ctx.text, main.end() if main else after, stop) is not None
 
 
+_ANONYMOUS_OWN = re.compile(r"\b(?:who|because)\b[^.;]{0,40}?\b(?:his|her|their)\s+name\b")
 _ANONYMOUS = re.compile(r"\b(?:named|identified|anonymity|(?:his|her|their)\s+name)\b")
 
 

@@ -1522,3 +1522,10 @@ def test_a_phrase_quoted_after_the_in_a_sentence_someone_speaks_in_is_their_quot
     text = "Karzai criticised the raid, saying the army is losing the “moral” battle."
     assert [q for q, _ in quotes(text)] == ["moral"]
     assert quotes("Scientists measured the “uranium equivalent” of the dose.") == []
+
+
+def test_an_unnamed_role_whose_own_name_is_withheld_is_the_he_of_the_next_quotation():
+    text = ("Trucks usually queue outside Harlan Grain Partners.\n\n"
+            "The manager, who asked that his name not be used, said deliveries were down.\n\n"
+            "“I’ve got staff I can’t keep busy,” he said.")
+    assert quotes(text) == [("I’ve got staff I can’t keep busy", "manager")]
