@@ -1499,7 +1499,8 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         if _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
             who = outer.speaker
         elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
-            who = _known_as(ctx, outer.start, pronoun, outer.speaker)
+            who = (_known_as(ctx, outer.start, pronoun, outer.speaker)
+                   or _role_mentioned(ctx, max(0, outer.start - INNER_CONTEXT), mark.start(), pronoun))
         elif subject.split()[-1].lower() in {"it", "you"}:
             who = ""
         else:
@@ -1514,6 +1515,27 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         while end > start and text[end - 1] in TRAILING:
             end -= 1
         found.append(Quote(start, end, text[start:end], who))
+
+
+INNER_CONTEXT = 300  # characters before a quotation read for the role a "he" or "she" inside it stands for
+_FAMILY_WORDS = {"mom": "mother", "mum": "mother", "mama": "mother", "dad": "father", "papa": "father"}
+_ROLE_MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?"
+                           rf"({'|'.join(sorted(_FAMILY_WORDS))}|{names.REFERENT_ROLES}|{names.AFFECTED})\b(?![’'])")
+
+
+def _role_mentioned(ctx: _Context, lo: int, hi: int, pronoun: str) -> str:
+    """The role last mentioned in text[lo:hi] that fits `pronoun`, for a "he" or "she" a quotation reports speaking
+    ('"…. He said, ‘Nobody needs to get hurt.’"' after "a man walked in with a gun"; '"She shook me and said, ‘…’"'
+    after "her elderly mother had woken her"), or ""."""
+    lo = max(lo, hi - 2 * INNER_CONTEXT)  # (a long quotation is read back so far only)
+    paragraph = ctx.text.rfind("\n\n", lo - INNER_CONTEXT, lo)  # (from the paragraph the window starts in)
+    lo = max(lo, paragraph + 2) if paragraph >= 0 else lo
+    for match in reversed(list(_ROLE_MENTION.finditer(ctx.text, lo, hi))):
+        role = match.group(1).lower()
+        role = _FAMILY_WORDS.get(role, role)
+        if _agrees(role, pronoun) and not role.endswith("s"):
+            return role
+    return ""
 
 
 _INNER_MARK = re.compile(r"(?:(?<=[\s,:(])|^)[‘'“\"](?=\w)")

@@ -1529,3 +1529,10 @@ def test_an_unnamed_role_whose_own_name_is_withheld_is_the_he_of_the_next_quotat
             "The manager, who asked that his name not be used, said deliveries were down.\n\n"
             "“I’ve got staff I can’t keep busy,” he said.")
     assert quotes(text) == [("I’ve got staff I can’t keep busy", "manager")]
+
+
+def test_he_or_she_reported_speaking_inside_a_quotation_is_the_role_mentioned_before():
+    text = ("Survivor Carla Santini, 54, said her elderly mother had woken her before the house fell.\n\n"
+            "“She shook me and said, ‘Carla, get up.’ Then the ceiling came down,” Santini said.")
+    assert quotes(text) == [("She shook me and said, ‘Carla, get up.’ Then the ceiling came down", "Carla Santini"),
+                            ("Carla, get up.", "mother")]
