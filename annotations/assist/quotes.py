@@ -1080,6 +1080,13 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     split = ctx.sents.at(tail_start) if sentence.end <= tail_start else None
     if split is not None and split.start < tail_start:  # "‘…moves?’ said one resident.": the segmenter ends the
         tail_end = min(line_end, max(tail_end, split.end))  # sentence before a closing single mark, not after it
+    read = _READ_BY.match(text, end, min(line_end, end + 80))
+    if read:  # '"…," read a statement by the mission': the statement's author
+        family = _FAMILY_NAME.match(text, read.start("word"), min(len(text), read.start("word") + 60))
+        if family:  # "from the Okafor family"
+            return family.group()
+        return (ctx.person_after(read.end()) or _named_after(ctx, read.end() - len(read.group("the") or ""))
+                or _spelt_out(text, read.group("word"), read.start("word")) if read.group("word") else "")
     hearing = _Hearing()
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
@@ -1353,7 +1360,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end) and not _CHANT.search(text, max(0, start - 120), start)
-                and not _quoted_again(ctx, start, end)):
+                and not _quoted_again(ctx, start, end) and not _READ_BY.match(text, end, min(len(text), end + 80))):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         # A headline's quotation is whoever the body quotes saying the same words, before the headline's own
         # "residents warn" (the body names who).
@@ -1450,6 +1457,11 @@ def _named_role(ctx: _Context, speaker: str, at: int) -> str:
     return name.group(1) if name else speaker
 
 
+# After a quotation, the document that printed it and who issued it: '"…," read a statement by the mission.'
+_READ_BY = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:read|reads|said|says)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+                      rf"(?:{_DOCUMENTS})[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t]+"
+                      r"(?P<the>the[ \t]+)?(?P<word>[\w’'-]+)?")
+_FAMILY_NAME = regex.compile(r"(?:\p{Lu}[\w’'-]+[ \t]+){1,3}family\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # (a headline may end with a closing mark, not a stop)
 
 

@@ -1536,3 +1536,9 @@ def test_he_or_she_reported_speaking_inside_a_quotation_is_the_role_mentioned_be
             "“She shook me and said, ‘Carla, get up.’ Then the ceiling came down,” Santini said.")
     assert quotes(text) == [("She shook me and said, ‘Carla, get up.’ Then the ceiling came down", "Carla Santini"),
                             ("Carla, get up.", "mother")]
+
+
+def test_a_statement_after_the_quotation_names_who_issued_it():
+    text = ('"We are heartbroken," read a statement from the Okafor family.\n\n'
+            '"We will appeal," said a statement issued by Harlow Water.')
+    assert quotes(text) == [("We are heartbroken", "Okafor family"), ("We will appeal", "Harlow Water")]
