@@ -341,8 +341,9 @@ class Index:
 
 
 # A first name set off after a named person's relative, who shares that person's surname: "Chloe’s mum, Janet,".
-_FAMILY_OF = regex.compile(r"(\p{Lu}[\w’'-]+)[’']s[ \t]+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|"
+_FAMILY_OF = regex.compile(r"(\p{Lu}[\w’'-]+)[’']s[ \t]+(?:son|daughter|mother|father|mum|mom|dad|"
                            r"brother|sister|grandmother|grandfather|granddaughter|grandson)[ \t]*,[ \t]*$")
+# (blood relatives only: a wife or husband may keep another surname)
 
 
 def _one_full(by_first_word: dict, word: str) -> str:
@@ -383,7 +384,7 @@ def index(text: str) -> Index:
         family = _FAMILY_OF.search(text, max(0, start - 40), start) if len(name.split()) == 1 else None
         owner = family and fullest.get(family.group(1).casefold()) or (family and _one_full(by_first_word,
                                                                                              family.group(1)))
-        if owner and len(owner.split()) >= 2:  # "Chloe’s mum, Janet," is Janet Radford, as the desk would write
+        if owner and len(strip_titles(owner).split()) >= 2:  # "Chloe’s mum, Janet," is Janet Radford
             by_first_name.setdefault(name, f"{name} {owner.split()[-1]}")
     in_sentences = []
     line_end, sentence_line = -1, False

@@ -463,7 +463,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     lead = ctx.first_non_space(sentence_start)
     document = _LEAD_DOCUMENT.match(text, lead, verb_start) if head_start <= lead else None
     if document:  # "The ministry's report also warned of risks and said that": the report the sentence is about
-        owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()]
+        owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()
+                 and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
             return " ".join(owner).removesuffix("’s").removesuffix("'s")
         who = _document_author(ctx, document.group(1), document.end(1))
@@ -1093,7 +1094,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
-            if owned:  # "…,” said Malaysia's transport ministry": the ministry, not the country
+            if owned and _CLAUSE_ENDS.match(text, owned.end(), owned.end() + 12):
+                # "…,” said Malaysia's transport ministry.": the ministry, not the country (not "said China's
+                # foreign ministry spokesman Wang Lin")
                 return owned.group()
             who = _closing_title_run(ctx, verb.end()) or ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
             if who:
@@ -1109,8 +1112,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if (said and ctx.newlines_between(previous.end, start) <= 2
                     and not (it and ctx.people.fullest.get(said.split()[-1].casefold()) == said)):
                 return previous.speaker  # the organisation quoted just before ("it" is no person)
-        elif (sentence.start < start and ctx.people.between(sentence.start, start)
-              and ctx.verbs_in(sentence.start, start)):
+        elif (sentence.start < start and _NEW_CLAUSE.search(text, tail_start, verb.start())
+              and ctx.people.between(sentence.start, start) and ctx.verbs_in(sentence.start, start)):
             break  # 'X said his government “…” but rejected what he called': the verb before it names the speaker
         who = _subject_before(ctx, tail_start, verb.start(), sentence.start, previous)
         if who:
@@ -1186,6 +1189,9 @@ _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorte
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")
 
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[.;:]|,(?!\s*\p{Lu})|$|\s+(?:in|on|at|after|before|when|adding)\b)")
+# A clause of its own after a quotation: '… “…” but rejected what he called', not '“…,” the spokesman said'.
+_NEW_CLAUSE = re.compile(r"\b(?:but|and|while|whereas|although|what|which|who|whom)\b")
 # One of a group, speaking: 'One wrote: "…"', '"…," one of them said', 'One of the children said, "…"'.
 _ONE_OF = re.compile(r"(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|these|those|the\s+([a-z]+)))?\s+"
                      r"(?:\w+ly\s+)?(?:said|says|wrote|writes|told|added|adds|posted|replied|commented)\b")
@@ -1220,22 +1226,25 @@ def _one_of(ctx: _Context, sentence: Segment, start: int, end: int, previous: Qu
     one = one or _ONE_OF_AFTER.match(text, end, min(len(text), end + 40))
     if one is None:
         return None
-    if one.group(1):
+    if one.group(1) and _singular(one.group(1)) in names.role_words():
         return _singular(one.group(1))
     if (text[one.start():one.start() + 7].lower() == "another" and previous is not None and previous.speaker
-            and ctx.newlines_between(previous.end, start) <= 2):
-        return previous.speaker  # 'One wrote: "…" Another added: "…"'
+            and previous.speaker.islower() and ctx.newlines_between(previous.end, start) <= 2):
+        return previous.speaker  # 'One wrote: "…" Another added: "…"' (not after a named speaker)
     about = ctx.sents.before(head)
-    lead = ctx.first_non_space(about.start) if about else 0
-    group = about and (_GROUP_LEAD.match(text, lead, about.end)
-                       or _GROUP.search(text, about.start, min(about.end, about.start + SUBJECT_WINDOW)))
-    return _singular(group.group(1)) if group else ""
+    if about is None:
+        return None
+    lead = ctx.first_non_space(about.start)
+    found = [_GROUP_LEAD.match(text, lead, about.end)]
+    found += _GROUP.finditer(text, about.start, min(about.end, about.start + SUBJECT_WINDOW))
+    people = (_singular(g.group(1)) for g in found if g is not None)
+    return next((noun for noun in people if noun in names.role_words()), None)  # "Fans …", not "dozens of messages"
 
 
 # An article about a company names it first in its lead: "Skyvale Airways cancelled more than 400 flights"; later
 # "the airline said" is that company when no name holds the word.
-_LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+){0,3}\p{Lu}[\w&’'-]*)[ \t]+"
-                          r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
+_LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,3}\p{Lu}[\w&-]*)[ \t]+"
+                          r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")  # (two words at least)
 _THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?(?:said|says|added|stated|"
                            r"wrote|confirmed|announced|warned)\b")
 LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
@@ -1308,7 +1317,10 @@ _POSSESSED = regex.compile(r"\b\p{Lu}[\w-]*[’']s\s+[“\"‘']$")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+[“\"‘']$")
 # After "the", what the words describe follows ('losing the "moral" battle'); "the "uranium equivalent" of" is a term.
 _DEFINITE = re.compile(r"\bthe\s+[“\"‘']$")
-_OF_NEXT = re.compile(r"[”\"’']\s+of\b")
+# ... but not a named scheme or thing ("the "bedroom tax" policy", "the "county lines" gang", "the "uranium
+# equivalent" of").
+_TERM_NEXT = re.compile(r"[”\"’']\s+(?:of|policy|policies|scheme|law|laws|gang|gangs|tactic|tactics|rule|rules|plan|"
+                        r"programme|program|bill|act|system|campaign|movement|model|strategy|initiative)\b")
 _BALLOT = re.compile(r"yes|no", re.IGNORECASE)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
 _BALLOT_NOUN = re.compile(r"[”\"’']\s+(?:campaign|campaigners|camp|side|vote|votes|voters|supporters)\b")
@@ -1347,7 +1359,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 or _POSSESSED.search(text, max(0, start - 24), start))
         if term and text[start].islower() and (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start)
                                                or (_DEFINITE.search(text, max(0, start - 6), start)
-                                                   and not _OF_NEXT.match(text, end, end + 6))):
+                                                   and not _TERM_NEXT.match(text, end, end + 20))):
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)
@@ -1364,8 +1376,13 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         # A headline's quotation is whoever the body quotes saying the same words, before the headline's own
         # "residents warn" (the body names who).
-        headline = start < headline_end and _said_again(ctx, start, end)
-        speaker = _issuer(ctx, headline or attribute(ctx, start, end, previous) or _said_again(ctx, start, end), start)
+        speaker = attribute(ctx, start, end, previous)
+        named = (speaker[:1].isupper() and names.is_personal(speaker)  # 'Ellis: ‘…’', 'Minister Okoye says …'
+                 and (ctx.has_verb(0, headline_end) or ":" in text[:start]))
+        if start < headline_end and not named or not speaker:
+            # "‘a recipe for rats’, residents warn": whom the body quotes saying it (not "Ellis: ‘…’")
+            speaker = _said_again(ctx, start, end) or speaker
+        speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
@@ -1402,11 +1419,15 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
     return _document_author(ctx, kind.group().split()[-1], at) or speaker
 
 
+_CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)(?:[’']s)?")
 # A quotation printed as a paragraph of its own, without marks (a block quote), after a paragraph that introduces
 # it with a speech verb and a colon: 'Bollinger turned to him, stating:\n\nMr. President, you exhibit …'.
 _BLOCK = re.compile(r"[^\n“”\"‘«»„]{30,}?[.!?…][’']?(?=[”\"]?[ \t]*(?:\n|$))")
 _LIST_ITEM = re.compile(r"[•·*▪◦‣-]|\d+[.)]\s|[A-Z][\w .’'-]{0,40}:\s")  # (a list line, a turn "Name: …")
 BLOCK_WORDS = 8  # a block quote is a sentence or more
+_LAST_WORD = re.compile(r"[ \t]*")  # the speech verb is the intro's last word: "…, stating:"
+_NOT_SPEECH_INTRO = re.compile(r"\b(?:what|how|following|follows|these|this|here)\b", re.IGNORECASE)
 
 
 def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
@@ -1417,11 +1438,15 @@ def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
     for colon in re.finditer(r":[ \t]*\n", text):
         ctx.work.spend(1)
         sentence = ctx.sents.at(colon.start())
-        lo = sentence.start if sentence is not None else ctx.line_start(colon.start())
-        if not ctx.verbs_in(max(lo, colon.start() - SUBJECT_WINDOW), colon.start()):
-            continue
+        lo = max(sentence.start if sentence is not None else ctx.line_start(colon.start()),
+                 colon.start() - SUBJECT_WINDOW)
+        verbs = ctx.verbs_in(lo, colon.start())
+        if not verbs or _NOT_SPEECH_INTRO.search(text, lo, colon.start()) or not (
+                verbs[0].group().lower() == "according to" or _LAST_WORD.fullmatch(text, verbs[-1].end(),
+                                                                                     colon.start())):
+            continue  # 'the following closures:', 'Here is what the chancellor announced:', 'how it unfolded:'
         start = ctx.first_non_space(colon.end())
-        if start >= len(text) or _LIST_ITEM.match(text, start):
+        if start >= len(text) or _LIST_ITEM.match(text, start) or text[start] in "'’‘":
             continue
         block = _BLOCK.match(text, start, ctx.line_end(start) + 1)
         if block is not None and len(block.group().split()) >= BLOCK_WORDS:
@@ -1436,6 +1461,9 @@ _GAVE_NAME = regex.compile(r"\b(?:gave|giving)\s+(?:only\s+)?(?:his|her|their)\s
                            r"\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|"
                            r"\bgave\s+only\s+(?:his|her|their)\s+first\s+name,?")
 _NAME_NEXT = regex.compile(r"\s+((?:\p{Lu}[\w’'-]+)(?:[ \t]+\p{Lu}[\w’'-]+){0,3})")
+# Between the role and the name it gave: its own relative clause ("A man who gave his name"), or the next
+# sentence's "he" or "she" ("a man who said he was with the pirates. He identified himself as").
+_OWN_CLAUSE = re.compile(r",?\s+who\s+(?:[^.;“”\"]{0,160}\.\s+(?:He|She|They)\s+)?")
 NAMED_ROLE_WINDOW = 240  # characters after an unnamed speaker's role read for the name they gave
 NAME_WORDS_AFTER = 80  # characters read for the name itself
 
@@ -1453,6 +1481,8 @@ def _named_role(ctx: _Context, speaker: str, at: int) -> str:
     if role is None:
         return speaker
     gave = _GAVE_NAME.search(ctx.text, role.end(), min(at, role.end() + NAMED_ROLE_WINDOW))
+    if gave and not _OWN_CLAUSE.fullmatch(ctx.text, role.end(), gave.start()):
+        return speaker  # "A pensioner lost £14,000 after a caller identified himself as …": the caller's name
     name = gave and _NAME_NEXT.match(ctx.text, gave.end(), min(len(ctx.text), gave.end() + NAME_WORDS_AFTER))
     return name.group(1) if name else speaker
 

@@ -1542,3 +1542,41 @@ def test_a_statement_after_the_quotation_names_who_issued_it():
     text = ('"We are heartbroken," read a statement from the Okafor family.\n\n'
             '"We will appeal," said a statement issued by Harlow Water.')
     assert quotes(text) == [("We are heartbroken", "Okafor family"), ("We will appeal", "Harlow Water")]
+
+
+def test_the_eighth_round_s_rules_keep_out_of_ordinary_prose():
+    """Guards from a review of the round's rules on made-up passages: each was right before the round."""
+    # A speaker named right after the quotation outranks a person named in a clause before it.
+    text = ('Asked whether Prime Minister Karl Dunn had been told, "I won\'t get into private conversations," '
+            'the spokesman said.')
+    assert quotes(text) == [("I won't get into private conversations", "spokesman")]
+    # A wife keeps her own name; a title is no surname.
+    text = 'Olympic champion Cara Monroe won again.\n\nCara Monroe\'s husband, Dev, said: "She has been through hell."'
+    assert quotes(text)[0][1] == "Dev"
+    # A day before a document is no issuer.
+    text = ('A Tuesday statement from the Department for Transport said the line would reopen '
+            '"as soon as it is safe to do so".')
+    assert quotes(text) == [("as soon as it is safe to do so", "Department for Transport")]
+    # A list or an account after a colon is no block quote.
+    for text in ("The council announced the following road closures for Sunday:\n\n"
+                 "High Street, Bridge Road and Mill Lane will be shut between 7am and 2pm, with diversions.",
+                 "Prosecutor Amy Fenn told the jury how the night unfolded:\n\n"
+                 "Moss had been drinking in the Red Lion since 6pm and left at closing time with two friends."):
+        assert quotes(text) == []
+    # A headline that names its speaker keeps them.
+    text = ("Minister Okoye says cuts 'a price worth paying'\n\n"
+            'Union leader Kay Burns said the cuts were "a price worth paying for nobody but the rich". Finance '
+            'Minister Grace Okoye told parliament the cuts were "a price worth paying for stability".')
+    assert quotes(text)[0] == ("a price worth paying", "Grace Okoye")
+    # A ministry's spokesman after the verb is the spokesman.
+    text = '"We urge them to stop interfering," said China\'s foreign ministry spokesman Wang Lin.'
+    assert quotes(text) == [("We urge them to stop interfering", "Wang Lin")]
+    # A name someone else gave is not the speaker's.
+    text = ('A pensioner lost £14,000 after a caller identified himself as Detective Sergeant Ray Cole. '
+            '"He knew everything about me," the pensioner said.')
+    assert quotes(text) == [("He knew everything about me", "pensioner")]
+    # A named scheme after "the" is a term; "One" of a pile of messages is no group's member.
+    assert quotes('Union leaders said the "fire and rehire" tactic should be banned.') == []
+    text = ('The jury heard that Raj Patel, 45, had sent the victim dozens of threatening messages. '
+            'One said: "You will regret this."')
+    assert quotes(text)[0][1] != "dozen"
