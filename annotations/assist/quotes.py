@@ -1372,6 +1372,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         whole_sentence = text[end - 1] in ".?!"
         if (words <= SHORT_QUOTE_WORDS and not _introduced(text, start - 1) and not whole_sentence
                 and not _has_speech_cue(ctx, start, end) and not _CHANT.search(text, max(0, start - 120), start)
+                and not (previous is not None and previous.start in ctx.chants  # '… reading “A” and “B”'
+                         and _JOINED.match(text, previous.end, start))
                 and not _quoted_again(ctx, start, end) and not _READ_BY.match(text, end, min(len(text), end + 80))):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         # A headline's quotation is whoever the body quotes saying the same words, before the headline's own

@@ -1580,3 +1580,8 @@ def test_the_eighth_round_s_rules_keep_out_of_ordinary_prose():
     text = ('The jury heard that Raj Patel, 45, had sent the victim dozens of threatening messages. '
             'One said: "You will regret this."')
     assert quotes(text)[0][1] != "dozen"
+
+
+def test_a_second_placard_joined_by_and_is_the_crowd_s_too():
+    text = "Around 120 people, many holding placards reading “Save our school” and “Small school, big heart”, gathered."
+    assert [q for q, _ in quotes(text)] == ["Save our school", "Small school, big heart"]
