@@ -115,3 +115,12 @@ def test_someone_else_s_words_an_interviewee_reports_are_an_extra_quote_of_that_
     # Her own words in marks are still only her answer.
     assert not any(q == "wash your hands" for q, _ in quotes)
     assert sum(who == "Ruth Adeyemi" for _, who in quotes) == 2
+
+
+def test_a_broadcast_role_may_hold_a_channel_number_and_a_transcript_heading_is_no_turn():
+    text = ("Transcript: \"Evening Report\" - Smoke closes schools (excerpt)\n\n"
+            "FLETCHER: Luis, what are people telling you?\n\n"
+            "LUIS ORTEGA, CHANNEL 7 REPORTER: Dana, people here are exhausted.\n\n"
+            "FLETCHER: And the schools?\n\nORTEGA: They stay shut until Friday.\n")
+    assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
+        ("Dana, people here are exhausted.", "LUIS ORTEGA"), ("They stay shut until Friday.", "ORTEGA")]
