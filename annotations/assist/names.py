@@ -329,7 +329,6 @@ class Index:
     by_title: dict  # title word -> [(start, name)] of the people the article gives it ("Lord Mayor X", "X, the mayor")
     by_first_word: dict  # first word -> the full names starting with it ("Jang" -> {"Jang Dae-hyun"})
     by_middle_word: dict  # inner word -> the full names holding it ("Yusuf" -> {"Abdullahi Yusuf Ahmed"})
-    by_prefix: dict  # a full name's first words -> the longer full names starting with them, at most two
 
     def between(self, lo: int, hi: int) -> tuple:
         """Mentions starting in [lo, hi)."""
@@ -352,22 +351,14 @@ def _one_full(by_first_word: dict, word: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-PREFIX_WORDS = 4  # a name this long at most is looked up as the start of a longer one
-
-
 @lru_cache(maxsize=32)
 def index(text: str) -> Index:
     mentions = people(text)
-    fullest, by_first_name, by_title, by_first_word, by_middle_word, by_prefix = {}, {}, {}, {}, {}, {}
+    fullest, by_first_name, by_title, by_first_word, by_middle_word = {}, {}, {}, {}, {}
     for start, end, name in mentions:
         last = name.split()[-1].casefold()  # "Al-Majid" starting a sentence is "al-Majid"
         if len(name.split()) >= 2:
             by_first_word.setdefault(name.split()[0], set()).add(name)
-            words = name.split()
-            for k in range(2, min(len(words), PREFIX_WORDS + 1)):  # (a bounded number per name)
-                longer = by_prefix.setdefault(" ".join(words[:k]), set())
-                if len(longer) < 2:
-                    longer.add(name)
         if not _QUOTATION_NEXT.match(text, end, end + 2):  # a headline's 'Ada Roe Says "…"' is no name
             for word in name.split()[1:-1]:
                 by_middle_word.setdefault(word, set()).add(name)
@@ -396,7 +387,7 @@ def index(text: str) -> Index:
         if sentence_line:
             in_sentences.append((start, name))
     return Index(mentions, [m[0] for m in mentions], fullest, in_sentences, by_first_name, by_title, by_first_word,
-                 by_middle_word, by_prefix)
+                 by_middle_word)
 
 
 _TITLES_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")  # "Dublin's Lord Mayor " before "Mícheál MacDonncha"
@@ -457,9 +448,6 @@ def canonical(text: str, name: str) -> str:
     first = name.split()[0]
     if len(name.split()) >= 2 and first[0].isupper() and fullest.split()[0] != first:
         return name  # "Mohammed al-Megrahi" is not his brother "Abdelbaset al-Megrahi"
-    longer = found.by_prefix.get(fullest, ())
-    if len(longer) == 1:
-        return next(iter(longer))  # "Granite Ridge said" after "the owner, Granite Ridge Aggregates": in full
     if len(fullest.split()) == 1 and name in found.by_first_name:  # "Judi" of "Dame Judi Dench"
         return found.by_first_name[name]
     if len(fullest.split()) == 1 and len(found.by_first_word.get(name, ())) == 1:

@@ -465,6 +465,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if document:  # "The ministry's report also warned of risks and said that": the report the sentence is about
         owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()
                  and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
+        issued = _FROM_BY.match(text, document.end(1), min(verb_start, document.end(1) + 80))
+        if issued:  # "A Christmas Eve statement from Buckingham Palace said": the Palace's
+            return issued.group(1)
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
             return " ".join(owner).removesuffix("’s").removesuffix("'s")
         who = _document_author(ctx, document.group(1), document.end(1))
@@ -1082,12 +1085,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if split is not None and split.start < tail_start:  # "‘…moves?’ said one resident.": the segmenter ends the
         tail_end = min(line_end, max(tail_end, split.end))  # sentence before a closing single mark, not after it
     read = _READ_BY.match(text, end, min(line_end, end + 80))
-    if read:  # '"…," read a statement by the mission': the statement's author
-        family = _FAMILY_NAME.match(text, read.start("word"), min(len(text), read.start("word") + 60))
-        if family:  # "from the Okafor family"
-            return family.group()
-        return (ctx.person_after(read.end()) or _named_after(ctx, read.end() - len(read.group("the") or ""))
-                or _spelt_out(text, read.group("word"), read.start("word")) if read.group("word") else "")
+    if read:  # '"…," read a statement by the mission': who issued it
+        return _issued_by(ctx, read.end())
     hearing = _Hearing()
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
@@ -1191,7 +1190,7 @@ _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorte
 
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[.;:]|,(?!\s*\p{Lu})|$|\s+(?:in|on|at|after|before|when|adding)\b)")
 # A clause of its own after a quotation: '… “…” but rejected what he called', not '“…,” the spokesman said'.
-_NEW_CLAUSE = re.compile(r"\b(?:but|and|while|whereas|although|what|which|who|whom)\b")
+_NEW_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|what)\b")
 # One of a group, speaking: 'One wrote: "…"', '"…," one of them said', 'One of the children said, "…"'.
 _ONE_OF = re.compile(r"(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|these|those|the\s+([a-z]+)))?\s+"
                      r"(?:\w+ly\s+)?(?:said|says|wrote|writes|told|added|adds|posted|replied|commented)\b")
@@ -1247,7 +1246,9 @@ _LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&
                           r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")  # (two words at least)
 _THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?(?:said|says|added|stated|"
                            r"wrote|confirmed|announced|warned)\b")
+_PASSIVE_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:being\s+)?[a-z]+ed)\b")
 LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def _lead_company(ctx: _Context, before: int) -> str:
@@ -1270,8 +1271,10 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
         if run is None:
             return nobody
         words = run.group(1).split()
-        if len(words) == 1 and words[0].lower() in names.SENTENCE_OPENERS:
-            return nobody
+        if (len(words) == 1 and words[0].lower() in names.SENTENCE_OPENERS) or run.group(1).lower() in names.places():
+            return nobody  # ("West Yorkshire", "New Zealand")
+        if _PERSONAL.search(sentence.text):
+            return nobody  # "Lewis Hamilton has signed for Ferrari, ending his …": a person leads it
         # A person is called by the surname alone later ("Lenz said"); a company seldom by its last word.
         alone = re.compile(rf"(?<!{re.escape(words[0])} ){re.escape(words[-1])}\b") if len(words) > 1 else None
         if alone is not None and names.is_personal(run.group(1)) and alone.search(ctx.text, run.end(1)):
@@ -1296,6 +1299,9 @@ def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
         return ""
     lead = min(start, ctx.first_non_space(head) + SUBJECT_LEAD)
     org = _organisation_subject(text, head, lead + SUBJECT_LEAD)  # (a long name may end past the lead)
+    at = text.find(org, head, start) if org else -1
+    if org and _PASSIVE_NEXT.match(text, at + len(org), min(start, at + len(org) + 40)):
+        org = ""  # 'The Metropolitan Police has been branded "…" by …': what was said of it
     if org:  # 'The Calder Terminal Operators Association, which bargains for …, said its offer included "…"'
         return org
     document = _LEAD_DOCUMENT.match(text, ctx.first_non_space(head), lead)
@@ -1320,7 +1326,11 @@ _DEFINITE = re.compile(r"\bthe\s+[“\"‘']$")
 # ... but not a named scheme or thing ("the "bedroom tax" policy", "the "county lines" gang", "the "uranium
 # equivalent" of").
 _TERM_NEXT = re.compile(r"[”\"’']\s+(?:of|policy|policies|scheme|law|laws|gang|gangs|tactic|tactics|rule|rules|plan|"
-                        r"programme|program|bill|act|system|campaign|movement|model|strategy|initiative)\b")
+                        r"programme|program|bill|act|system|campaign|movement|model|strategy|initiative)\b|"
+                        # ... nor the subject of its clause ("the "bedroom tax" had pushed", "the "zombie knife" ban
+                        # would"), where words that describe something come before the thing they describe.
+                        r"[”\"’']\s+(?:[a-z]+\s+)?(?:had|has|have|was|were|is|are|would|will|could|should|can|may|"
+                        r"might|must|needed|needs)\b")
 _BALLOT = re.compile(r"yes|no", re.IGNORECASE)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+[“\"‘']$", re.IGNORECASE)
 _BALLOT_NOUN = re.compile(r"[”\"’']\s+(?:campaign|campaigners|camp|side|vote|votes|voters|supporters)\b")
@@ -1359,7 +1369,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                 or _POSSESSED.search(text, max(0, start - 24), start))
         if term and text[start].islower() and (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start)
                                                or (_DEFINITE.search(text, max(0, start - 6), start)
-                                                   and not _TERM_NEXT.match(text, end, end + 20))):
+                                                   and not _TERM_NEXT.match(text, end, end + 30))):
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)
@@ -1421,6 +1431,10 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
     return _document_author(ctx, kind.group().split()[-1], at) or speaker
 
 
+# Who issued a document, named right after it: "statement from Buckingham Palace", "report by the Office for Budget
+# Responsibility".
+_FROM_BY = regex.compile(r"[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
+                         r"((?:\p{Lu}[\w’'&-]*)(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?\p{Lu}[\w’'&-]*){0,6})")
 _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)(?:[’']s)?")
 # A quotation printed as a paragraph of its own, without marks (a block quote), after a paragraph that introduces
@@ -1491,8 +1505,27 @@ def _named_role(ctx: _Context, speaker: str, at: int) -> str:
 
 # After a quotation, the document that printed it and who issued it: '"…," read a statement by the mission.'
 _READ_BY = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:read|reads|said|says)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-                      rf"(?:{_DOCUMENTS})[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t]+"
-                      r"(?P<the>the[ \t]+)?(?P<word>[\w’'-]+)?")
+                      rf"(?:{_DOCUMENTS})(?=[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t])")
+_ISSUER_WORD = re.compile(r"[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?(\w+)")
+
+
+def _issued_by(ctx: _Context, at: int) -> str:
+    """Who issued the document whose kind ends at `at` (" from the Okafor family", " by Harlow Water", " from
+    Downing Street on Sunday", " by the mission"), or ""."""
+    text = ctx.text
+    word = _ISSUER_WORD.match(text, at, min(len(text), at + 60))
+    if word is None:
+        return ""
+    family = _FAMILY_NAME.match(text, word.start(1), min(len(text), word.start(1) + 60))
+    if family:  # "from the Okafor family"
+        return family.group()
+    named = _FROM_BY.match(text, at, min(len(text), at + 120))
+    person = ctx.person_after(word.start(1))  # "from headteacher Paul Dean"
+    if person:
+        return person
+    if named:  # "from Downing Street", "by the Office for Budget Responsibility"
+        return named.group(1)
+    return _spelt_out(text, word.group(1), word.start(1))  # "by the mission"
 _FAMILY_NAME = regex.compile(r"(?:\p{Lu}[\w’'-]+[ \t]+){1,3}family\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # (a headline may end with a closing mark, not a stop)
 

@@ -101,7 +101,8 @@ PHRASES = [
     "‘a b’ ‘c d’ ‘e f’ x warn\n\nAa Bb said: “A b c d e f.” ",
     'A man who gave his name only as Aa said. "b," the man said. ',
     "Aa said her mother woke her. “She said, ‘b c.’ d,” Aa said. ", "She said, ‘b c.’ my mum ",
-    '"a b," read a statement from the Cc family. ',
+    '"a b," read a statement from the Cc family. ', 'A Dd Ee statement from Ff Gg said "a". ',
+    'Aa said the "b c" had d. ',
 ]
 
 
