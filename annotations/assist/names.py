@@ -128,6 +128,9 @@ INSTITUTIONAL = {
     "peninsula", "glacier", "reservoir", "estuary", "harbour", "harbor", "quay", "wharf", "boulevard",
     # Bodies no person's name holds ("U.S. Drug Enforcement Administration").
     "administration",
+    # Buildings and schools ("the Harbourside Centre", "Brackenby Primary School", "Pine Flats Library").
+    "school", "academy", "primary", "centre", "center", "library", "station", "building", "prison", "arena",
+    "theatre", "theater", "cinema", "clinic", "gallery", "zoo",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa"}

@@ -1610,3 +1610,11 @@ def test_the_eighth_round_s_rules_keep_out_of_ordinary_prose_second_review():
     text = ("Lewis Hamilton has signed for Ferrari, ending his long stay with the team in a shock move.\n\n"
             '"It is a sad day," the company said.')
     assert quotes(text) == [("It is a sad day", "company")]
+
+
+def test_a_school_or_a_centre_is_no_person():
+    text = ("Jordan Mensah was found injured near the Harbourside Centre.\n\n"
+            "The family said they were devastated. “He was just a kid,” his sister said.")
+    assert names.index(text).fullest.get("centre") is None
+    text = "Parents gathered outside Brackenby Primary School. “It is the heart of the village,” she said."
+    assert all("School" not in m[2] for m in names.people(text))
