@@ -173,9 +173,9 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesm
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 # A first name set off after a relation: "His wife, Julie, said".
-_RELATIVE_BEFORE = re.compile(r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|"
-                              r"grandmother|grandfather|granddaughter|grandson|friend|neighbour|neighbor)"
-                              r"[ \t]*,[ \t]*$")
+_BLOOD_RELATIVES = (r"son|daughter|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|granddaughter|"
+                    r"grandson")
+_RELATIVE_BEFORE = re.compile(rf"\b(?:wife|husband|partner|{_BLOOD_RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
 _COUPLE = regex.compile(r"(?:^|(?<=\n)|(?<=[a-z,;:][ \t]))(\p{Lu}[\w’'-]+)[ \t]+and[ \t]+(\p{Lu}[\w’'-]+)[ \t]+"
@@ -343,9 +343,8 @@ class Index:
 
 
 # A first name set off after a named person's relative, who shares that person's surname: "Chloe’s mum, Janet,".
-_FAMILY_OF = regex.compile(r"(\p{Lu}[\w’'-]+)[’']s[ \t]+(?:son|daughter|mother|father|mum|mom|dad|"
-                           r"brother|sister|grandmother|grandfather|granddaughter|grandson)[ \t]*,[ \t]*$")
-# (blood relatives only: a wife or husband may keep another surname)
+# (Blood relatives only: a wife or husband may keep another surname.)
+_FAMILY_OF = regex.compile(rf"(\p{{Lu}}[\w’'-]+)[’']s[ \t]+(?:{_BLOOD_RELATIVES})[ \t]*,[ \t]*$")
 
 
 def _one_full(by_first_word: dict, word: str) -> str:
@@ -376,10 +375,10 @@ def index(text: str) -> Index:
         if couple and couple.end() == end and f"{couple.group(2)} {couple.group(3)}" == name:
             by_first_name.setdefault(couple.group(1), f"{couple.group(1)} {couple.group(3)}")
         family = _FAMILY_OF.search(text, max(0, start - 40), start) if len(name.split()) == 1 else None
-        owner = family and fullest.get(family.group(1).casefold()) or (family and _one_full(by_first_word,
-                                                                                             family.group(1)))
-        if owner and len(strip_titles(owner).split()) >= 2:  # "Chloe’s mum, Janet," is Janet Radford
-            by_first_name.setdefault(name, f"{name} {owner.split()[-1]}")
+        if family:  # "Chloe’s mum, Janet," is Janet Radford
+            owner = fullest.get(family.group(1).casefold()) or _one_full(by_first_word, family.group(1))
+            if len(strip_titles(owner).split()) >= 2:
+                by_first_name.setdefault(name, f"{name} {owner.split()[-1]}")
     in_sentences = []
     line_end, sentence_line = -1, False
     for start, _, name in mentions:  # in text order: each line's end is looked up once

@@ -463,11 +463,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     lead = ctx.first_non_space(sentence_start)
     document = _LEAD_DOCUMENT.match(text, lead, verb_start) if head_start <= lead else None
     if document:  # "The ministry's report also warned of risks and said that": the report the sentence is about
-        owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()
-                 and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
         issued = _FROM_BY.match(text, document.end(1), min(verb_start, document.end(1) + 80))
         if issued:  # "A Christmas Eve statement from Buckingham Palace said": the Palace's
             return issued.group(1)
+        owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()
+                 and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
             return " ".join(owner).removesuffix("’s").removesuffix("'s")
         who = _document_author(ctx, document.group(1), document.end(1))
@@ -1244,11 +1244,11 @@ def _one_of(ctx: _Context, sentence: Segment, start: int, end: int, previous: Qu
 # "the airline said" is that company when no name holds the word.
 _LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,3}\p{Lu}[\w&-]*)[ \t]+"
                           r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")  # (two words at least)
-_THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?(?:said|says|added|stated|"
+_THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?"
+                           r"(?:said|says|added|stated|"
                            r"wrote|confirmed|announced|warned)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:being\s+)?[a-z]+ed)\b")
 LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
-_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def _lead_company(ctx: _Context, before: int) -> str:
@@ -1273,7 +1273,7 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
         words = run.group(1).split()
         if (len(words) == 1 and words[0].lower() in names.SENTENCE_OPENERS) or run.group(1).lower() in names.places():
             return nobody  # ("West Yorkshire", "New Zealand")
-        if _PERSONAL.search(sentence.text):
+        if _HE_SHE.search(sentence.text):
             return nobody  # "Lewis Hamilton has signed for Ferrari, ending his …": a person leads it
         # A person is called by the surname alone later ("Lenz said"); a company seldom by its last word.
         alone = re.compile(rf"(?<!{re.escape(words[0])} ){re.escape(words[-1])}\b") if len(words) > 1 else None
@@ -1386,13 +1386,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                          and _JOINED.match(text, previous.end, start))
                 and not _quoted_again(ctx, start, end) and not _READ_BY.match(text, end, min(len(text), end + 80))):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
-        # A headline's quotation is whoever the body quotes saying the same words, before the headline's own
-        # "residents warn" (the body names who).
         speaker = attribute(ctx, start, end, previous)
-        named = (speaker[:1].isupper() and names.is_personal(speaker)  # 'Ellis: ‘…’', 'Minister Okoye says …'
-                 and (ctx.has_verb(0, headline_end) or ":" in text[:start]))
-        if start < headline_end and not named or not speaker:
-            # "‘a recipe for rats’, residents warn": whom the body quotes saying it (not "Ellis: ‘…’")
+        if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
+            # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
             speaker = _said_again(ctx, start, end) or speaker
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
@@ -1416,6 +1412,14 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     yield from pending
 
 
+def _headline_names(ctx: _Context, speaker: str, start: int, headline_end: int) -> bool:
+    """Whether a headline names the speaker of its quotation at `start` itself, with a speech verb or a colon
+    ('Ellis: ‘We will not be bullied’', 'Minister Okoye says cuts ‘a price worth paying’'), not a group
+    ("residents warn") nor a name the rules fell back on."""
+    return (speaker[:1].isupper() and names.is_personal(speaker)
+            and (ctx.has_verb(0, headline_end) or ctx.text.find(":", 0, start) >= 0))
+
+
 _DOCUMENT_TAIL = re.compile(rf"(?:\s*\b(?:press|news|joint|written|official)\b)?\s*\b(?:{_DOCUMENTS})$", re.IGNORECASE)
 
 
@@ -1433,8 +1437,9 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
 
 # Who issued a document, named right after it: "statement from Buckingham Palace", "report by the Office for Budget
 # Responsibility".
-_FROM_BY = regex.compile(r"[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:from|by)[ \t]+(?:the[ \t]+)?"
-                         r"((?:\p{Lu}[\w’'&-]*)(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?\p{Lu}[\w’'&-]*){0,6})")
+_ISSUED = r"[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:from|by)[ \t]+"
+_FROM_BY = regex.compile(_ISSUED + r"(?:the[ \t]+)?((?:\p{Lu}[\w’'&-]*)"
+                         r"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?\p{Lu}[\w’'&-]*){0,6})")
 _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)(?:[’']s)?")
 # A quotation printed as a paragraph of its own, without marks (a block quote), after a paragraph that introduces
@@ -1504,9 +1509,11 @@ def _named_role(ctx: _Context, speaker: str, at: int) -> str:
 
 
 # After a quotation, the document that printed it and who issued it: '"…," read a statement by the mission.'
-_READ_BY = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:read|reads|said|says)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-                      rf"(?:{_DOCUMENTS})(?=[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t])")
-_ISSUER_WORD = re.compile(r"[ \t]+(?:(?:issued|released|published|signed)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?(\w+)")
+_READ_BY = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:read|reads|said|says)[ \t]+(?:a|an|the)[ \t]+"
+                      rf"(?:[\w-]+[ \t]+){{0,2}}?"
+                      rf"(?:{_DOCUMENTS})(?={_ISSUED})")
+_ISSUER_WORD = re.compile(_ISSUED + r"(?:the[ \t]+)?(\w+)")
+_FAMILY_NAME = regex.compile(r"(?:\p{Lu}[\w’'-]+[ \t]+){1,3}family\b")
 
 
 def _issued_by(ctx: _Context, at: int) -> str:
@@ -1519,14 +1526,15 @@ def _issued_by(ctx: _Context, at: int) -> str:
     family = _FAMILY_NAME.match(text, word.start(1), min(len(text), word.start(1) + 60))
     if family:  # "from the Okafor family"
         return family.group()
-    named = _FROM_BY.match(text, at, min(len(text), at + 120))
     person = ctx.person_after(word.start(1))  # "from headteacher Paul Dean"
     if person:
         return person
+    named = _FROM_BY.match(text, at, min(len(text), at + 120))
     if named:  # "from Downing Street", "by the Office for Budget Responsibility"
         return named.group(1)
     return _spelt_out(text, word.group(1), word.start(1))  # "by the mission"
-_FAMILY_NAME = regex.compile(r"(?:\p{Lu}[\w’'-]+[ \t]+){1,3}family\b")
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # (a headline may end with a closing mark, not a stop)
 
 
@@ -1605,8 +1613,6 @@ def _role_mentioned(ctx: _Context, lo: int, hi: int, pronoun: str) -> str:
     ('"…. He said, ‘Nobody needs to get hurt.’"' after "a man walked in with a gun"; '"She shook me and said, ‘…’"'
     after "her elderly mother had woken her"), or ""."""
     lo = max(lo, hi - 2 * INNER_CONTEXT)  # (a long quotation is read back so far only)
-    paragraph = ctx.text.rfind("\n\n", lo - INNER_CONTEXT, lo)  # (from the paragraph the window starts in)
-    lo = max(lo, paragraph + 2) if paragraph >= 0 else lo
     for match in reversed(list(_ROLE_MENTION.finditer(ctx.text, lo, hi))):
         role = match.group(1).lower()
         role = _FAMILY_WORDS.get(role, role)

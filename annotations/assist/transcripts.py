@@ -22,7 +22,8 @@ from .text import Segment, Segments, is_caption, is_heading, paragraphs
 TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})?:"
                   r"[ \t]+(?=\S)")
 NOT_SPEAKERS = frozenset({
-    "transcript", "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update", "updated",
+    "transcript", "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update",
+    "updated",
     "note", "notes", "correction", "editor's note", "editor’s note", "ed.", "disclaimer", "related", "see also",
     "warning", "caption", "credit", "credits", "tags", "filed under", "read more",
     # The fields of a results box or a scorecard ("Toss: Oakhampton.", "Result: Westshire won by 25 runs.").
