@@ -49,7 +49,10 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          # Wire copy's unnamed sources ("a person familiar with the negotiations", "people briefed on the talks").
          # ("people" alone is anyone's: 'The people making these allegations should shut up').
          r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders|"
-         r"businessman|businesswoman|councillor|councilor|entrepreneur")
+         r"businessman|businesswoman|councillor|councilor|entrepreneur|"
+         # Offices a lead may give before the article names their holder ("A coroner has said …", then "area coroner
+         # Helen Voss"): see sole_holder.
+         r"judge|coroner|prosecutor|magistrate|mayor")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).
@@ -429,6 +432,28 @@ def _titles_of(text: str, start: int, end: int) -> set:
     if role:  # "The minister for local government, Fiona Nwosu": her office
         offices.add(role.group(1).split()[-1].lower())
     return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES
+
+
+# Offices one person holds at a time in a story: an unnamed "coroner", "judge" or "foreign minister" is their holder
+# when the article names one (not "spokesman", "director" or "officer": an article may quote an unnamed one beside
+# a named one).
+HELD_OFFICES = {"coroner", "judge", "prosecutor", "magistrate", "mayor", "minister", "president", "governor",
+                "senator", "ambassador", "chancellor", "secretary", "commissioner", "sheriff", "premier", "coach",
+                "captain", "headteacher", "principal"}
+
+
+def sole_holder(text: str, role: str) -> str:
+    """The one person the article gives the office `role` names ("coroner", "foreign minister": every title word
+    of it), before or after the role's mention, or "" when it names none or several."""
+    words = role.lower().split()
+    if not words or words[-1] not in HELD_OFFICES:
+        return ""
+    by_title = index(text).by_title
+    holders = {canonical(text, name) for _, name in by_title.get(words[-1], ())}
+    for word in words[:-1]:
+        if word in TITLES:  # "foreign minister": the foreign minister, not the prime minister
+            holders &= {canonical(text, name) for _, name in by_title.get(word, ())}
+    return next(iter(holders)) if len(holders) == 1 else ""
 
 
 def titled(text: str, title: str, offset: int) -> str:

@@ -1153,6 +1153,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         return hearing.agent
     if hearing.heard:
         return ""  # not the one who was told: 'She was told: "…"'
+    who = _closing_attribution(ctx, end, sentence, previous)
+    if who:  # '… made "real progress" towards a ceasefire in talks that ran late, Foreign Minister X said.'
+        return who
     if _introduced(text, start - 1) and sentence.start < start:  # 'She framed it as a debate: "…"'
         who = _sentence_subject(ctx, sentence.start, start, previous)
         if who:
@@ -1179,6 +1182,33 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if one is not None:  # 'Fans rushed to support her. One wrote: “…”'
         return one
     return _first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
+
+
+# The attribution a sentence of reported speech ends with, beyond a quoted phrase's own reach: a comma, a subject
+# of a few words, the verb, then the sentence's end or only when or where it was said ('… towards a ceasefire in
+# talks that ran late, Foreign Minister X said on Tuesday, though …').
+_CLOSING_VERB = re.compile(r"said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|confirmed")
+_CLOSING_SUBJECT = re.compile(r",[ \t]+(?:[^\s,;:“”\"]+[ \t]+){1,6}$")
+_CLOSING_AFTER = re.compile(r"(?:[ \t]+(?:reporters|journalists|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}))?"
+                            r"(?:[ \t]+(?:on|in|at|this|last|late|earlier|later|yesterday|today|tonight)\b"
+                            r"[^,.;:!?“”\"\n]{0,40})?[ \t]*(?:[.!?]|,[ \t]+(?:though|but|while|although|adding|as)\b)")
+CLOSING_SUBJECT_WINDOW = 80  # characters before the closing verb searched for its comma
+
+
+def _closing_attribution(ctx: _Context, end: int, sentence: Segment, previous: Quote | None) -> str:
+    """The speaker of a quotation in a sentence that ends with its attribution, past TAIL_VERB_DISTANCE: the
+    sentence's last speech verb, when a comma and a short subject come before it and only the sentence's end,
+    or when and where it was said, after it. "" when the sentence does not end so."""
+    if sentence.end <= end + TAIL_VERB_DISTANCE:
+        return ""  # (a verb this close was tried as the quotation's own)
+    verbs = ctx.last_verbs(end, sentence.end, 1)
+    if not verbs or not _CLOSING_VERB.fullmatch(verbs[0].group()) or ctx.in_other_quote(verbs[0].start(), end, end):
+        return ""
+    verb = verbs[0]
+    subject = _CLOSING_SUBJECT.search(ctx.text, max(end, verb.start() - CLOSING_SUBJECT_WINDOW), verb.start())
+    if subject is None or not _CLOSING_AFTER.match(ctx.text, verb.end(), sentence.end + 1):
+        return ""
+    return _subject_before(ctx, subject.start() + 1, verb.start(), sentence.start, previous)
 
 
 _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
@@ -1392,6 +1422,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             speaker = _said_again(ctx, start, end) or speaker
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
+        speaker = _office_holder(ctx.text, speaker)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1410,6 +1441,17 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         yield previous
         yield from _reported_inside(ctx, previous)
     yield from pending
+
+
+_OFFICE_ROLE = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}[a-z]+")  # "coroner", "area coroner", "foreign minister"
+
+
+def _office_holder(text: str, speaker: str) -> str:
+    """An unnamed speaker named by an office the article gives one person ("A coroner has said …" and, below,
+    "area coroner Helen Voss") as that person; any other speaker as it is."""
+    if not _OFFICE_ROLE.fullmatch(speaker):
+        return speaker
+    return names.sole_holder(text, speaker) or speaker
 
 
 def _headline_names(ctx: _Context, speaker: str, start: int, headline_end: int) -> bool:

@@ -103,6 +103,9 @@ PHRASES = [
     "Aa said her mother woke her. “She said, ‘b c.’ d,” Aa said. ", "She said, ‘b c.’ my mum ",
     '"a b," read a statement from the Cc family. ', 'A Dd Ee statement from Ff Gg said "a". ',
     'Aa said the "b c" had d. ',
+    # Ninth round: an attribution ending a long sentence, an office its one holder.
+    'Aa made "b c" towards dd in ee that ff late into gg hh ii jj kk ll mm nn oo pp, Qq Rr said on Tuesday. ',
+    'A coroner has said there were "a b" ', 'Area coroner Aa Bb said. A judge said "c d" ',
 ]
 
 

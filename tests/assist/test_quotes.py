@@ -1618,3 +1618,34 @@ def test_a_school_or_a_centre_is_no_person():
     assert names.index(text).fullest.get("centre") is None
     text = "Parents gathered outside Brackenby Primary School. “It is the heart of the village,” she said."
     assert all("School" not in m[2] for m in names.people(text))
+
+
+def test_an_attribution_ending_a_long_sentence_names_the_speaker_of_its_quoted_phrase():
+    """Wire style: the quoted phrase early in a sentence of reported speech, "…, X said" at its end."""
+    text = ('Dalton Motors expects "strong demand" for its trucks in the second half of the year as fleets replace '
+            'ageing vehicles, chief executive Jane Doe said on Tuesday.')
+    assert quotes(text) == [("strong demand", "Jane Doe")]
+    text = ('Negotiators made "real progress" towards a ceasefire in talks that ran late into Wednesday night, '
+            'Foreign Minister Anneli Korsgaard said, though key issues remained unresolved.')
+    assert quotes(text) == [("real progress", "Anneli Korsgaard")]
+    # The speaker named before the quotation keeps it.
+    text = ('Tom Hale said the plan was "dead on arrival" and would never pass the chamber in its current form, '
+            'though his colleague Ann Lee said otherwise.')
+    assert quotes(text) == [("dead on arrival", "Tom Hale")]
+
+
+def test_a_role_named_before_the_one_person_holding_it_is_that_person():
+    text = ('A coroner has said there were “missed opportunities” to save a grandmother.\n\n'
+            'Area coroner Helen Voss recorded a narrative conclusion on Thursday.')
+    assert quotes(text) == [("missed opportunities", "Helen Voss")]
+    text = ('Negotiators made "real progress" towards a ceasefire, the foreign minister said.\n\n'
+            '"We are not there yet," Dalmark Foreign Minister Anneli Korsgaard told reporters.')
+    assert [s for _, s in quotes(text)] == ["Anneli Korsgaard", "Anneli Korsgaard"]
+    # Two people hold the title: no telling which.
+    text = ('A judge said the case was "a disgrace to the court".\n\n'
+            'Judge Amy Lin and Judge Tom Roe heard the appeal.')
+    assert quotes(text) == [("a disgrace to the court", "judge")]
+    # A spokesman is no office: an unnamed one is not the spokesman named later.
+    text = ('A spokesman said the plan was "on track".\n\n'
+            'John Smith, a spokesman for the council, declined to comment on the budget.')
+    assert quotes(text) == [("on track", "spokesman")]
