@@ -250,6 +250,10 @@ def _territory_demonyms() -> frozenset:
                      and name.split()[0].endswith(("ian", "ean", "can", "ese", "saharan")))
 
 
+_INNER_POSSESSIVE = re.compile(r"[’']s(?=[ \t])")
+_SAINT = re.compile(r"(?:St|Saint|Ste)\b")
+
+
 @lru_cache(maxsize=32)
 def people(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every mention of a person, titles stripped, in text order. A single word counts when
@@ -258,7 +262,14 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     for match in NAME.finditer(text):
         if match.group().startswith("By ") and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
             continue  # a byline ("By Nina Okafor, The Ledger") names the writer: no one the article quotes
-        raw = match.group().rstrip(".’'").removesuffix("’s").removesuffix("'s")
+        run = match.group()
+        inner = _INNER_POSSESSIVE.search(run)
+        if (inner and not _SAINT.match(run) and len(run[:inner.start()].split()) >= 2
+                and not any(w.strip(".").lower() in TITLES for w in run[inner.end():].split())):
+            # "Prime Minister Tomas Kurek's Civic Alliance": the owner named in full is the person, if any (not
+            # "Dublin's Lord Mayor X", nor "St Aidan's Academy", a saint's)
+            run = run[:inner.end()]
+        raw = run.rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         has_title = bool(before) and before[-1].strip(",.") in TITLES
         words = list(re.finditer(r"\S+", raw))

@@ -106,6 +106,7 @@ PHRASES = [
     # Ninth round: an attribution ending a long sentence, an office its one holder.
     'Aa made "b c" towards dd in ee that ff late into gg hh ii jj kk ll mm nn oo pp, Qq Rr said on Tuesday. ',
     'A coroner has said there were "a b" ', 'Area coroner Aa Bb said. A judge said "c d" ',
+    "Prime Minister Aa Bb's Cc Dd won. Bb said \"e\". ",
 ]
 
 

@@ -1649,3 +1649,12 @@ def test_a_role_named_before_the_one_person_holding_it_is_that_person():
     text = ('A spokesman said the plan was "on track".\n\n'
             'John Smith, a spokesman for the council, declined to comment on the budget.')
     assert quotes(text) == [("on track", "spokesman")]
+
+
+def test_a_person_owning_a_named_body_is_a_person_and_the_body_is_not():
+    text = ("Results show Prime Minister Tomas Kurek's Civic Alliance winning 38% of the vote.\n\n"
+            'Kurek thanked voters in a post on Facebook, saying Kesslanders had "chosen stability".')
+    assert [m[2] for m in names.people(text)] == ["Tomas Kurek", "Kurek"]
+    assert quotes(text) == [("chosen stability", "Tomas Kurek")]
+    # A place's office holder and a saint's foundation keep their names.
+    assert [m[2] for m in names.people("Dublin's Lord Mayor Ann Bee spoke at St Aidan's Academy.")][0] == "Ann Bee"
