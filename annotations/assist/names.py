@@ -33,7 +33,7 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"advisor|police|officer|worker|farmer|voter|student|campaigner|protester|economist|expert|researcher|"
          r"scientist|nurse|owner|baker|driver|neighbour|neighbor|parent|mother|father|manager|executive|insider|"
          # People who speak online (Wikinews dev half): "one poster writing …", "a blogger said".
-         r"poster|blogger|commenter|user|author|member|fan|visitor|volunteer|"
+         r"poster|blogger|commenter|user|author|authors|member|fan|visitor|volunteer|"
          # People who ask (issue 18): a reporter's question is the reporter's, not the person asked.
          r"reporter|journalist|correspondent|interviewer|questioner|host|moderator|"
          # Family and followers (Wikinews dev half): "said a relative", "warned one devotee".

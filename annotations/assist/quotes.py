@@ -38,7 +38,7 @@ SPEECH_VERBS = (
     # Issue 18: reporting verbs news uses beyond the seeds' (present and past forms).
     r"asks|responded|responds|countered|counters|insist|admitted|admits|recalled|recalls|vowed|vows|replies|"
     r"answered|concedes|explains|notes|argues|declares|announces|confirms|acknowledges|predicted|promised|"
-    r"complained|testified|observed|adds|warn|urges|describes|calls|"
+    r"complained|testified|observed|adds|warn|urges|describes|calls|advised|advises|"
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
     # mount" is no speech).
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
@@ -1223,7 +1223,8 @@ _CLAUSE_ENDS = regex.compile(r"\s*(?:[.;:]|,(?!\s*\p{Lu})|$|\s+(?:in|on|at|after
 _NEW_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|what)\b")
 # One of a group, speaking: 'One wrote: "…"', '"…," one of them said', 'One of the children said, "…"'.
 _ONE_OF = re.compile(r"(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|these|those|the\s+([a-z]+)))?\s+"
-                     r"(?:\w+ly\s+)?(?:said|says|wrote|writes|told|added|adds|posted|replied|commented)\b")
+                     r"(?:\w+ly\s+)?(?:said|says|wrote|writes|told|added|adds|posted|replied|commented|"
+                     r"described|explained|recalled|insisted|argued|warned|noted)\b")
 _ONE_OF_AFTER = re.compile(r"[,.?!]?[”\"’']?,?[ \t]+" + _ONE_OF.pattern)
 # The group a sentence is about: a plural noun at its start, or after a number or a quantifier ("Fans rushed to
 # support the star.", "Malta has had eight citizens turned back.").

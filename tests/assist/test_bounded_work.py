@@ -107,6 +107,7 @@ PHRASES = [
     'Aa made "b c" towards dd in ee that ff late into gg hh ii jj kk ll mm nn oo pp, Qq Rr said on Tuesday. ',
     'A coroner has said there were "a b" ', 'Area coroner Aa Bb said. A judge said "c d" ',
     "Prime Minister Aa Bb's Cc Dd won. Bb said \"e\". ",
+    'Two aa said b. One of them described c as "d e". ', 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

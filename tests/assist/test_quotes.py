@@ -1658,3 +1658,19 @@ def test_a_person_owning_a_named_body_is_a_person_and_the_body_is_not():
     assert quotes(text) == [("chosen stability", "Tomas Kurek")]
     # A place's office holder and a saint's foundation keep their names.
     assert [m[2] for m in names.people("Dublin's Lord Mayor Ann Bee spoke at St Aidan's Academy.")][0] == "Ann Bee"
+
+
+def test_one_of_a_group_describing_or_explaining_is_the_group_s_member():
+    text = ('Two diplomats briefed on the talks said the exchange was advanced. One of them described the mood in '
+            'the room as "cautious but businesslike".')
+    assert quotes(text) == [("cautious but businesslike", "diplomat")]
+
+
+def test_a_paper_s_authors_and_an_agency_s_advice_have_their_speakers():
+    text = ('The paper itself is more cautious. In their conclusion, the authors wrote that the findings were '
+            '"consistent with a protective effect".')
+    assert quotes(text) == [("consistent with a protective effect", "authors")]
+    text = ('The Health Protection Agency recommends sleep. In guidance updated last year, the agency advised '
+            'parents to keep “all screens out of children’s bedrooms at night where possible.”')
+    assert quotes(text) == [("all screens out of children’s bedrooms at night where possible.",
+                             "Health Protection Agency")]
