@@ -395,6 +395,9 @@ def _titled(text: str, title, offset: int) -> str:
     return who if who and all(names.titled(text, w, offset) == who for w in modifiers) else ""
 
 
+_BUT_CLAUSE = re.compile(r";|,\s*(?:but|and|while|whereas|although|yet)\s")  # a clause of its own after it
+
+
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
@@ -417,6 +420,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 # Faim, ACF), told AFP".
                 and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
                      or text[m[0] - 1:m[0]] == "(" and _ROLE_BEFORE_BRACKET.search(text, max(0, m[0] - 30), m[0]))]
+    if mentions:
+        adjacent = _ORG_BEFORE.search(window)
+        at = head_start + adjacent.end(1) if adjacent else 0
+        org = names.organisation_ending_at(text, at) if adjacent else ""
+        if org and _BUT_CLAUSE.search(text, mentions[-1][1], at - len(org)):
+            # "Cole … was not arrested, but Branford Police said": the body, in a clause of its own
+            return _spelt_out(text, org, at - len(org))
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
@@ -1111,6 +1121,11 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if (said and ctx.newlines_between(previous.end, start) <= 2
                     and not (it and ctx.people.fullest.get(said.split()[-1].casefold()) == said)):
                 return previous.speaker  # the organisation quoted just before ("it" is no person)
+            before = None if it else ctx.sents.before(min(sentence.start, start))
+            if before is not None and _ANONYMOUS.search(before.text):
+                who = _role_subject(ctx, before)
+                if who:  # 'A worker, who did not want to be named, told NBS … "…," they said': the worker
+                    return who
         elif (sentence.start < start and _NEW_CLAUSE.search(text, tail_start, verb.start())
               and ctx.people.between(sentence.start, start) and ctx.verbs_in(sentence.start, start)):
             break  # 'X said his government “…” but rejected what he called': the verb before it names the speaker

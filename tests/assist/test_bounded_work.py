@@ -107,7 +107,8 @@ PHRASES = [
     'Aa made "b c" towards dd in ee that ff late into gg hh ii jj kk ll mm nn oo pp, Qq Rr said on Tuesday. ',
     'A coroner has said there were "a b" ', 'Area coroner Aa Bb said. A judge said "c d" ',
     "Prime Minister Aa Bb's Cc Dd won. Bb said \"e\". ",
-    'Two aa said b. One of them described c as "d e". ', 'In e, the authors wrote that f "g h". the agency advised "a" ',
+    'Two aa said b. One of them described c as "d e". ', 'Aa Bb, 2, was hurt, but Cc Police said "d". ',
+    'A worker, who did not want to be named, told Aa b. "c," they said. ', 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

@@ -1674,3 +1674,21 @@ def test_a_paper_s_authors_and_an_agency_s_advice_have_their_speakers():
             'parents to keep “all screens out of children’s bedrooms at night where possible.”')
     assert quotes(text) == [("all screens out of children’s bedrooms at night where possible.",
                              "Health Protection Agency")]
+
+
+def test_a_body_named_right_before_the_verb_in_a_clause_of_its_own_outranks_a_person_before_it():
+    text = ('Cole, 23, who plays for Branford City, was not arrested, but Branford Police said officers were '
+            '“reviewing CCTV footage and speaking to witnesses”.')
+    assert quotes(text) == [("reviewing CCTV footage and speaking to witnesses", "Branford Police")]
+    # A body the person is of, or works for, is not the subject.
+    text = 'Jane Roe of Save the Children Fund said aid was “nowhere near enough”.'
+    assert quotes(text) == [("nowhere near enough", "Jane Roe")]
+
+
+def test_they_is_the_unnamed_person_the_sentence_before_would_not_name():
+    text = ('A worker at the plant, who did not want to be named, told NBS News that staff had been sent home.\n\n'
+            '"We were told to leave our overalls in the changing room and go," they said.')
+    assert [s for _, s in quotes(text)] == ["worker at the plant"]
+    # Only a person the sentence before would not name: no one else the sentence before is about.
+    text = ('A worker at the plant said staff had been sent home.\n\n"We will publish new ones," they said.')
+    assert [s for _, s in quotes(text)] == [""]
