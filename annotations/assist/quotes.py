@@ -398,6 +398,9 @@ def _titled(text: str, title, offset: int) -> str:
 _BUT_CLAUSE = re.compile(r";|,\s*(?:but|and|while|whereas|although|yet)\s")  # a clause of its own after it
 
 
+_BODY_OWNS = re.compile(rf"\b({'|'.join(sorted(names.ORG_WORDS))})[’']s\s")  # "the commission’s report"
+
+
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
@@ -480,6 +483,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                  and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
             return " ".join(owner).removesuffix("’s").removesuffix("'s")
+        owned = _BODY_OWNS.search(text, lead, document.start(1))
+        who = owned and names.organisation_with(text, owned.group(1), lead)
+        if who:  # "The commission’s annual report said": the commission named before
+            return who
         who = _document_author(ctx, document.group(1), document.end(1))
         if who:
             return who

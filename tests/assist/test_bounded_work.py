@@ -108,7 +108,8 @@ PHRASES = [
     'A coroner has said there were "a b" ', 'Area coroner Aa Bb said. A judge said "c d" ',
     "Prime Minister Aa Bb's Cc Dd won. Bb said \"e\". ",
     'Two aa said b. One of them described c as "d e". ', 'Aa Bb, 2, was hurt, but Cc Police said "d". ',
-    'A worker, who did not want to be named, told Aa b. "c," they said. ', 'In e, the authors wrote that f "g h". the agency advised "a" ',
+    'A worker, who did not want to be named, told Aa b. "c," they said. ',
+    "a report by the Aa Commission. The commission’s annual report said b \"c\". ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

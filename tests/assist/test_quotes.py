@@ -1692,3 +1692,10 @@ def test_they_is_the_unnamed_person_the_sentence_before_would_not_name():
     # Only a person the sentence before would not name: no one else the sentence before is about.
     text = ('A worker at the plant said staff had been sent home.\n\n"We will publish new ones," they said.')
     assert [s for _, s in quotes(text)] == [""]
+
+
+def test_a_body_s_own_document_is_the_body_s():
+    text = ('Sewage was discharged for 9,400 hours, according to a report by the Water Quality Commission.\n\n'
+            'The commission’s annual report, published on Tuesday, said storm overflows operated by Wendle Water had '
+            'spilled 1,120 times, and that 14 overflows were “operating in breach of their permits”.')
+    assert quotes(text) == [("operating in breach of their permits", "Water Quality Commission")]
