@@ -1439,7 +1439,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                          and _JOINED.match(text, previous.end, start))
                 and not _quoted_again(ctx, start, end) and not _READ_BY.match(text, end, min(len(text), end + 80))):
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
-        speaker = attribute(ctx, start, end, previous)
+        speaker = (start < headline_end and _headline_colon(ctx, end, headline_end)) or attribute(ctx, start, end,
+                                                                                                  previous)
         if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
             # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
             speaker = _said_again(ctx, start, end) or speaker
@@ -1475,6 +1476,19 @@ def _office_holder(text: str, speaker: str) -> str:
     if not _OFFICE_ROLE.fullmatch(speaker):
         return speaker
     return names.sole_holder(text, speaker) or speaker
+
+
+_COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"
+
+
+def _headline_colon(ctx: _Context, end: int, headline_end: int) -> str:
+    """The person a headline names right after its quotation and a colon, before what they speak on ("‘…’: Ruth
+    Abernathy on 40 years at the library"), or ""."""
+    colon = _COLON_NAME.match(ctx.text, end, headline_end)
+    who = ctx.people.first_between(colon.end(), colon.end() + 1) if colon else None
+    if who is None or not ctx.text.startswith(" on ", who[1]):
+        return ""
+    return names.canonical(ctx.text, who[2])
 
 
 def _headline_names(ctx: _Context, speaker: str, start: int, headline_end: int) -> bool:

@@ -109,7 +109,8 @@ PHRASES = [
     "Prime Minister Aa Bb's Cc Dd won. Bb said \"e\". ",
     'Two aa said b. One of them described c as "d e". ', 'Aa Bb, 2, was hurt, but Cc Police said "d". ',
     'A worker, who did not want to be named, told Aa b. "c," they said. ',
-    "a report by the Aa Commission. The commission’s annual report said b \"c\". ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
+    "a report by the Aa Commission. The commission’s annual report said b \"c\". ",
+    "‘a b’: Cc Dd on e\n\n", "‘a b’: \n", 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

@@ -1699,3 +1699,13 @@ def test_a_body_s_own_document_is_the_body_s():
             'The commission’s annual report, published on Tuesday, said storm overflows operated by Wendle Water had '
             'spilled 1,120 times, and that 14 overflows were “operating in breach of their permits”.')
     assert quotes(text) == [("operating in breach of their permits", "Water Quality Commission")]
+
+
+def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_person_s():
+    text = ("‘I don’t think of it as retirement’: Ruth Abernathy on 40 years at the Kelso Library\n\n"
+            "Ruth Abernathy started at the library in 1984 as a part-time shelver.")
+    assert quotes(text) == [("I don’t think of it as retirement", "Ruth Abernathy")]
+    # A place or a thing after the colon is no speaker.
+    text = ("'It came up through the floor': Flash flood tears through Millhaven\n\n"
+            '"It came up through the floor," said resident Tom Hale.')
+    assert [s for _, s in quotes(text)] == ["Tom Hale", "Tom Hale"]
