@@ -45,7 +45,7 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"cleaner|guard|clerk|accountant|consultant|contractor|builder|electrician|plumber|chef|waiter|trader|"
          r"banker|broker|vendor|landlord|tenant|homeowner|commuter|motorist|cyclist|pedestrian|shopper|pensioner|"
          r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer|"
-         r"negotiator|agent|representative|"
+         r"negotiator|agent|representative|designer|developer|programmer|photographer|artist|musician|"
          # Wire copy's unnamed sources ("a person familiar with the negotiations", "people briefed on the talks").
          # ("people" alone is anyone's: 'The people making these allegations should shut up').
          r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders|"

@@ -564,6 +564,10 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
     if (before is not None and before.end <= at and narration(before)
             and not _PRONOUN_LEAD.match(before.text)):
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
+        relative = _OWNERS_RELATIVE.match(ctx.text, first[1]) if first is not None else None
+        apposed = relative and ctx.people.first_between(relative.end(), relative.end() + 1)
+        if apposed and _agrees(relative.group(1), word):
+            return names.canonical(ctx.text, apposed[2])  # "Petrakis' daughter, Elena Petrakis-Boyd, drove in"
         if first is not None and not _is_object(ctx.text, first[0]):
             return names.canonical(ctx.text, first[2])
         # "At 6.40 every morning, in all weathers, Moira Gunn walks down …": the subject after fronted phrases.
@@ -613,6 +617,10 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
     return _referent(ctx, at)
+
+
+# A relative of the person named before, named in their turn: "Petrakis' daughter, Elena Petrakis-Boyd,".
+_OWNERS_RELATIVE = re.compile(r"[’']s?[ \t]+((?:[a-z-]+[ \t]+){0,2}?[a-z]+),[ \t]+")
 
 
 def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:

@@ -1709,3 +1709,19 @@ def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_person_s():
     text = ("'It came up through the floor': Flash flood tears through Millhaven\n\n"
             '"It came up through the floor," said resident Tom Hale.')
     assert [s for _, s in quotes(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_she_after_a_relative_named_beside_the_person_owning_them_is_the_relative():
+    for owner in ("Petrakis'", "Petrakis’s"):
+        text = ("Ron Petrakis, 71, lost his home in the fire.\n\n"
+                f"{owner} daughter, Elena Petrakis-Boyd, drove in from Larchmont to collect her parents. "
+                '"When Dad called me he was calm," she said.')
+        assert quotes(text) == [("When Dad called me he was calm", "Elena Petrakis-Boyd")]
+    # The owner stays the subject when no relative of theirs is named ("his" is his own).
+    text = 'Ron Petrakis lost his home. Petrakis’s house was gutted. "It is gone," he said.'
+    assert quotes(text) == [("It is gone", "Ron Petrakis")]
+
+
+def test_trades_of_the_digital_and_creative_economy_are_roles():
+    text = ('"My screen just went gray," said one product designer who had been at the company for three years.')
+    assert quotes(text) == [("My screen just went gray", "product designer")]
