@@ -45,14 +45,14 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"cleaner|guard|clerk|accountant|consultant|contractor|builder|electrician|plumber|chef|waiter|trader|"
          r"banker|broker|vendor|landlord|tenant|homeowner|commuter|motorist|cyclist|pedestrian|shopper|pensioner|"
          r"retiree|veteran|midwife|surgeon|physician|pharmacist|professor|lecturer|pupil|organiser|organizer|"
-         r"negotiator|agent|representative|designer|developer|programmer|photographer|artist|musician|"
+         r"negotiator|agent|representative|citizen|designer|developer|programmer|photographer|artist|musician|"
          # Wire copy's unnamed sources ("a person familiar with the negotiations", "people briefed on the talks").
          # ("people" alone is anyone's: 'The people making these allegations should shut up').
          r"person|people(?=\s+(?:familiar|briefed|close))|employees|colleague|colleagues|staffer|insiders|"
          r"businessman|businesswoman|councillor|councilor|entrepreneur|"
          # Offices a lead may give before the article names their holder ("A coroner has said …", then "area coroner
          # Helen Voss"): see sole_holder.
-         r"judge|coroner|prosecutor|magistrate|mayor")
+         r"judge|coroner|prosecutor|magistrate")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).
@@ -265,9 +265,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         run = match.group()
         inner = _INNER_POSSESSIVE.search(run)
         if (inner and not _SAINT.match(run) and len(run[:inner.start()].split()) >= 2
-                and not any(w.strip(".").lower() in TITLES for w in run[inner.end():].split())):
-            # "Prime Minister Tomas Kurek's Civic Alliance": the owner named in full is the person, if any (not
-            # "Dublin's Lord Mayor X", nor "St Aidan's Academy", a saint's)
+                and any(w.lower() in ORG_WORDS for w in run[inner.end():].split())):
+            # "Prime Minister Tomas Kurek's Civic Alliance": the owner named in full is the person, if any, when a
+            # body's name follows (not "Real Madrid's Jude Bellingham", nor "St Aidan's Academy", a saint's)
             run = run[:inner.end()]
         raw = run.rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
@@ -419,7 +419,8 @@ _ROLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[\w’'-]+[ \t]+){0,3}?[\w-]+)(?:[
 OFFICES = TITLES | POST_TITLES | {
     "teacher", "headteacher", "principal", "headmaster", "headmistress", "engineer", "officer", "owner", "founder",
     "editor", "chair", "chairperson", "administrator", "treasurer", "clerk", "dean", "vicar", "bishop", "rector",
-    "prosecutor", "solicitor", "barrister", "lawyer", "coroner", "warden", "registrar", "governor", "trustee"}
+    "prosecutor", "solicitor", "barrister", "lawyer", "coroner", "warden", "registrar", "governor", "trustee",
+    "magistrate"}
 
 
 def _titles_of(text: str, start: int, end: int) -> set:

@@ -38,7 +38,10 @@ SPEECH_VERBS = (
     # Issue 18: reporting verbs news uses beyond the seeds' (present and past forms).
     r"asks|responded|responds|countered|counters|insist|admitted|admits|recalled|recalls|vowed|vows|replies|"
     r"answered|concedes|explains|notes|argues|declares|announces|confirms|acknowledges|predicted|promised|"
-    r"complained|testified|observed|adds|warn|urges|describes|calls|advised|advises|"
+    r"complained|testified|observed|adds|warn|urges|describes|calls|"
+    # Advice only in the clause of the quotation ("the agency advised parents to keep "…"", not "Doctors advised him
+    # to retire, but the striker said "…"").
+    r"advised(?=[^.,;:“”\"\n]{0,60}[“\"])|"
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
     # mount" is no speech).
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
@@ -278,6 +281,11 @@ class _Context:
                 return not (self.quoted_starts[j] <= start and end <= self.quoted_ends[j])
         return False
 
+    def opens_quotation(self, i: int) -> bool:
+        """Whether the mark at `i` opens one of the quotations."""
+        k = bisect_left(self.quoted_starts, i + 1)
+        return k < len(self.quoted_starts) and self.quoted_starts[k] == i + 1
+
     def first_non_space(self, i: int) -> int:
         """The first non-space character at or after `i` (asked at line starts; each line is scanned once)."""
         if i not in self._first_non_space:
@@ -427,7 +435,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         adjacent = _ORG_BEFORE.search(window)
         at = head_start + adjacent.end(1) if adjacent else 0
         org = names.organisation_ending_at(text, at) if adjacent else ""
-        if org and _BUT_CLAUSE.search(text, mentions[-1][1], at - len(org)):
+        if (org and _BUT_CLAUSE.search(text, mentions[-1][1], at - len(org))
+                and not _is_object(text, at - len(org))):  # ("a spokesperson for Thames Valley Police said")
             # "Cole … was not arrested, but Branford Police said": the body, in a clause of its own
             return _spelt_out(text, org, at - len(org))
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
@@ -563,6 +572,11 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         before = None
     if (before is not None and before.end <= at and narration(before)
             and not _PRONOUN_LEAD.match(before.text)):
+        one = _ONE_OF_THE.match(ctx.text, ctx.first_non_space(before.start), before.end)
+        member = next((_singular(w) for w in one.group(1).split() if _singular(w) in names.role_words()),
+                      "") if one else ""
+        if member and _agrees(member, word):
+            return member  # "One of the victims from X, who was 80, recalled …. "…," he said"
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         relative = _OWNERS_RELATIVE.match(ctx.text, first[1]) if first is not None else None
         apposed = relative and ctx.people.first_between(relative.end(), relative.end() + 1)
@@ -619,6 +633,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
     return _referent(ctx, at)
 
 
+_ONE_OF_THE = re.compile(r"(?:One|Another)[ \t]+of[ \t]+the[ \t]+((?:[a-z-]+[ \t]+)?[a-z]+)\b")
 # A relative of the person named before, named in their turn: "Petrakis' daughter, Elena Petrakis-Boyd,".
 _OWNERS_RELATIVE = re.compile(r"[’']s?[ \t]+((?:[a-z-]+[ \t]+){0,2}?[a-z]+),[ \t]+")
 
@@ -1103,7 +1118,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     line_end = ctx.line_end(end)
     # After the closing mark, up to the sentence's end: "…,” Trump said." / "…” said Trump." / "…,” he wrote"
     tail_start = end + 1
-    while tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. ":
+    while (tail_start < min(line_end, end + 1 + TAIL_VERB_DISTANCE) and text[tail_start] in "”\"’',. "
+           and not ctx.opens_quotation(tail_start)):  # ('"…". "…," the authors wrote': not the next one's verb)
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
     split = ctx.sents.at(tail_start) if sentence.end <= tail_start else None
@@ -1137,7 +1153,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                     and not (it and ctx.people.fullest.get(said.split()[-1].casefold()) == said)):
                 return previous.speaker  # the organisation quoted just before ("it" is no person)
             before = None if it else ctx.sents.before(min(sentence.start, start))
-            if before is not None and _ANONYMOUS.search(before.text):
+            if (before is not None and _ANONYMOUS.search(before.text)
+                    and _NEW_ROLE.match(ctx.text, ctx.first_non_space(before.start))):  # (its subject)
                 who = _role_subject(ctx, before)
                 if who:  # 'A worker, who did not want to be named, told NBS … "…," they said': the worker
                     return who
@@ -1183,7 +1200,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         return hearing.agent
     if hearing.heard:
         return ""  # not the one who was told: 'She was told: "…"'
-    who = _closing_attribution(ctx, end, sentence, previous)
+    who = _closing_attribution(ctx, start, end, sentence, previous)
     if who:  # '… made "real progress" towards a ceasefire in talks that ran late, Foreign Minister X said.'
         return who
     if _introduced(text, start - 1) and sentence.start < start:  # 'She framed it as a debate: "…"'
@@ -1225,11 +1242,12 @@ _CLOSING_AFTER = re.compile(r"(?:[ \t]+(?:reporters|journalists|[A-Z][\w.]*(?:[ 
 CLOSING_SUBJECT_WINDOW = 80  # characters before the closing verb searched for its comma
 
 
-def _closing_attribution(ctx: _Context, end: int, sentence: Segment, previous: Quote | None) -> str:
+def _closing_attribution(ctx: _Context, start: int, end: int, sentence: Segment, previous: Quote | None) -> str:
     """The speaker of a quotation in a sentence that ends with its attribution, past TAIL_VERB_DISTANCE: the
     sentence's last speech verb, when a comma and a short subject come before it and only the sentence's end,
-    or when and where it was said, after it. "" when the sentence does not end so."""
-    if sentence.end <= end + TAIL_VERB_DISTANCE:
+    or when and where it was said, after it. "" when the sentence does not end so, or when a speech verb before
+    the quotation frames it ('The airline said passengers could expect "…", …, travel expert X said')."""
+    if sentence.end <= end + TAIL_VERB_DISTANCE or ctx.has_verb(sentence.start, start):
         return ""  # (a verb this close was tried as the quotation's own)
     verbs = ctx.last_verbs(end, sentence.end, 1)
     if not verbs or not _CLOSING_VERB.fullmatch(verbs[0].group()) or ctx.in_other_quote(verbs[0].start(), end, end):
@@ -1454,7 +1472,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             speaker = _said_again(ctx, start, end) or speaker
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
-        speaker = _office_holder(ctx.text, speaker)
+        speaker = _office_holder(ctx.text, speaker, start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1475,13 +1493,19 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     yield from pending
 
 
+_PLACED = re.compile(r"[ \t]+(?:in|of|at|from|for)[ \t]+(?:the[ \t]+)?[A-Z]")  # "A coroner in Kent"
+OFFICE_WINDOW = 400  # characters before a quotation searched for the office its speaker was named by
 _OFFICE_ROLE = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}[a-z]+")  # "coroner", "area coroner", "foreign minister"
 
 
-def _office_holder(text: str, speaker: str) -> str:
+def _office_holder(text: str, speaker: str, start: int) -> str:
     """An unnamed speaker named by an office the article gives one person ("A coroner has said …" and, below,
-    "area coroner Helen Voss") as that person; any other speaker as it is."""
+    "area coroner Helen Voss") as that person, unless the office was placed somewhere ("A coroner in Kent said":
+    maybe another); any other speaker as it is."""
     if not _OFFICE_ROLE.fullmatch(speaker):
+        return speaker
+    mention = text.rfind(speaker, max(0, start - OFFICE_WINDOW), start)
+    if mention >= 0 and _PLACED.match(text, mention + len(speaker)):
         return speaker
     return names.sole_holder(text, speaker) or speaker
 
