@@ -1108,6 +1108,9 @@ _QUOTED_PERSON = re.compile(r"\b(?:quoting|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3
 _ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
 
 
+_DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
+
+
 def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None) -> str:
     """The speaker of the quotation text[start:end]: from the words after it ("…,” Trump said"), before it
     ("Macron, however, took a firmer stance, stating: “…"), "according to …", or the quotation just before
@@ -1128,6 +1131,11 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     read = _READ_BY.match(text, end, min(line_end, end + 80))
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())
+    dashed = _DASHED_BELOW.match(text, end, min(len(text), end + 160))
+    if dashed and ctx.first_non_space(line_start) >= start - 1:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a
+        who = ctx.people.between(dashed.start(1), dashed.end(1))  # quotation set apart, its speaker below (the
+        # name, after any office: "Mayor of Rio, Eduardo Paes")
+        return names.canonical(text, who[-1][2]) if who else dashed.group(1).split(",")[0].strip()
     hearing = _Hearing()
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
                   if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it

@@ -1779,3 +1779,11 @@ def test_the_ninth_round_s_rules_keep_out_of_ordinary_prose():
     text = ('A coroner in Kent said the man\'s death was "a tragic accident". Meanwhile, senior coroner Alison Reid '
             'opened an inquest in Essex.')
     assert quotes(text)[0][1] != "Alison Reid"
+
+
+def test_a_quotation_set_apart_with_its_speaker_on_a_dashed_line_below_is_theirs():
+    text = ('The attack in Rio de Janeiro began at 8.30am.\n\n"Life at the school was turned into a scene of horror."\n\n'
+            "— Mayor of Rio, Eduardo Paes\n\nThe two officers ran to the school.")
+    assert quotes(text) == [("Life at the school was turned into a scene of horror.", "Eduardo Paes")]
+    text = '"We are no longer talking about a crisis."\n\n— UNICEF\n\nAid has been cut.'
+    assert quotes(text) == [("We are no longer talking about a crisis.", "UNICEF")]
