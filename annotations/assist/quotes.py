@@ -1108,6 +1108,9 @@ _QUOTED_PERSON = re.compile(r"\b(?:quoting|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3
 _ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
 
 
+# "They added:" the sentence's whole subject, right before its verb ("It added" is the body or document the sentence
+# before is about: see _body_before).
+_THEY_OPENS = re.compile(rf"They(?:\s+{_ADVERB})?\s+")
 _DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
 
 
@@ -1198,6 +1201,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end(), according=True)
             if who:
                 return who
+        if (_THEY_OPENS.fullmatch(text, ctx.first_non_space(sentence.start), verb.start())
+                and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2):
+            return previous.speaker  # '"…," a Ministry of Defence spokesman said. They added: "…"'
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
         if who:
             return who

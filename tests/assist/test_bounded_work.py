@@ -110,7 +110,8 @@ PHRASES = [
     'Two aa said b. One of them described c as "d e". ', 'Aa Bb, 2, was hurt, but Cc Police said "d". ',
     'A worker, who did not want to be named, told Aa b. "c," they said. ',
     "a report by the Aa Commission. The commission’s annual report said b \"c\". ",
-    "‘a b’: Cc Dd on e\n\n", "‘a b’: \n", '"a b."\n\n— Cc of Dd, Ee Ff\n\n', "One of the aa from Bb said. ", "Aa' daughter, Bb Cc, drove. \"d,\" she said. ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
+    "‘a b’: Cc Dd on e\n\n", "‘a b’: \n", '"a b."\n\n— Cc of Dd, Ee Ff\n\n', "One of the aa from Bb said. ",
+    '"a," Aa Bb said. They added: "c" ', "Aa' daughter, Bb Cc, drove. \"d,\" she said. ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

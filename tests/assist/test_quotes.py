@@ -1787,3 +1787,13 @@ def test_a_quotation_set_apart_with_its_speaker_on_a_dashed_line_below_is_theirs
     assert quotes(text) == [("Life at the school was turned into a scene of horror.", "Eduardo Paes")]
     text = '"We are no longer talking about a crisis."\n\n— UNICEF\n\nAid has been cut.'
     assert quotes(text) == [("We are no longer talking about a crisis.", "UNICEF")]
+
+
+def test_they_or_it_opening_the_next_sentence_is_the_speaker_just_quoted():
+    text = ('"We have no choice but to respect the decision," a Ministry of Defence spokesman said. They added: '
+            '"However, this is not the end."')
+    assert [s for _, s in quotes(text)] == ["Ministry of Defence spokesman"] * 2
+    # "It" is the body or document the sentence before is about, not the person just quoted.
+    text = ('"Rain is down," said Peter Sokol. The Ministry of Agriculture published a report on Monday. It found '
+            'that rainfall had declined and said that "without investment, yields will fall".')
+    assert [s for _, s in quotes(text)][1] != "Peter Sokol"
