@@ -52,7 +52,7 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
          r"businessman|businesswoman|councillor|councilor|entrepreneur|"
          # Offices a lead may give before the article names their holder ("A coroner has said …", then "area coroner
          # Helen Voss"): see sole_holder.
-         r"judge|coroner|prosecutor|magistrate")
+         r"judge|coroner|prosecutor|magistrate|mayor")
 # People news names by what happened to them or what they are, plural for a crowd: speakers only as a speech verb's
 # own subject ("One victim described", "the man said", "marchers chanted"), never "he" or "she" of a later
 # sentence ("A woman was found dead. "…," he said" is someone else's).
@@ -178,7 +178,8 @@ _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 # A first name set off after a relation: "His wife, Julie, said".
 _BLOOD_RELATIVES = (r"son|daughter|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|granddaughter|"
                     r"grandson")
-_RELATIVE_BEFORE = re.compile(rf"\b(?:wife|husband|partner|{_BLOOD_RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
+RELATIVES = rf"wife|husband|partner|{_BLOOD_RELATIVES}"  # family a person is named beside ("X's daughter, Y,")
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
 _COUPLE = regex.compile(r"(?:^|(?<=\n)|(?<=[a-z,;:][ \t]))(\p{Lu}[\w’'-]+)[ \t]+and[ \t]+(\p{Lu}[\w’'-]+)[ \t]+"
@@ -468,6 +469,18 @@ def sole_holder(text: str, role: str) -> str:
     return next(iter(holders)) if len(holders) == 1 else ""
 
 
+def holder_of(text: str, office: str, place: str) -> str:
+    """The one person the article gives `office` with `place` beside their name ("Mayor Tom Harris of Easton",
+    "Jim Martin, the mayor of Padstow" for "of Easton", "of Padstow"), or ""."""
+    place = place.lower()
+    holders = {canonical(text, name) for start, name in index(text).by_title.get(office.lower(), ())
+               if place in text[start + len(name):start + len(name) + PLACE_REACH].lower()}
+    return next(iter(holders)) if len(holders) == 1 else ""
+
+
+PLACE_REACH = 40  # characters after a name searched for the place its office is of
+
+
 def titled(text: str, title: str, offset: int) -> str:
     """The person mentioned last before `offset` whom the article gives `title` ("the mayor said" -> the person
     introduced as "Lord Mayor X"), or ""."""
@@ -647,13 +660,13 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
     return tuple(authored)
 
 
-def organisation_with(text: str, word: str, offset: int) -> str:
+def organisation_with(text: str, word: str, offset: int, modifier: str = "") -> str:
     """The organisation named last before `offset` whose name holds `word` ("the Church denied" -> "Church of
-    Scientology"), or ""."""
-    word = word.lower()
+    Scientology") and `modifier` if given ("the county council" -> "Kent County Council"), or ""."""
+    wanted = {word.lower(), modifier.lower()} - {""}
     found = organisations(text)
     k = bisect_left(found, (offset, 0, "")) - 1
     for start, _, name in reversed(found[max(0, k - 50):k + 1]):  # the last 50 organisations are plenty
-        if word in (w.lower() for w in name.split()):
+        if wanted <= {w.lower() for w in name.split()}:
             return name
     return ""

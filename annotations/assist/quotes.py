@@ -41,7 +41,8 @@ SPEECH_VERBS = (
     r"complained|testified|observed|adds|warn|urges|describes|calls|"
     # Advice only in the clause of the quotation ("the agency advised parents to keep "…"", not "Doctors advised him
     # to retire, but the striker said "…"").
-    r"advised(?=[^.,;:“”\"\n]{0,60}[“\"])|"
+    r"advised(?=[,:]?\s*[“\"]|[^.,;:“”\"\n]{0,60}[“\"]|\s*[.;]|\s+(?:residents|people|the\s+public|motorists|"
+    r"drivers|parents|customers|passengers|travellers|travelers|tourists)\s*[.;])|"
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
     # mount" is no speech).
     r"continues(?=,)|pleads|pleaded|praised|praises|commended|commends|criticised|criticized|condemned|denounced|"
@@ -281,6 +282,11 @@ class _Context:
                 return not (self.quoted_starts[j] <= start and end <= self.quoted_ends[j])
         return False
 
+    def quotation_between(self, lo: int, hi: int) -> bool:
+        """Whether a quotation starts in [lo, hi)."""
+        k = bisect_left(self.quoted_starts, lo)
+        return k < len(self.quoted_starts) and self.quoted_starts[k] < hi
+
     def opens_quotation(self, i: int) -> bool:
         """Whether the mark at `i` opens one of the quotations."""
         k = bisect_left(self.quoted_starts, i + 1)
@@ -406,7 +412,9 @@ def _titled(text: str, title, offset: int) -> str:
 _BUT_CLAUSE = re.compile(r";|,\s*(?:but|and|while|whereas|although|yet)\s")  # a clause of its own after it
 
 
-_BODY_OWNS = re.compile(rf"\b({'|'.join(sorted(names.ORG_WORDS))})[’']s\s")  # "the commission’s report"
+# "the commission’s report", "the county council’s report" (a word before the body's must be in its name too)
+_BODY_OWNS = re.compile(rf"\b(?:(?!(?:the|a|an|its|their|this|that)\s)([a-z]+)\s+)?"
+                        rf"({'|'.join(sorted(names.ORG_WORDS))})[’']s\s")
 
 
 def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_start: int,
@@ -435,10 +443,15 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         adjacent = _ORG_BEFORE.search(window)
         at = head_start + adjacent.end(1) if adjacent else 0
         org = names.organisation_ending_at(text, at) if adjacent else ""
-        if (org and _BUT_CLAUSE.search(text, mentions[-1][1], at - len(org))
-                and not _is_object(text, at - len(org))):  # ("a spokesperson for Thames Valley Police said")
+        clause = None
+        for clause in _BUT_CLAUSE.finditer(text, mentions[-1][1], at - len(org)) if org else ():
+            pass  # (the last clause break before the body)
+        if clause is not None and not _is_object(text, at - len(org)):
             # "Cole … was not arrested, but Branford Police said": the body, in a clause of its own
             return _spelt_out(text, org, at - len(org))
+        role = _role_in(text[clause.end():at]) if clause is not None else None
+        if role is not None:  # "…, while a spokesman from Police Scotland said": the spokesman
+            return role.group(1)
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
     subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
@@ -493,7 +506,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
             return " ".join(owner).removesuffix("’s").removesuffix("'s")
         owned = _BODY_OWNS.search(text, lead, document.start(1))
-        who = owned and names.organisation_with(text, owned.group(1), lead)
+        who = owned and names.organisation_with(text, owned.group(2), lead, owned.group(1) or "")
         if who:  # "The commission’s annual report said": the commission named before
             return who
         who = _document_author(ctx, document.group(1), document.end(1))
@@ -575,7 +588,9 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         one = _ONE_OF_THE.match(ctx.text, ctx.first_non_space(before.start), before.end)
         member = next((_singular(w) for w in one.group(1).split() if _singular(w) in names.role_words()),
                       "") if one else ""
-        if member and _agrees(member, word):
+        named = ctx.people.first_between(one.end(), before.end) if member else None
+        if member and _agrees(member, word) and (named is None or _is_object(ctx.text, named[0])):
+            # (not "One of the victims, Mary Evans, 79, lost …": she is named)
             return member  # "One of the victims from X, who was 80, recalled …. "…," he said"
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         relative = _OWNERS_RELATIVE.match(ctx.text, first[1]) if first is not None else None
@@ -635,7 +650,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
 
 _ONE_OF_THE = re.compile(r"(?:One|Another)[ \t]+of[ \t]+the[ \t]+((?:[a-z-]+[ \t]+)?[a-z]+)\b")
 # A relative of the person named before, named in their turn: "Petrakis' daughter, Elena Petrakis-Boyd,".
-_OWNERS_RELATIVE = re.compile(r"[’']s?[ \t]+((?:[a-z-]+[ \t]+){0,2}?[a-z]+),[ \t]+")
+_OWNERS_RELATIVE = re.compile(rf"[’']s?[ \t]+((?:[a-z-]+[ \t]+)?(?:{names.RELATIVES})),[ \t]+")
 
 
 def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
@@ -1114,6 +1129,33 @@ _THEY_OPENS = re.compile(rf"They(?:\s+{_ADVERB})?\s+")
 _DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
 
 
+# What a dashed line under a paragraph is when it names no speaker: a credit, a wire service, a byline.
+_CREDIT = re.compile(r"(?i)(?:(?:additional\s+)?reporting|editing|edited|writing|written|photo|picture|image|source|"
+                     r"via|credit|by|reuters|ap|afp|pa|upi|dpa|efe|ani|pti|xinhua|"
+                     r"[\w\s]*\b(?:editor|correspondent|reporter))\b")
+_DASH_LIST = re.compile(r"[ \t]*\n[ \t]*[—–]")  # the next line is a dashed item too: a list
+_NAME_LIKE = regex.compile(r"\p{Lu}[\w’'.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|la)[ \t]+)?\p{Lu}[\w’'.&-]*){0,5}")
+
+
+def _dashed_speaker(ctx: _Context, dashed) -> str:
+    """Who a dashed line under a quotation set apart names as its speaker ("— Mayor of Rio, Eduardo Paes", "—
+    French President Emmanuel Macron, at a press conference with Olaf Scholz", "— UNICEF"): the person named in its
+    first comma-separated part that names one (not as a place: "of Rio"), else a first part that reads as a name;
+    "" for a credit, a date, a list item or a sentence."""
+    text, line = ctx.text, dashed.group(1)
+    if (_CREDIT.match(line) or _DASH_LIST.match(text, dashed.end()) or _ANY_MARK.search(line)
+            or re.search(r"\d", line) or SPEECH.search(line)):
+        return ""
+    at = dashed.start(1)
+    for part in line.split(","):
+        people = [m for m in ctx.people.between(at, at + len(part)) if not _is_object(text, m[0])]
+        if people:
+            return names.canonical(text, people[-1][2])
+        at += len(part) + 1
+    first = line.split(",")[0].strip()
+    return first if _NAME_LIKE.fullmatch(first) else ""
+
+
 def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None) -> str:
     """The speaker of the quotation text[start:end]: from the words after it ("…,” Trump said"), before it
     ("Macron, however, took a firmer stance, stating: “…"), "according to …", or the quotation just before
@@ -1135,13 +1177,15 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())
     dashed = _DASHED_BELOW.match(text, end, min(len(text), end + 160))
-    if dashed and ctx.first_non_space(line_start) >= start - 1:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a
-        who = ctx.people.between(dashed.start(1), dashed.end(1))  # quotation set apart, its speaker below (the
-        # name, after any office: "Mayor of Rio, Eduardo Paes")
-        return names.canonical(text, who[-1][2]) if who else dashed.group(1).split(",")[0].strip()
+    if dashed and ctx.first_non_space(line_start) >= start - 1 and not text[:line_start].rstrip().endswith(":"):
+        who = _dashed_speaker(ctx, dashed)
+        if who:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a quotation set apart, its speaker below
+            return who
     hearing = _Hearing()
+    ended = text[end - 1:end] in ".?!"  # a quotation that ends its sentence lends nothing to the next one's verb
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
-                  if not ctx.in_other_quote(v.start(), start, end))  # lazily: the first that names someone ends it
+                  if not ctx.in_other_quote(v.start(), start, end)  # lazily: the first that names someone ends it
+                  and not (ended and ctx.quotation_between(end + 1, v.start())))
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
@@ -1508,6 +1552,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
 
 
 _PLACED = re.compile(r"[ \t]+(?:in|of|at|from|for)[ \t]+(?:the[ \t]+)?[A-Z]")  # "A coroner in Kent"
+_OFFICE_OF_PLACE = re.compile(r"([a-z]+)[ \t]+((?:of|for|in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})")
 OFFICE_WINDOW = 400  # characters before a quotation searched for the office its speaker was named by
 _OFFICE_ROLE = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}[a-z]+")  # "coroner", "area coroner", "foreign minister"
 
@@ -1515,7 +1560,11 @@ _OFFICE_ROLE = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}[a-z]+")  # "coroner", "ar
 def _office_holder(text: str, speaker: str, start: int) -> str:
     """An unnamed speaker named by an office the article gives one person ("A coroner has said …" and, below,
     "area coroner Helen Voss") as that person, unless the office was placed somewhere ("A coroner in Kent said":
-    maybe another); any other speaker as it is."""
+    maybe another); an office of a place ("the mayor of Easton") as the one person the article gives the office
+    beside that place ("Mayor Tom Harris of Easton"); any other speaker as it is."""
+    placed = _OFFICE_OF_PLACE.fullmatch(speaker)
+    if placed:
+        return names.holder_of(text, placed.group(1), placed.group(2)) or speaker
     if not _OFFICE_ROLE.fullmatch(speaker):
         return speaker
     mention = text.rfind(speaker, max(0, start - OFFICE_WINDOW), start)
@@ -1527,13 +1576,16 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
 _COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"
 
 
+_ON_TRIAL = re.compile(r" on (?:trial|bail|remand|the run|death row|the mend)\b")
+
+
 def _headline_colon(ctx: _Context, end: int, headline_end: int) -> str:
     """The person a headline names right after its quotation and a colon, before what they speak on ("‘…’: Ruth
     Abernathy on 40 years at the library"), or ""."""
     colon = _COLON_NAME.match(ctx.text, end, headline_end)
     who = ctx.people.first_between(colon.end(), colon.end() + 1) if colon else None
-    if who is None or not ctx.text.startswith(" on ", who[1]):
-        return ""
+    if who is None or not ctx.text.startswith(" on ", who[1]) or _ON_TRIAL.match(ctx.text, who[1]):
+        return ""  # (not "John Smith on trial for murder")
     return names.canonical(ctx.text, who[2])
 
 

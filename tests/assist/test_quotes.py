@@ -1797,3 +1797,61 @@ def test_they_or_it_opening_the_next_sentence_is_the_speaker_just_quoted():
     text = ('"Rain is down," said Peter Sokol. The Ministry of Agriculture published a report on Monday. It found '
             'that rainfall had declined and said that "without investment, yields will fall".')
     assert [s for _, s in quotes(text)][1] != "Peter Sokol"
+
+
+def test_the_ninth_round_s_rules_keep_out_of_ordinary_prose_second_review():
+    """Guards from a second review of the round's rules."""
+    def speaker(text, n=0):
+        return quotes(text)[n][1]
+
+    # Only a relative named beside their owner is the next "she": not a colleague, an assistant or a solicitor.
+    assert speaker("Dr Anna Hansen led the study. Hansen’s colleague, Mark Berg, checked the data twice. "
+                   "“We wanted to be absolutely sure,” she said.") == "Anna Hansen"
+    assert speaker("Lisa Carter’s assistant, Tom Baker, found the letter on Monday morning. "
+                   "“I knew straight away it was a threat,” she said.") == "Lisa Carter"
+    # One of a group named right after is that person.
+    assert speaker("One of the victims, Mary Evans, 79, lost her life savings to the scam. "
+                   "“I trusted them completely,” she said.") == "Mary Evans"
+    assert speaker("One of the teachers at the school, Ruth Park, raised the alarm. "
+                   "“I smelled smoke in the corridor,” she said.") == "Ruth Park"
+    # A mayor is an office its one holder fills, and an unnamed mayor a role.
+    assert speaker("A mayor has warned that his town is “at breaking point” because of second homes. Jim Martin, "
+                   "the mayor of Padstow, said families were being priced out.") == "Jim Martin"
+    assert speaker("A mayor in Sicily said: “We have no water left for the farmers.”") == "mayor"
+    assert speaker('Mayor Tom Harris of Easton and Mayor Janet Lee of Weston signed the agreement on Friday. '
+                   '"This is a good day for both of our towns," the mayor of Easton said.') == "Tom Harris"
+    # A dashed line under a quotation that a paragraph introduced, or that is a credit, date, list or sentence,
+    # names no speaker.
+    assert speaker("Mayor Karen Bass said:\n\n“We will not leave anyone behind.”\n\n— Reporting by Daniel Trotta; "
+                   "Editing by Sandra Maler") == "Karen Bass"
+    assert speaker("After the final whistle, Jude Bellingham told reporters:\n\n“I am speechless.”\n\n"
+                   "— Photo: Getty Images") == "Jude Bellingham"
+    assert speaker("The council leader, Sam Webb, told the meeting:\n\"This is a budget for growth.\"\n— Reuters") \
+        == "Sam Webb"
+    assert speaker("Reactions poured in.\n\n“A great day for the country.”\n\n— 14 March 2020") != "14 March 2020"
+    assert speaker('Campaigners set out their demands.\n\n"Free school meals for every child."\n\n'
+                   "— an end to the two-child benefit cap\n— more social housing") != \
+        "an end to the two-child benefit cap"
+    assert speaker('Reactions poured in overnight.\n\n"A great day for America."\n\n— Senate Minority Leader Chuck '
+                   'Schumer called the deal a cave-in.') != "Chuck Schumer"
+    assert speaker("“The deal is done.”\n\n— French President Emmanuel Macron, at a joint press conference with "
+                   "Olaf Scholz") == "Emmanuel Macron"
+    assert speaker("“We are ready for the winter.”\n\n— Chief Executive, Jane Doe, Northern Rail") == "Jane Doe"
+    # Advice given with a colon or comma, or after the quotation.
+    assert speaker('Health officials advised, “Wash your hands regularly and stay home if you are ill.”') \
+        == "Health officials"
+    assert speaker('"Do not travel unless your journey is essential," National Highways advised.') \
+        == "National Highways"
+    # A spokesman from a body, in a clause of its own.
+    assert speaker('Dale Ross was released on bail, while a spokesman from Police Scotland said "a report has been '
+                   'sent to the procurator fiscal".') != "Dale Ross"
+    # "The county council’s report": the county council, not another council.
+    assert speaker("Kent County Council has been criticised by Medway Council over its roads. The county council’s "
+                   "report, published on Friday, said repairs were “on track” despite the wet winter.") \
+        != "Medway Council"
+    # A headline's "Name on trial" is no one speaking on a topic.
+    assert speaker("‘He preyed on the vulnerable’: John Smith on trial for murder of pensioner\n\nProsecutors told "
+                   "Leeds Crown Court that John Smith, 45, “preyed on the vulnerable”.") != "John Smith"
+    # A sentence that ends one quotation lends no verb after the next.
+    assert speaker('Lead researcher Dr Amy Cho said the findings had surprised the team. "The results were '
+                   'striking." "We did not expect such a large effect," the authors wrote in the paper.') == "Amy Cho"
