@@ -92,6 +92,8 @@ _ALNUM = re.compile(r"[^\W_]")
 NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nicknamed|known as|listed\b.{0,40}?\bas)"
                           r"(?:\s+(?:it|them|him|her|their|its|the|a|an)(?:\s+\w+)?)?\s*$", re.IGNORECASE)
 NAME_WORDS = 6
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)[ \t]*[,:]?[ \t]*$")
+TITLE_WORDS = 25  # a quotation this long after "titled" is still a title
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
 # ("her" is left out: 'told her "Get out now"' is an object pronoun before a quotation.)
@@ -1502,6 +1504,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # the classic scare quote
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
+        if words <= TITLE_WORDS and _TITLED.search(text, max(0, start - 24), max(0, start - 1)):
+            continue  # a title, however long: 'a story headlined "Congress threatens to leave DC unless …"'
         term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
                 or _POSSESSED.search(text, max(0, start - 24), start))
         if term and text[start].islower() and (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start)

@@ -1855,3 +1855,10 @@ def test_the_ninth_round_s_rules_keep_out_of_ordinary_prose_second_review():
     # A sentence that ends one quotation lends no verb after the next.
     assert speaker('Lead researcher Dr Amy Cho said the findings had surprised the team. "The results were '
                    'striking." "We did not expect such a large effect," the authors wrote in the paper.') == "Amy Cho"
+
+
+def test_a_title_after_titled_entitled_or_headlined_is_no_quote_however_long():
+    text = ('The newspaper reproduced a story from The Onion verbatim, headlined "Congress threatens to leave DC '
+            'unless new capitol is built".')
+    assert quotes(text) == []
+    assert quotes('She gave a speech in the Heartland, titled: "The Big Event: Courage — No Matter What".') == []
