@@ -41,6 +41,10 @@ SPEECH_VERBS = (
     r"complained|testified|observed|adds|warn|urges|describes|calls|"
     # Advice only in the clause of the quotation ("the agency advised parents to keep "…"", not "Doctors advised him
     # to retire, but the striker said "…"").
+    # Promises, thanks, requests, warnings and findings that frame the words they report ('pledged to open "a new
+    # chapter"', 'thanked him for his "energy and commitment"', 'warning of "life-threatening flooding"').
+    r"pledged|pledges|pledging|thanked|asking(?=\s+(?:for|that|whether)\b)|"
+    r"warning(?=\s+(?:of|that|against)\b)|finding(?=\s+that\b)|"
     r"advised(?=[,:]?\s*[“\"]|[^.,;:“”\"\n]{0,60}[“\"]|\s*[.;]|\s+(?:residents|people|the\s+public|motorists|"
     r"drivers|parents|customers|passengers|travellers|travelers|tourists)\s*[.;])|"
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to

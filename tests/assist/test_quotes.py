@@ -1862,3 +1862,19 @@ def test_a_title_after_titled_entitled_or_headlined_is_no_quote_however_long():
             'unless new capitol is built".')
     assert quotes(text) == []
     assert quotes('She gave a speech in the Heartland, titled: "The Big Event: Courage — No Matter What".') == []
+
+
+def test_promises_thanks_requests_warnings_and_findings_frame_the_phrases_they_quote():
+    text = ('The leaders of Restan and Valdoria pledged in a joint declaration on Tuesday to open "a new chapter" in '
+            'relations.')
+    assert [q for q, _ in quotes(text)] == ["a new chapter"]
+    text = ('The National Weather Service issued a flash flood warning at 1:40 a.m., warning of "life-threatening '
+            'flooding" near the river.')
+    assert [q for q, _ in quotes(text)] == ["life-threatening flooding"]
+    text = ('MP Karen Yusuf has written to the commission asking for its investigation to be completed “within '
+            'months, not years”.')
+    assert quotes(text) == [("within months, not years", "Karen Yusuf")]
+    # A participle that is no speech: 'asking to come home' is the activist's plea, and he is named by his role.
+    text = ('During the rally a Hamas activist dressed as Gilad Shalit and begged for his life, asking to come home. '
+            '"I miss my mother and father," he said.')
+    assert quotes(text)[0][1] != "Gilad Shalit"
