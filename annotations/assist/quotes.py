@@ -97,6 +97,11 @@ NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nickname
                           r"(?:\s+(?:it|them|him|her|their|its|the|a|an)(?:\s+\w+)?)?\s*$", re.IGNORECASE)
 NAME_WORDS = 6
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)[ \t]*[,:]?[ \t]*$")
+# A title in capitals where something is shown, published or starred in ('on ‘Britain’s Best Bakes’', 'in "The
+# Crown"'): every word capitalised but small joining words, and no full stop (not a placard's "Save Our NHS!").
+_TITLE_CASE = regex.compile(r"\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|to|for|at|with)[ \t]+)*"
+                            r"\p{Lu}[\w’'-]*)*")
+_WHERE_SHOWN = re.compile(r"\b(?:on|in)[ \t]+$")
 TITLE_WORDS = 25  # a quotation this long after "titled" is still a title
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
@@ -1510,6 +1515,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a name: 'a robot named "Robogee."'
         if words <= TITLE_WORDS and _TITLED.search(text, max(0, start - 24), max(0, start - 1)):
             continue  # a title, however long: 'a story headlined "Congress threatens to leave DC unless …"'
+        if (words <= NAME_WORDS and _TITLE_CASE.fullmatch(text, start, end)
+                and _WHERE_SHOWN.search(text, max(0, start - 12), max(0, start - 1))):
+            continue  # a programme's or a book's title: 'shot to fame on ‘Gino’s Sunday Table’ in 2009'
         term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
                 or _POSSESSED.search(text, max(0, start - 24), start))
         if term and text[start].islower() and (words >= 2 and _INDEFINITE.search(text, max(0, start - 5), start)

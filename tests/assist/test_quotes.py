@@ -1878,3 +1878,11 @@ def test_promises_thanks_requests_warnings_and_findings_frame_the_phrases_they_q
     text = ('During the rally a Hamas activist dressed as Gilad Shalit and begged for his life, asking to come home. '
             '"I miss my mother and father," he said.')
     assert quotes(text)[0][1] != "Gilad Shalit"
+
+
+def test_a_title_in_capitals_where_something_is_shown_is_no_quote():
+    text = "Rossi, who shot to fame on ‘Gino’s Sunday Table’ in 2009, says he is now considering legal action."
+    assert quotes(text) == []
+    # A placard's words in capitals are still the crowd's.
+    text = 'Workers carried signs reading "Robots Don\'t Pay Taxes" and "Port Calder Was Built By Hands."'
+    assert len(quotes(text)) == 2
