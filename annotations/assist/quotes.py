@@ -96,12 +96,14 @@ _ALNUM = re.compile(r"[^\W_]")
 NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nicknamed|known as|listed\b.{0,40}?\bas)"
                           r"(?:\s+(?:it|them|him|her|their|its|the|a|an)(?:\s+\w+)?)?\s*$", re.IGNORECASE)
 NAME_WORDS = 6
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined)[ \t]*[,:]?[ \t]*$")
+# ("was entitled, "like any other citizen", to" is no title: an adjective after a copula or "feel")
+_TITLED = re.compile(r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )(?<!feel )(?<!feels )(?<!felt )"
+                     r"(?<!not )(?:titled|entitled|headlined)[ \t]*[,:]?[ \t]*$")
 # A title in capitals where something is shown, published or starred in ('on ‘Britain’s Best Bakes’', 'in "The
 # Crown"'): every word capitalised but small joining words, and no full stop (not a placard's "Save Our NHS!").
 _TITLE_CASE = regex.compile(r"\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|to|for|at|with)[ \t]+)*"
                             r"\p{Lu}[\w’'-]*)*")
-_WHERE_SHOWN = re.compile(r"\b(?:on|in)[ \t]+$")
+_WHERE_SHOWN = re.compile(r"\b(?:on|(?:starred|starring|appeared|appearing|featured|featuring|roles?)[ \t]+in)[ \t]+$")
 TITLE_WORDS = 25  # a quotation this long after "titled" is still a title
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
@@ -606,8 +608,12 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         first = ctx.people.first_between(before.start, before.start + SUBJECT_LEAD)
         relative = _OWNERS_RELATIVE.match(ctx.text, first[1]) if first is not None else None
         apposed = relative and ctx.people.first_between(relative.end(), relative.end() + 1)
-        if apposed and _agrees(relative.group(1), word):
-            return names.canonical(ctx.text, apposed[2])  # "Petrakis' daughter, Elena Petrakis-Boyd, drove in"
+        own = apposed and _OWN_PRONOUN.search(ctx.text, apposed[1], before.end)
+        if apposed and (_agrees(relative.group(1), word) if _FAMILY.search(relative.group(1))
+                        else own and own.group().lower() in _PRONOUNS_OF.get(word.lower(), ())):
+            # "Petrakis' daughter, Elena Petrakis-Boyd, drove in"; "Okafor's lawyer, Daniel Reyes, walked out
+            # shaking his head" (his own "his": not "Carter's assistant, Tom Baker, … “…,” she said")
+            return names.canonical(ctx.text, apposed[2])
         if first is not None and not _is_object(ctx.text, first[0]):
             return names.canonical(ctx.text, first[2])
         # "At 6.40 every morning, in all weathers, Moira Gunn walks down …": the subject after fronted phrases.
@@ -661,7 +667,11 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
 
 _ONE_OF_THE = re.compile(r"(?:One|Another)[ \t]+of[ \t]+the[ \t]+((?:[a-z-]+[ \t]+)?[a-z]+)\b")
 # A relative of the person named before, named in their turn: "Petrakis' daughter, Elena Petrakis-Boyd,".
-_OWNERS_RELATIVE = re.compile(rf"[’']s?[ \t]+((?:[a-z-]+[ \t]+)?(?:{names.RELATIVES})),[ \t]+")
+_OWNERS_RELATIVE = re.compile(r"[’']s?[ \t]+((?:[a-z-]+[ \t]+){0,2}?[a-z]+),[ \t]+")
+_FAMILY = re.compile(rf"\b(?:{names.RELATIVES})$")  # a relative's role says whether they are "he" or "she"
+# (not after a preposition: "read a statement on his behalf" is the client's)
+_OWN_PRONOUN = regex.compile(rf"(?<!\b(?:{'|'.join(sorted(names.PREPOSITIONS))})[ \t]+)\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+_PRONOUNS_OF = {"he": {"he", "his"}, "she": {"she", "her"}}
 
 
 def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
@@ -1136,6 +1146,7 @@ _ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
 
 # "They added:" the sentence's whole subject, right before its verb ("It added" is the body or document the sentence
 # before is about: see _body_before).
+INTRODUCING_VERB = 48  # characters before a paragraph's closing colon searched for "said:", "told reporters:"
 _THEY_OPENS = re.compile(rf"They(?:\s+{_ADVERB})?\s+")
 _DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
 
@@ -1154,8 +1165,7 @@ def _dashed_speaker(ctx: _Context, dashed) -> str:
     first comma-separated part that names one (not as a place: "of Rio"), else a first part that reads as a name;
     "" for a credit, a date, a list item or a sentence."""
     text, line = ctx.text, dashed.group(1)
-    if (_CREDIT.match(line) or _DASH_LIST.match(text, dashed.end()) or _ANY_MARK.search(line)
-            or re.search(r"\d", line) or SPEECH.search(line)):
+    if _CREDIT.match(line) or _DASH_LIST.match(text, dashed.end()) or _ANY_MARK.search(line) or SPEECH.search(line):
         return ""
     at = dashed.start(1)
     for part in line.split(","):
@@ -1188,15 +1198,26 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())
     dashed = _DASHED_BELOW.match(text, end, min(len(text), end + 160))
-    if dashed and ctx.first_non_space(line_start) >= start - 1 and not text[:line_start].rstrip().endswith(":"):
+    above = text.rfind("\n", 0, max(0, line_start - 2))  # the paragraph before, when it introduces this one
+    if (dashed and ctx.first_non_space(line_start) >= start - 1
+            and not (text[:line_start].rstrip().endswith(":")
+                     and ctx.has_verb(max(above + 1, line_start - INTRODUCING_VERB), line_start))):
         who = _dashed_speaker(ctx, dashed)
         if who:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a quotation set apart, its speaker below
             return who
     hearing = _Hearing()
-    ended = text[end - 1:end] in ".?!"  # a quotation that ends its sentence lends nothing to the next one's verb
+    ended = text[end - 1:end] in ".?!"  # a quotation that ends its sentence takes the next one's verb only last
+    borrowed = []
+
+    def own(verb) -> bool:
+        if ended and ctx.quotation_between(end + 1, verb.start()):
+            borrowed.append(verb)
+            return False
+        return True
+
     tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
-                  if not ctx.in_other_quote(v.start(), start, end)  # lazily: the first that names someone ends it
-                  and not (ended and ctx.quotation_between(end + 1, v.start())))
+                  if not ctx.in_other_quote(v.start(), start, end) and own(v))  # lazily: the first that names
+    # someone ends it
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
@@ -1256,8 +1277,10 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end(), according=True)
             if who:
                 return who
+        said_before = ctx.sents.before(sentence.start)  # the speaker just quoted, in the sentence before
         if (_THEY_OPENS.fullmatch(text, ctx.first_non_space(sentence.start), verb.start())
-                and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2):
+                and previous is not None and previous.speaker and said_before is not None
+                and previous.end > said_before.start):
             return previous.speaker  # '"…," a Ministry of Defence spokesman said. They added: "…"'
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
         if who:
@@ -1277,7 +1300,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if who:
             return who
     # A quotation that is a sentence of its own continues the one before: same speaker.
-    alone = sentence.start >= start - 1 and not _NOT_CLOSING.search(text, end + 1, max(end + 1, sentence.end))
+    alone = sentence.start >= start - 1 and (not _NOT_CLOSING.search(text, end + 1, max(end + 1, sentence.end))
+                                             or bool(borrowed))  # ('"…." "…," X said' is read as one sentence)
     if alone:  # "X issued a statement on the decision. “Like many Texans, …”": the sentence before says who
         before = ctx.sents.before(sentence.start)
         fresh = before is not None and (previous is None or before.start >= previous.end)  # not the last quote's
@@ -1288,6 +1312,10 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             role = _role_subject(ctx, before)
             if role:  # 'A spokesperson for NISA said officials … "We have upgraded …"'
                 return role
+    if borrowed:  # '"I'm delighted." "This club means everything to me," Jordan Smith said': the next one's
+        who = _subject_before(ctx, tail_start, borrowed[0].start(), sentence.start, previous)
+        if who:
+            return who
     if alone and previous is not None and previous.speaker and ctx.newlines_between(previous.end, start) <= 2:
         return previous.speaker  # "“A …,” Trump told reporters.\n“Just as we’re doing …”"
     if (previous is not None and previous.speaker and previous.end >= sentence.start
@@ -1459,12 +1487,27 @@ def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
 
 
 def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a speech verb in the quotation's sentence (or just after it) reports it. A promise, thanks, a request,
+    a warning or a finding reports only a phrase that is its object's own words: lowercase, no determiner before it,
+    and nothing after it that makes it a term ('pledged to open "a new chapter" in', not 'pledged to end "fire and
+    rehire" practices', 'thanked her "Little Monsters"')."""
     sentence = ctx.sents.at(start)
     lo = sentence.start if sentence else max(0, start - 200)
-    hi = max(sentence.end if sentence else end, end + 60)
-    return ctx.has_verb(lo, min(len(ctx.text), hi))
+    hi = min(len(ctx.text), max(sentence.end if sentence else end, end + 60))
+    verbs = ctx.verbs_in(lo, hi)
+    if any(not _FRAMING.fullmatch(v.group()) for v in verbs):
+        return True
+    text = ctx.text
+    return bool(verbs) and text[start].islower() and not _DETERMINED.search(text, max(0, start - 8), start) \
+        and _FREE_AFTER.match(text, end) is not None
 
 
+# The verbs of _has_speech_cue's weak cues, and what a phrase they report stands between.
+_FRAMING = re.compile(r"(?i:pledged|pledges|pledging|thanked|asking|warning|finding)")
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+[“\"‘']$")
+_FREE_AFTER = re.compile(r"[”\"’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|in|to|for|as|at|on|from|with|by|of|"
+                         r"after|before|if|when|while|because|near|across|over|into|within|around|throughout|during|"
+                         r"against|among)\b)")
 # A phrase quoted right after a name's possessive is the name of that person's thing, a term: 'George W. Bush's
 # "war on terror".' (what follows it does not matter, unlike after "the").
 _POSSESSED = regex.compile(r"\b\p{Lu}[\w-]*[’']s\s+[“\"‘']$")
@@ -1526,7 +1569,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)
-            term = not ctx.verbs_in(sentence.start if sentence else max(0, start - 200), start)
+            term = all(_FRAMING.fullmatch(v.group())
+                       for v in ctx.verbs_in(sentence.start if sentence else max(0, start - 200), start))
         if words <= SHORT_QUOTE_WORDS and term:
             continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
         if _BALLOT.fullmatch(text, start, end) and (_VOTED.search(text, max(0, start - 16), start)

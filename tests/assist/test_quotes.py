@@ -1886,3 +1886,51 @@ def test_a_title_in_capitals_where_something_is_shown_is_no_quote():
     # A placard's words in capitals are still the crowd's.
     text = 'Workers carried signs reading "Robots Don\'t Pay Taxes" and "Port Calder Was Built By Hands."'
     assert len(quotes(text)) == 2
+
+
+def test_the_ninth_round_s_rules_keep_out_of_ordinary_prose_third_review():
+    """Guards from a third review of the round's rules."""
+    # Terms and names near a promise, a warning, thanks or a finding stay terms.
+    for text in ('The government pledged £2bn for the "levelling up" agenda in the north of England.',
+                 'Police are warning of a rise in "county lines" drug dealing in rural Norfolk.',
+                 'The paper reports the finding that "dark matter" clumps more tightly than expected.',
+                 'Health chiefs issued a warning that "Blue Monday" is a marketing myth.',
+                 'The Duchess thanked volunteers at the "baby bank", which hands out nappies.',
+                 'Ministers pledged to end "fire and rehire" practices by the end of the year.',
+                 'The singer thanked her "Little Monsters" as the show ended.',
+                 'Councillors pledged to protect the "green belt" around the town.'):
+        assert quotes(text) == [], text
+    # "entitled" as an adjective frames no title.
+    assert quotes('Femi Okonjo insisted he was entitled, "like any other citizen", to a fair hearing.') == [
+        ("like any other citizen", "Femi Okonjo")]
+    # Words in capitals after "in" are someone's.
+    assert [q for q, _ in quotes("Jamie Lyle's mother told the inquest his last text ended in \"Love You "
+                                 "Always\".")] == ["Love You Always"]
+    # Someone named beside the person they work for, whose own pronoun follows, is the next "he".
+    text = ('Tunde Okafor was cleared of all charges. Okafor\'s lawyer, Daniel Reyes, walked out of court shaking his '
+            'head. "This should never have come to trial," he said.')
+    assert quotes(text)[0][1] == "Daniel Reyes"
+    # A dashed line naming a person with an age, a year or a place.
+    text = ('We asked voters in Leeds what mattered most to them.\n\n"The cost of living, full stop."\n'
+            "— Margaret Hill, 67, retired nurse\n\n\"The potholes. The roads are a disgrace.\"\n— Dev Anand, 34, "
+            "taxi driver")
+    assert [s for _, s in quotes(text)] == ["Margaret Hill", "Dev Anand"]
+    text = ('Readers responded in their hundreds. Here is a selection:\n\n"Bring back the old timetable."\n'
+            "— Peter Quinn, Swindon\n\n\"The new buses are a joke.\"\n— Amira Khan, Bath")
+    assert [s for _, s in quotes(text)] == ["Peter Quinn", "Amira Khan"]
+    # A quotation that ends its sentence borrows the next one's verb when nothing else names its speaker.
+    text = '"I\'m delighted." "This club means everything to me," Jordan Smith said after signing a new deal.'
+    assert [s for _, s in quotes(text)] == ["Jordan Smith", "Jordan Smith"]
+    text = ('The judge was blunt. "You are a danger to women." "You will serve at least 20 years," Judge Anne '
+            'Molyneux told him.')
+    assert [s for _, s in quotes(text)] == ["Anne Molyneux", "Anne Molyneux"]
+    # "They added" after a sentence about someone else than the last speaker.
+    text = ('"It was chaos," said shopper Dan Price.\n\nOrganisers said the event would go ahead next year. '
+            'They added: "Lessons will be learned."')
+    assert quotes(text)[1][1] != "Dan Price"
+
+
+def test_a_pronoun_after_a_preposition_is_not_the_apposed_person_s_own():
+    text = ("Grant Evans’ solicitor, Helen Moss, read a statement on his behalf outside court. “I am sorry for the "
+            "pain I have caused,” he said in the statement.")
+    assert quotes(text)[0][1] == "Grant Evans"
