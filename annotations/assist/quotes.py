@@ -30,6 +30,10 @@ _DOCUMENT_WORDS = ("statement", "release", "resolution", "letter", "report", "st
                    "communiqué", "communique", "petition", "leaflet", "affidavit", "notice", "lawsuit", "complaint")
 _DOCUMENTS = "|".join(_DOCUMENT_WORDS)
 _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
+# Weak speech cues, each with what must follow it to report speech.
+_FRAMING_VERBS = {"pledged": "", "pledges": "", "pledging": "", "thanked": "",
+                  "asking": r"(?=\s+(?:for|that|whether)\b)", "warning": r"(?=\s+(?:of|that|against)\b)",
+                  "finding": r"(?=\s+that\b)"}
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|"
     r"warned|warns|declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
@@ -39,12 +43,11 @@ SPEECH_VERBS = (
     r"asks|responded|responds|countered|counters|insist|admitted|admits|recalled|recalls|vowed|vows|replies|"
     r"answered|concedes|explains|notes|argues|declares|announces|confirms|acknowledges|predicted|promised|"
     r"complained|testified|observed|adds|warn|urges|describes|calls|"
+    # Promises, thanks, requests, warnings and findings that frame the words they report ('pledged to open "a new
+    # chapter"', 'warning of "life-threatening flooding"'): weak cues, see _has_speech_cue.
+    + "|".join(verb + context for verb, context in _FRAMING_VERBS.items()) + "|"
     # Advice only in the clause of the quotation ("the agency advised parents to keep "…"", not "Doctors advised him
     # to retire, but the striker said "…"").
-    # Promises, thanks, requests, warnings and findings that frame the words they report ('pledged to open "a new
-    # chapter"', 'thanked him for his "energy and commitment"', 'warning of "life-threatening flooding"').
-    r"pledged|pledges|pledging|thanked|asking(?=\s+(?:for|that|whether)\b)|"
-    r"warning(?=\s+(?:of|that|against)\b)|finding(?=\s+that\b)|"
     r"advised(?=[,:]?\s*[“\"]|[^.,;:“”\"\n]{0,60}[“\"]|\s*[.;]|\s+(?:residents|people|the\s+public|motorists|"
     r"drivers|parents|customers|passengers|travellers|travelers|tourists)\s*[.;])|"
     # Wikinews dev half: a letter that "continues," a plea, and praise or blame in the speaker’s words ("continues to
@@ -456,9 +459,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         adjacent = _ORG_BEFORE.search(window)
         at = head_start + adjacent.end(1) if adjacent else 0
         org = names.organisation_ending_at(text, at) if adjacent else ""
-        clause = None
-        for clause in _BUT_CLAUSE.finditer(text, mentions[-1][1], at - len(org)) if org else ():
-            pass  # (the last clause break before the body)
+        breaks = list(_BUT_CLAUSE.finditer(text, mentions[-1][1], at - len(org))) if org else []
+        clause = breaks[-1] if breaks else None  # the last clause break before the body
         if clause is not None and not _is_object(text, at - len(org)):
             # "Cole … was not arrested, but Branford Police said": the body, in a clause of its own
             return _spelt_out(text, org, at - len(org))
@@ -1144,6 +1146,11 @@ _QUOTED_PERSON = re.compile(r"\b(?:quoting|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3
 _ONLY_HANDOVER = re.compile(r"\s*[,:]?\s*")
 
 
+def _quoted_in_sentence_before(ctx: _Context, previous: Quote, sentence: Segment) -> bool:
+    before = ctx.sents.before(sentence.start)
+    return before is not None and previous.end > before.start
+
+
 # "They added:" the sentence's whole subject, right before its verb ("It added" is the body or document the sentence
 # before is about: see _body_before).
 INTRODUCING_VERB = 48  # characters before a paragraph's closing colon searched for "said:", "told reporters:"
@@ -1198,26 +1205,19 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())
     dashed = _DASHED_BELOW.match(text, end, min(len(text), end + 160))
-    above = text.rfind("\n", 0, max(0, line_start - 2))  # the paragraph before, when it introduces this one
-    if (dashed and ctx.first_non_space(line_start) >= start - 1
-            and not (text[:line_start].rstrip().endswith(":")
-                     and ctx.has_verb(max(above + 1, line_start - INTRODUCING_VERB), line_start))):
+    if (dashed and ctx.first_non_space(line_start) >= start - 1  # not after "said:" in the paragraph before
+            and not (_introduced(text, line_start) and ctx.has_verb(max(0, line_start - INTRODUCING_VERB),
+                                                                    line_start))):
         who = _dashed_speaker(ctx, dashed)
         if who:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a quotation set apart, its speaker below
             return who
     hearing = _Hearing()
-    ended = text[end - 1:end] in ".?!"  # a quotation that ends its sentence takes the next one's verb only last
-    borrowed = []
-
-    def own(verb) -> bool:
-        if ended and ctx.quotation_between(end + 1, verb.start()):
-            borrowed.append(verb)
-            return False
-        return True
-
-    tail_verbs = (v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
-                  if not ctx.in_other_quote(v.start(), start, end) and own(v))  # lazily: the first that names
-    # someone ends it
+    tail_verbs = [v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
+                  if not ctx.in_other_quote(v.start(), start, end)]
+    # A quotation that ends its sentence takes a verb after the next quotation only last ('"…." "…," X said').
+    ended = text[end - 1:end] in ".?!"
+    borrowed = [v for v in tail_verbs if ended and ctx.quotation_between(end + 1, v.start())]
+    tail_verbs = [v for v in tail_verbs if v not in borrowed]
     for verb in _active(ctx, tail_verbs, hearing):
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
@@ -1277,10 +1277,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             who = ctx.person_after(verb.end()) or _named_after(ctx, verb.end(), according=True)
             if who:
                 return who
-        said_before = ctx.sents.before(sentence.start)  # the speaker just quoted, in the sentence before
         if (_THEY_OPENS.fullmatch(text, ctx.first_non_space(sentence.start), verb.start())
-                and previous is not None and previous.speaker and said_before is not None
-                and previous.end > said_before.start):
+                and previous is not None and previous.speaker and _quoted_in_sentence_before(ctx, previous,
+                                                                                               sentence)):
             return previous.speaker  # '"…," a Ministry of Defence spokesman said. They added: "…"'
         who = _subject_before(ctx, head_start, verb.start(), sentence.start, previous)
         if who:
@@ -1495,16 +1494,14 @@ def _has_speech_cue(ctx: _Context, start: int, end: int) -> bool:
     lo = sentence.start if sentence else max(0, start - 200)
     hi = min(len(ctx.text), max(sentence.end if sentence else end, end + 60))
     verbs = ctx.verbs_in(lo, hi)
-    if any(not _FRAMING.fullmatch(v.group()) for v in verbs):
+    if any(v.group().lower() not in _FRAMING_VERBS for v in verbs):
         return True
     text = ctx.text
-    return bool(verbs) and text[start].islower() and not _DETERMINED.search(text, max(0, start - 8), start) \
+    return bool(verbs) and text[start].islower() and not _TERM.match(text, max(0, start - 8), start) \
         and _FREE_AFTER.match(text, end) is not None
 
 
-# The verbs of _has_speech_cue's weak cues, and what a phrase they report stands between.
-_FRAMING = re.compile(r"(?i:pledged|pledges|pledging|thanked|asking|warning|finding)")
-_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+[“\"‘']$")
+# What may follow a phrase a weak cue reports: the sentence goes on, it is no term's noun.
 _FREE_AFTER = re.compile(r"[”\"’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|in|to|for|as|at|on|from|with|by|of|"
                          r"after|before|if|when|while|because|near|across|over|into|within|around|throughout|during|"
                          r"against|among)\b)")
@@ -1569,7 +1566,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             # 'The EU called for an "immediate cessation" of', 'warned it is now a "major accident" with': what
             # someone called it, when a speech verb comes before ('the "uranium equivalent" of' stays a term).
             sentence = ctx.sents.at(start)
-            term = all(_FRAMING.fullmatch(v.group())
+            term = all(v.group().lower() in _FRAMING_VERBS
                        for v in ctx.verbs_in(sentence.start if sentence else max(0, start - 200), start))
         if words <= SHORT_QUOTE_WORDS and term:
             continue  # a term used as a word: 'the "History" section', 'the “uranium equivalent” of the dose'
