@@ -1423,6 +1423,13 @@ _THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(
                            r"(?:said|says|added|stated|"
                            r"wrote|confirmed|announced|warned)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:being\s+)?[a-z]+ed)\b")
+# "Robotics manufacturer Arkwright Robotics has opened …", "Retail giant Tesco said": a kind of business, then its
+# name (one word is enough after the kind).
+_LEAD_KIND = regex.compile(r"(?:[\w-]+[ \t]+){0,2}?(?:manufacturer|maker|carmaker|automaker|firm|company|giant|"
+                           r"chain|retailer|operator|developer|airline|carrier|bank|lender|insurer|supplier|"
+                           r"start-?up|brand|producer|provider|builder|housebuilder|broadcaster|publisher|"
+                           r"conglomerate|group)[ \t]+((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+                           r"\p{Lu}[\w&-]*)[ \t]+(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
 LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
 
 
@@ -1442,7 +1449,11 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
         ctx.work.spend(len(sentence.text))
         if len(sentence.text.split()) < 8 or not sentence.text.rstrip().endswith("."):
             continue
-        run = _LEAD_RUN.match(ctx.text, ctx.first_non_space(sentence.start), sentence.end)
+        first = ctx.first_non_space(sentence.start)
+        kind = _LEAD_KIND.match(ctx.text, first, sentence.end)
+        if kind is not None and not _HE_SHE.search(sentence.text):
+            return kind.start(1), kind.group(1)
+        run = _LEAD_RUN.match(ctx.text, first, sentence.end)
         if run is None:
             return nobody
         words = run.group(1).split()
@@ -1588,6 +1599,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
         speaker = _office_holder(ctx.text, speaker, start)
+        speaker = _named_body(ctx, speaker, start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
@@ -1628,6 +1640,15 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
     if mention >= 0 and _PLACED.match(text, mention + len(speaker)):
         return speaker
     return names.sole_holder(text, speaker) or speaker
+
+
+def _named_body(ctx: _Context, speaker: str, start: int) -> str:
+    """A speaker that is only a kind of body ("The company said …") as the body of that kind the article named
+    before (the organisation whose name holds the word, else the company its lead is about), as `_lead_body` reads
+    one; any other speaker as it is."""
+    if speaker.lower() not in _ANY_BODY:
+        return speaker
+    return names.organisation_with(ctx.text, speaker.lower(), start) or _lead_company(ctx, start) or speaker
 
 
 _COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"

@@ -1445,6 +1445,23 @@ def test_the_airline_said_is_the_company_the_article_leads_with():
     assert quotes(text) == [("Trade has been brisk", "company")]
 
 
+def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
+    text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
+            "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
+            "The company said a further 230 roles would be filled “over the next 36 months”.\n\n"
+            "The roof panels, which the company says will meet “around 40 per cent” of its needs, were fitted in May.")
+    assert quotes(text) == [("This factory is a long-term commitment to the region.", "Naomi Strand"),
+                            ("over the next 36 months", "Arkwright Robotics"),
+                            ("around 40 per cent", "Arkwright Robotics")]
+    text = ("Retail giant Tesco has closed its store in Ashby after 20 years on the high street.\n\n"
+            "“We know this is disappointing for customers,” the company said.")
+    assert quotes(text) == [("We know this is disappointing for customers", "Tesco")]
+    # The kind after a person's job is no company: "Chief executive Naomi Strand …".
+    text = ("Chief executive Naomi Strand has left the board after ten years in the role at the firm.\n\n"
+            "“It was time,” the company said.")
+    assert quotes(text) == [("It was time", "company")]
+
+
 def test_a_named_person_s_relative_given_by_first_name_shares_the_surname():
     text = ("Tomas Kovac, 31, was hurt in the crash.\n\nTomas’s father, Emil, said he was “beyond angry”.\n\n"
             "“Nobody has called us,” Emil said.")
