@@ -1802,7 +1802,8 @@ CONTINUED_PARTS = 12  # parts of one quotation held back for its speaker at most
 # “Come with me now.”’"). The subject is the last few words before the verb.
 _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:kept|started|began)\s+)?"
                            r"(?:said|says|told|tells|asked|asks|replied|shouted|shouting|yelled|screamed|whispered|"
-                           r"wrote|texted|answered|goes|went)"
+                           r"wrote|texted|answered|goes|went|stated|remarked|declared|added|insisted|announced|claimed|"
+                           r"tweeted|joked)"
                            r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?\s*$")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")

@@ -1351,6 +1351,9 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     assert speakers(text)[1] == ("The potholes have been there for two years", "Ann Roe")
     text = '"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch," said Carol Lindell.'
     assert speakers(text)[1] == ("Nobody needs to get hurt.", "")  # "he": whoever the outer speaker means
+    # Verbs of statement too: "stated recently", "declared", "insisted".
+    text = 'The president replied on social media: "Senator Jane Doe stated recently, \'I have no confidence in him.\' Sad!"'
+    assert speakers(text)[1] == ("I have no confidence in him.", "Jane Doe")
     # A word in marks nobody inside is reported as saying stays part of the outer quote.
     assert len(speakers("“Russia wants TRADE when this ‘bloodbath’ is over,” President Donald Trump wrote.")) == 1
 
