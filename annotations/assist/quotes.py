@@ -91,6 +91,7 @@ SHORT_QUOTE_WORDS = 4  # a quoted phrase this short needs a speech verb nearby, 
 # Bounds on what one attribution reads, so an article of quotation marks costs no more per character than prose.
 SUBJECT_WINDOW = 200  # characters before a speech verb searched for its subject
 VERBS_TRIED = 3  # speech verbs before a quotation tried, nearest first
+ATTRIBUTION_SENTENCE_WORDS = 10  # words of a sentence that only says who spoke ('Jane Doe, the mayor, said.')
 TAIL_VERB_DISTANCE = 80  # a speech verb after the quotation must start this close to it
 _ALNUM = re.compile(r"[^\W_]")
 # A short quoted phrase right after a naming verb is a name, not words anyone said: 'a robot named "Hope"',
@@ -1199,8 +1200,13 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         tail_start += 1
     tail_end = min(line_end, max(sentence.end, tail_start))
     split = ctx.sents.at(tail_start) if sentence.end <= tail_start else None
-    if split is not None and split.start < tail_start:  # "‘…moves?’ said one resident.": the segmenter ends the
-        tail_end = min(line_end, max(tail_end, split.end))  # sentence before a closing single mark, not after it
+    if (split is not None and split.start < tail_start  # "‘…moves?’ said one resident.": the segmenter ends the
+            # sentence before a closing single mark, not after it; but after a full stop inside the marks a
+            # capital starts a sentence of its own unless it only attributes ('…." Jane Doe said.'):
+            # '…of the vote." Brian S. Brown, president of X, also argues that …' is no attribution of it.
+            and not (text[end - 1:end] == "." and text[tail_start].isupper()
+                     and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS)):
+        tail_end = min(line_end, max(tail_end, split.end))
     read = _READ_BY.match(text, end, min(line_end, end + 80))
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())

@@ -1448,6 +1448,15 @@ def test_the_airline_said_is_the_company_the_article_leads_with():
     assert quotes(text) == [("Trade has been brisk", "company")]
 
 
+def test_a_sentence_after_a_quotation_ending_in_a_full_stop_is_its_attribution_only_when_short():
+    text = ('Former candidate Gary Bauer said on Sunday, "I am not worried. The polls are skewed." Brian Brown, '
+            'president of the National Organization for Marriage, also argues that polling questions over-count '
+            'support.')
+    assert speakers(text) == [("I am not worried. The polls are skewed.", "Gary Bauer")]
+    text = "The bridge shook. ‘Who moves first?’ said one resident."
+    assert speakers(text) == [("Who moves first?", "resident")]
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
