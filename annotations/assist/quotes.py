@@ -68,6 +68,8 @@ SPEECH_VERBS = (
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
+    # … or right before the lowercase phrase it reports ('officials reported "good progress"'; not "was reported").
+    r"(?<!the )(?<!The )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )reported(?=\s+[“\"‘](?-i:[a-z]))|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"

@@ -1457,6 +1457,14 @@ def test_a_sentence_after_a_quotation_ending_in_a_full_stop_is_its_attribution_o
     assert speakers(text) == [("Who moves first?", "resident")]
 
 
+def test_reported_right_before_a_lowercase_phrase_reports_it():
+    text = ('The militia was backed by airstrikes, and Kurdish officials reported "good progress" in the face of '
+            '"fierce resistance".')
+    assert speakers(text) == [("good progress", "Kurdish officials"), ("fierce resistance", "Kurdish officials")]
+    # Passive, it reports nothing: a scare quote stays out.
+    assert speakers('Damage was reported "minimal" by the council on Monday afternoon.') == []
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
