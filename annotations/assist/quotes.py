@@ -34,6 +34,9 @@ _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the 
 _FRAMING_VERBS = {"pledged": "", "pledges": "", "pledging": "", "thanked": "",
                   "asking": r"(?=\s+(?:for|that|whether)\b)", "warning": r"(?=\s+(?:of|that|against)\b)",
                   "finding": r"(?=\s+that\b)"}
+# People who report what they saw or heard, in their own words ("Kurdish officials reported "good progress"").
+_REPORTERS = ("officials", "police", "authorities", "witnesses", "residents", "sources", "doctors", "rescuers",
+              "commanders", "spokesman", "spokeswoman", "spokesperson", "observers", "monitors", "inspectors")
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|stated|states|stating|wrote|writes|added|adding|asked|insisted|insists|"
     r"warned|warns|declared|announced|claimed|claiming|argued|noted|explained|replied|urged|posted|tweeted|described|"
@@ -68,8 +71,9 @@ SPEECH_VERBS = (
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
-    # … or right before the lowercase phrase it reports ('officials reported "good progress"'; not "was reported").
-    r"(?<!the )(?<!The )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )reported(?=\s+[“\"‘](?-i:[a-z]))|"
+    # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
+    # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
+    "(?:" + "|".join(f"(?<={word} )" for word in _REPORTERS) + r")reported(?=\s+[“\"‘](?-i:[a-z]))|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
@@ -1332,7 +1336,27 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     one = _one_of(ctx, sentence, start, end, previous)
     if one is not None:  # 'Fans rushed to support her. One wrote: “…”'
         return one
-    return _first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
+    return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
+            or _unnamed_body(ctx, sentence, start, end))
+
+
+# A body the article names only in lowercase, opening its clause before its speech verb ("The commission said in a
+# statement that …", '"…," the national seismological institute said'): the words it is named by.
+_UNNAMED_BODY = re.compile(rf"(?:^|(?<=[,;:”\"’]\s)|(?<=\b(?:and|but) ))[Tt]he\s+((?:[a-z]+\s+){{0,2}}?"
+                           rf"(?:{'|'.join(sorted(names.ORG_WORDS))}))\s+(?:\w+ly\s+)?(?:said|says|added|stated|"
+                           rf"wrote|warned|confirmed|announced)\b")
+
+
+def _unnamed_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
+    """The last resort for a quotation no rule above gave a speaker: a body named only in lowercase that speaks in
+    its sentence (not "several MPs from the governing party said": its clause opens with "several"), or ""."""
+    lo, hi = max(sentence.start, start - SUBJECT_WINDOW), min(sentence.end, end + SUBJECT_WINDOW)
+    ctx.work.spend((start - lo + hi - end) // 4 + 1)
+    for at, words in ((lo, ctx.text[lo:start]), (end, ctx.text[end:hi])):  # before the quotation, then after it
+        body = _UNNAMED_BODY.search(words)  # (slices: "^" is where the sentence or the window starts)
+        if body and not ctx.in_other_quote(at + body.start(), start, end):
+            return body.group(1)
+    return ""
 
 
 # The attribution a sentence of reported speech ends with, beyond a quoted phrase's own reach: a comma, a subject
@@ -1366,6 +1390,8 @@ def _closing_attribution(ctx: _Context, start: int, end: int, sentence: Segment,
 _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
              "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
              "club", "charity", "broadcaster", "publisher"}
+_BUSINESS = {"company", "firm", "airline", "carrier", "retailer", "chain", "insurer", "utility", "supplier",
+             "manufacturer", "operator", "developer", "broadcaster", "publisher"}
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")
@@ -1488,7 +1514,7 @@ def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
         body = _THE_ANY_BODY.search(text, head, min(start, head + SUBJECT_WINDOW))  # "In a release, the firm said"
     if body is not None and body.group(1).lower() in _ANY_BODY:  # "The airline said in a statement that …"
         word = body.group(1).lower()
-        return names.organisation_with(text, word, start) or _lead_company(ctx, start) or word
+        return _named_body(ctx, word, start)
     if head >= start:
         return ""
     lead = min(start, ctx.first_non_space(head) + SUBJECT_LEAD)
@@ -1652,11 +1678,14 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
 
 def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     """A speaker that is only a kind of body ("The company said …") as the body of that kind the article named
-    before (the organisation whose name holds the word, else the company its lead is about), as `_lead_body` reads
-    one; any other speaker as it is."""
-    if speaker.lower() not in _ANY_BODY:
+    before: the organisation whose name holds the word, else, for a business, the company its lead is about; any
+    other speaker as it is."""
+    word = speaker.lower()
+    if word not in _ANY_BODY:
         return speaker
-    return names.organisation_with(ctx.text, speaker.lower(), start) or _lead_company(ctx, start) or speaker
+    # The lead's company only for a business: "the force", "the group", "the charity" may be any body named since.
+    return (names.organisation_with(ctx.text, word, start) or (word in _BUSINESS and _lead_company(ctx, start))
+            or speaker)
 
 
 _COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"
@@ -1809,10 +1838,13 @@ CONTINUED_PARTS = 12  # parts of one quotation held back for its speaker at most
 # other kind of marks ('"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch"', "‘The deputy said,
 # “Come with me now.”’"). The subject is the last few words before the verb.
 _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:kept|started|began)\s+)?"
-                           r"(?:said|says|told|tells|asked|asks|replied|shouted|shouting|yelled|screamed|whispered|"
-                           r"wrote|texted|answered|goes|went|stated|remarked|declared|added|insisted|announced|claimed|"
-                           r"tweeted|joked)"
-                           r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?\s*$")
+                           r"(?:(?:said|says|told|tells|asked|asks|replied|shouted|shouting|yelled|screamed|"
+                           r"whispered|wrote|texted|answered|goes|went)"
+                           r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?|"
+                           # Verbs that also take a thing as object ("added ‘Wonderwall’ to the set", "declared
+                           # ‘Pride and Prejudice’ the best novel"): only with a comma or colon before the words.
+                           r"(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)"
+                           r"(?:\s+\w+ly)?\s*[,:])\s*$")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")

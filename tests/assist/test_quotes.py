@@ -1354,6 +1354,9 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     # Verbs of statement too: "stated recently", "declared", "insisted".
     text = 'The president replied on social media: "Senator Jane Doe stated recently, \'I have no confidence in him.\' Sad!"'
     assert speakers(text)[1] == ("I have no confidence in him.", "Jane Doe")
+    # … but those verbs also take a thing as object: a title after them, with no comma, is no one's words.
+    text = '"Then they added \'Wonderwall\' to the set and the crowd went wild," said Tom Hale.'
+    assert speakers(text) == [("Then they added 'Wonderwall' to the set and the crowd went wild", "Tom Hale")]
     # A word in marks nobody inside is reported as saying stays part of the outer quote.
     assert len(speakers("“Russia wants TRADE when this ‘bloodbath’ is over,” President Donald Trump wrote.")) == 1
 
@@ -1463,6 +1466,21 @@ def test_reported_right_before_a_lowercase_phrase_reports_it():
     assert speakers(text) == [("good progress", "Kurdish officials"), ("fierce resistance", "Kurdish officials")]
     # Passive, it reports nothing: a scare quote stays out.
     assert speakers('Damage was reported "minimal" by the council on Monday afternoon.') == []
+    # Only people report their own words so: a bank's figures or a participle's are no quotes.
+    assert speakers('The bank reported "underlying" profits of 2m.') == []
+    assert speakers('The boy, reported "missing" by his mother, was found on Monday.') == []
+
+
+def test_a_body_named_only_in_lowercase_speaks_as_itself_when_nothing_else_names_the_speaker():
+    text = ('The election commission said in a statement that the rumours were "an attack on the thousands of '
+            'citizens who volunteered".')
+    assert speakers(text) == [("an attack on the thousands of citizens who volunteered", "election commission")]
+    text = '“It was the strongest in the province in 36 years,” the national seismological institute said.'
+    assert speakers(text)[0][1] == "national seismological institute"
+    # Not a body that is only part of its clause's subject, nor one named inside the quotation.
+    text = ('A government source said Mr Sorensen had "lost the confidence of colleagues" by the weekend, after '
+            'several MPs from the governing party said privately that his position was untenable.')
+    assert speakers(text) == [("lost the confidence of colleagues", "government source")]
 
 
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
@@ -1477,6 +1495,10 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
             "“We know this is disappointing for customers,” the company said.")
     assert quotes(text) == [("We know this is disappointing for customers", "Tesco")]
     # The kind after a person's job is no company: "Chief executive Naomi Strand …".
+    # Only a business is the lead's company: "the force" is the police named since.
+    text = ("Supermarket chain Morrisons has reported a rise in shoplifting at its stores in Leeds.\n\n"
+            "West Yorkshire Police said it had made 40 arrests.\n\n“We take retail crime seriously,” the force said.")
+    assert quotes(text)[0][1] != "Morrisons"
     text = ("Chief executive Naomi Strand has left the board after ten years in the role at the firm.\n\n"
             "“It was time,” the company said.")
     assert quotes(text) == [("It was time", "company")]
