@@ -1683,9 +1683,20 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     word = speaker.lower()
     if word not in _ANY_BODY:
         return speaker
-    # The lead's company only for a business: "the force", "the group", "the charity" may be any body named since.
-    return (names.organisation_with(ctx.text, word, start) or (word in _BUSINESS and _lead_company(ctx, start))
-            or speaker)
+    named = names.organisation_with(ctx.text, word, start)
+    if named:
+        return named
+    lead = _lead_company(ctx, start)
+    if lead and word not in _BUSINESS:
+        # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
+        # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
+        found = names.organisations(ctx.text)
+        since = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
+        lead = "" if any(name != lead for _, _, name in since[-ORGANISATIONS_SINCE_LEAD:]) else lead
+    return lead or speaker
+
+
+ORGANISATIONS_SINCE_LEAD = 20  # organisations named between the lead and a quotation checked (the last ones)
 
 
 _COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"

@@ -1499,6 +1499,10 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Supermarket chain Morrisons has reported a rise in shoplifting at its stores in Leeds.\n\n"
             "West Yorkshire Police said it had made 40 arrests.\n\n“We take retail crime seriously,” the force said.")
     assert quotes(text)[0][1] != "Morrisons"
+    # … but the lead's body when no other is named since ("Police Scotland said … the force said").
+    text = ('Police Scotland said a 42-year-old man had been arrested in connection with the fire in Paisley. '
+            '"Inquiries are continuing," the force said.')
+    assert quotes(text) == [("Inquiries are continuing", "Police Scotland")]
     text = ("Chief executive Naomi Strand has left the board after ten years in the role at the firm.\n\n"
             "“It was time,” the company said.")
     assert quotes(text) == [("It was time", "company")]
