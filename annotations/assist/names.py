@@ -212,10 +212,16 @@ def _words(name: str) -> list[str]:
     return [w.strip(".").lower() for w in name.split()]
 
 
+def is_title(word: str) -> bool:
+    """Whether a word is a title, hyphenated ones included ("Inspector-General", "Attorney-General")."""
+    word = word.strip(".").lower()
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+
+
 def strip_titles(name: str) -> str:
     words = name.split()
     first = 0
-    while first < len(words) and words[first].strip(".").lower() in TITLES:
+    while first < len(words) and is_title(words[first]):
         first += 1
     return " ".join(words[first:])
 
@@ -277,13 +283,14 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"; "Resident Tomasz Wren said",
         # "Prosecutor Amanda Lowry": a role word leading a sentence's full name is no part of it.
         first = 0
-        while first < len(words) and (words[first].group().strip(".").lower() in TITLES | NOT_PERSON
+        while first < len(words) and (is_title(words[first].group())
+                                       or words[first].group().strip(".").lower() in NOT_PERSON
                                        or (first == 0 and len(words) >= 3
                                            and words[0].group().lower() in role_words())
                                        or (first == 0 and words[0].group().lower() in SENTENCE_OPENERS)
                                        or _COMPOUND_MODIFIER.fullmatch(words[first].group())
                                        or _place_abbreviation(words, first)):
-            has_title = has_title or words[first].group().strip(".").lower() in TITLES  # "President X", not "The X"
+            has_title = has_title or is_title(words[first].group())  # "President X", not "The X"
             first += 1
         if first and words[0].group() == "A" and len(words) > 1 and len(words[1].group()) > 1 and not any(
                 w.group().strip(".").lower() in TITLES | POST_TITLES | PARTIES for w in words):
@@ -293,7 +300,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         while len(words) > 1 and words[-1].group().strip(".").lower() in POST_TITLES:
             words = words[:-1]
             has_title = True
-        titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
+        titles = [k for k, w in enumerate(words) if is_title(w.group())]
         if (titles and titles[-1] == len(words) - 1) or (words and words[-1].group().lower() in _SHORT_TITLES
                                                           and text[match.start() + words[-1].end():][:1] == "."):
             continue  # "Marlow Gov." before "Helen Dragomir": a place and a title, the person is the next run

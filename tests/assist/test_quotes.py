@@ -1483,6 +1483,16 @@ def test_a_body_named_only_in_lowercase_speaks_as_itself_when_nothing_else_names
     assert speakers(text) == [("lost the confidence of colleagues", "government source")]
 
 
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    text = ('"We had to take precautions," Inspector-General of Police Khalid Abu Bakar told reporters.\n\n'
+            'Inspector-General Khalid continued to call the dead man by another name. "We know who they are," '
+            'Khalid said.')
+    assert speakers(text) == [("We had to take precautions", "Khalid Abu Bakar"),
+                              ("We know who they are", "Khalid Abu Bakar")]
+    assert names.strip_titles("Attorney-General Jane Doe") == "Jane Doe"
+    assert names.strip_titles("Jean-Pierre Dupont") == "Jean-Pierre Dupont"
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
