@@ -484,6 +484,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 or _SPEAKS_FOR.search(phrase.group(1))):  # "A spokesman for President Obama stated"
             return phrase.group(1)  # (not "The ambassador to Washington Tom Reid said": his own words)
     mentions = subjects or mentions
+    apposed = next((m for m in mentions[:-1] if _APPOSITIVE_TO_VERB.fullmatch(text, m[1], verb_start)), None)
+    if apposed:  # "Rafał Pankowski, a sociologist of the organization Never Again, said": the one it describes
+        return names.canonical(text, apposed[2])
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
     if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
         mentions = [m for m in mentions if m[0] >= fronted.end()] or mentions
@@ -876,6 +879,9 @@ _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"
                         + _BETWEEN)
+# A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[a-z][^,;:“”\"\n]{0,120},[ \t]*"
+                                 r"(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not

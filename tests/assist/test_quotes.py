@@ -1493,6 +1493,14 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
     assert names.strip_titles("Jean-Pierre Dupont") == "Jean-Pierre Dupont"
 
 
+def test_a_name_described_between_commas_before_the_verb_is_the_subject_not_a_name_inside_the_description():
+    text = ('Rafal Pankowski, a sociologist of the anti-extremist organization Never Again, said, "Most of the '
+            'organisers are not very religious."')
+    assert speakers(text) == [("Most of the organisers are not very religious.", "Rafal Pankowski")]
+    text = 'Tom Hale, the coach of Ada Roe, said: "She will be back."'
+    assert speakers(text) == [("She will be back.", "Tom Hale")]
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
