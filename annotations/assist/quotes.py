@@ -813,7 +813,8 @@ def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -
 def _first_subject(ctx: _Context, lo: int, hi: int, objects: bool = True) -> str:
     """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
     Lincoln Journal Star, Fluke reflected …"), else (with `objects`) the first named, else ""."""
-    mentions = ctx.people.between(lo, hi)
+    # (A name inside quoted words is no one in the narration: 'chanted "… Great Catholic Poland …" under banners')
+    mentions = [m for m in ctx.people.between(lo, hi) if not ctx.in_other_quote(m[0], hi, hi)]
     fallback = mentions[0] if mentions and objects else None
     first = next((m for m in mentions if not _is_object(ctx.text, m[0])), fallback)
     return names.canonical(ctx.text, first[2]) if first else ""

@@ -113,7 +113,7 @@ PHRASES = [
     "‘a b’: Cc Dd on e\n\n", "‘a b’: \n", '"a b."\n\n— Cc of Dd, Ee Ff\n\n', "One of the aa from Bb said. ",
     '"a," Aa Bb said. They added: "c" ', '"a b."\n\n— c d\n— e f\n', "the county council’s report said \"a\" ", 'a story headlined "A b c d e f g h" ', 'Aa pledged to open "a b", warning of "c d", finding that "e" ', "fame on ‘Aa’s Bb of the Cc’ in ",
     "Aa's lawyer, Bb Cc, walked out shaking his head. \"d,\" he said. ", '"A." "B," Cc Dd said. ',
-    'Here is a selection:\n\n"A b."\n— Cc Dd, 67, Ee\n\n', 'He was entitled, "a b", to c. ', "Aa' daughter, Bb Cc, drove. \"d,\" she said. ", "Aa bb maker Cc Dd has e. ", "The company said \"a\" ", "Aa Bb, a cc of the dd Ee Ff, said, \"g\" ", "Inspector-General Aa Bb ", "The aa commission said in b that c \"d e\". ", "\"a b\" the bb institute said. ", "aa reported \"b c\" in the face of \"d\". ", "Aa said, \"b.\" Cc Dd, ee of Ff, also argues that g h i j k. ", "\"Aa Bb stated recently, 'c d.' e\" ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
+    'Here is a selection:\n\n"A b."\n— Cc Dd, 67, Ee\n\n', 'He was entitled, "a b", to c. ', "Aa' daughter, Bb Cc, drove. \"d,\" she said. ", "Aa bb maker Cc Dd has e. ", "The company said \"a\" ", "Aa chanted \"Bb Cc\" under banners reading \"d\" and \"e\" ", "Aa Bb, a cc of the dd Ee Ff, said, \"g\" ", "Inspector-General Aa Bb ", "The aa commission said in b that c \"d e\". ", "\"a b\" the bb institute said. ", "aa reported \"b c\" in the face of \"d\". ", "Aa said, \"b.\" Cc Dd, ee of Ff, also argues that g h i j k. ", "\"Aa Bb stated recently, 'c d.' e\" ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
 ]
 
 

@@ -1501,6 +1501,14 @@ def test_a_name_described_between_commas_before_the_verb_is_the_subject_not_a_na
     assert speakers(text) == [("She will be back.", "Tom Hale")]
 
 
+def test_a_name_inside_quoted_words_is_no_subject_of_the_narration():
+    text = ('Marchers chanted "Great national Poland, Great Catholic Poland and one nation across the borders" under '
+            'banners reading "We want God" and "White Europe of brotherly nations."')
+    assert speakers(text) == [("Great national Poland, Great Catholic Poland and one nation across the borders",
+                               "marchers"), ("We want God", "marchers"), ("White Europe of brotherly nations.",
+                                                                          "marchers")]
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
