@@ -1167,6 +1167,8 @@ def _quoted_in_sentence_before(ctx: _Context, previous: Quote, sentence: Segment
 
 # "They added:" the sentence's whole subject, right before its verb ("It added" is the body or document the sentence
 # before is about: see _body_before).
+FRAMING_GAP = 3  # characters between a framing verb and the opening mark (", " or ": ")
+_JOINS_CLAUSE = re.compile(r"\b(?:and|before|after|but|while|until|when|then)\b")
 INTRODUCING_VERB = 48  # characters before a paragraph's closing colon searched for "said:", "told reporters:"
 _THEY_OPENS = re.compile(rf"They(?:\s+{_ADVERB})?\s+")
 _DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
@@ -1237,7 +1239,14 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     ended = text[end - 1:end] in ".?!"
     borrowed = [v for v in tail_verbs if ended and ctx.quotation_between(end + 1, v.start())]
     tail_verbs = [v for v in tail_verbs if v not in borrowed]
+    # A speech verb right before the opening mark frames the quotation: a verb after it in a clause of its own is
+    # someone else's ('a man near the back shouted "…" and was drowned out by boos before Harmon asked').
+    framed = any(v.end() >= start - FRAMING_GAP for v in ctx.last_verbs(max(sentence.start, start - FRAMING_GAP - 20),
+                                                                        start, 1)
+                 if not ctx.in_other_quote(v.start(), start, end))
     for verb in _active(ctx, tail_verbs, hearing):
+        if framed and _JOINS_CLAUSE.search(text, tail_start, verb.start()):
+            continue
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))
             if owned and _CLAUSE_ENDS.match(text, owned.end(), owned.end() + 12):
@@ -1895,7 +1904,7 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         clause = _CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
         pronoun = next((w.lower() for w in (subject.split()[-1], clause.split()[0])
                         if w.lower() in names.PRONOUNS), None)
-        if _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’"
+        if _I_OR_WE.search(subject):  # "I stood up and told them, ‘…’" (not "When I took office, Erik told me")
             who = outer.speaker
         elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
             who = (_known_as(ctx, outer.start, pronoun, outer.speaker)

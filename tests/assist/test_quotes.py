@@ -1351,6 +1351,10 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     assert speakers(text)[1] == ("The potholes have been there for two years", "Ann Roe")
     text = '"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch," said Carol Lindell.'
     assert speakers(text)[1] == ("Nobody needs to get hurt.", "")  # "he": whoever the outer speaker means
+    # "I" in a clause before the subject makes the words no more the outer speaker's.
+    text = ('Prime Minister Ilse Morrow thanked her predecessor, Erik Halvorsen.\n\n"When I took office, Erik told '
+            'me, \'Do not die on the bridge.\' I have tried to follow that," Morrow said.')
+    assert speakers(text)[1] == ("Do not die on the bridge.", "Erik Halvorsen")
     # Verbs of statement too: "stated recently", "declared", "insisted".
     text = 'The president replied on social media: "Senator Jane Doe stated recently, \'I have no confidence in him.\' Sad!"'
     assert speakers(text)[1] == ("I have no confidence in him.", "Jane Doe")
@@ -1507,6 +1511,14 @@ def test_a_name_inside_quoted_words_is_no_subject_of_the_narration():
     assert speakers(text) == [("Great national Poland, Great Catholic Poland and one nation across the borders",
                                "marchers"), ("We want God", "marchers"), ("White Europe of brotherly nations.",
                                                                           "marchers")]
+
+
+def test_a_verb_right_before_the_quotation_frames_it_against_a_verb_in_a_later_clause():
+    text = ('Midway through the speech, a man near the back shouted "What about the pensions?" and was drowned out '
+            'by boos before Harmon asked the crowd to let him speak.')
+    assert speakers(text) == [("What about the pensions?", "man")]
+    # A verb after it that only attributes still does: 'She said: "…", Ann Roe added.'
+    assert speakers('"We will appeal," said Ann Roe, and left the court.') == [("We will appeal", "Ann Roe")]
 
 
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
