@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
-from .quotes import iter_quotes
+from .quotes import SAID_AGAIN_WINDOW, iter_quotes
 from .text import Segment, Segments, is_caption, is_citation, paragraphs, sentences
 
 
@@ -57,7 +57,8 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
             if captions.at(q.start) is not None:
                 continue  # a caption's pull quote, a source's title: neither is annotated
-            found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, q.speaker,
+            speaker = q.speaker or _answered_again(text, transcript, q, work)
+            found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
         body = [s for s in body_sentences(text, work, sents, paras) if not transcript.covers(s.start)]
         for c in iter_claims(text, work, body):
@@ -71,6 +72,21 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     except WorkExhausted:
         return found, True
     return found, False
+
+
+def _answered_again(text: str, transcript, quote, work: Work) -> str:
+    """The interviewee whose answer below says the words of a quotation nobody was named for (a headline's "‘We are
+    not at the peak yet’: Chief Medical Officer on the flu wave" over the Q&A), or ""."""
+    if not transcript or len(quote.text) < ANSWERED_AGAIN_MIN:
+        return ""
+    stop = min(len(text), quote.end + SAID_AGAIN_WINDOW)
+    work.spend((stop - quote.end) // 8 + 1)
+    again = text.find(quote.text, quote.end, stop)
+    answer = transcript.answer_at(again) if again >= 0 else None
+    return answer.speaker if answer is not None else ""
+
+
+ANSWERED_AGAIN_MIN = 12  # characters: a shorter quotation ("Yes") may recur by chance
 
 
 def _reported_in_answer(transcript, quote) -> bool:

@@ -124,3 +124,17 @@ def test_a_broadcast_role_may_hold_a_channel_number_and_a_transcript_heading_is_
             "FLETCHER: And the schools?\n\nORTEGA: They stay shut until Friday.\n")
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
         ("Dana, people here are exhausted.", "LUIS ORTEGA"), ("They stay shut until Friday.", "ORTEGA")]
+
+
+def test_a_headline_quoting_an_answer_is_the_interviewee_s():
+    text = ("'We are not at the peak yet': Chief Medical Officer on the flu wave\n\n"
+            "Our health correspondent Tom Carver spoke to the Chief Medical Officer, Professor Ruth Adeyemi.\n\n"
+            "Tom Carver: How bad is this flu season?\n\n"
+            "Ruth Adeyemi: It is the worst for seven years. We are not at the peak yet. Expect it within a fortnight.\n\n"
+            "Tom Carver: What should people do?\n\n"
+            "Ruth Adeyemi: Get vaccinated and stay at home when ill.\n")
+    headline = [s for s in suggest(text) if s.tag == "quote" and s.start < 40]
+    assert [(s.text, s.speaker) for s in headline] == [("We are not at the peak yet", "Ruth Adeyemi")]
+    # Words nobody answers below keep no speaker.
+    other = text.replace("We are not at the peak yet.", "It is not over.")
+    assert [s.speaker for s in suggest(other) if s.tag == "quote" and s.start < 40] == [""]
