@@ -108,7 +108,11 @@ NAMED_BEFORE = re.compile(r"\b(?:named|dubbed|titled|entitled|labell?ed|nickname
 NAME_WORDS = 6
 # ("was entitled, "like any other citizen", to" is no title: an adjective after a copula or "feel")
 _TITLED = re.compile(r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )(?<!feel )(?<!feels )(?<!felt )"
-                     r"(?<!not )(?:titled|entitled|headlined)[ \t]*[,:]?[ \t]*$")
+                     r"(?<!not )(?:titled|entitled|headlined|in[ \t]+the[ \t]+matter[ \t]+of)[ \t]*[,:]?[ \t]*$")
+# The title named after the quotation: '"Restoring Internet Freedom" as the order is titled', '"…", as it is known'.
+_TITLED_AFTER = re.compile(r"[,.]?[”\"’']?,?[ \t]+as[ \t]+(?:it|they|(?:the|this|that|its|their)[ \t]+[a-z]+)[ \t]+"
+                           r"(?:is|was|are|were)[ \t]+(?:officially[ \t]+|formally[ \t]+|now[ \t]+)?"
+                           r"(?:titled|entitled|called|named|known)\b")
 # A title in capitals where something is shown, published or starred in ('on ‘Britain’s Best Bakes’', 'in "The
 # Crown"'): every word capitalised but small joining words, and no full stop (not a placard's "Save Our NHS!").
 _TITLE_CASE = regex.compile(r"\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|to|for|at|with)[ \t]+)*"
@@ -1614,7 +1618,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # the classic scare quote
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
-        if words <= TITLE_WORDS and _TITLED.search(text, max(0, start - 24), max(0, start - 1)):
+        if words <= TITLE_WORDS and (_TITLED.search(text, max(0, start - 24), max(0, start - 1))
+                                     or _TITLED_AFTER.match(text, end, min(len(text), end + 50))):
             continue  # a title, however long: 'a story headlined "Congress threatens to leave DC unless …"'
         if (words <= NAME_WORDS and _TITLE_CASE.fullmatch(text, start, end)
                 and _WHERE_SHOWN.search(text, max(0, start - 12), max(0, start - 1))):

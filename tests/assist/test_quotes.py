@@ -1963,6 +1963,11 @@ def test_a_title_after_titled_entitled_or_headlined_is_no_quote_however_long():
             'unless new capitol is built".')
     assert quotes(text) == []
     assert quotes('She gave a speech in the Heartland, titled: "The Big Event: Courage — No Matter What".') == []
+    # A case's title, and a title named after it ("as the order is titled", "as it is known").
+    assert quotes('The FCC ruled on December 14 in the matter of "Restoring Internet freedom".') == []
+    text = ('Clyburn called the order "Destroying Internet Freedom" rather than "Restoring Internet Freedom" as the '
+            'order is titled.')
+    assert quotes(text) == [("Destroying Internet Freedom", "Clyburn")]
 
 
 def test_promises_thanks_requests_warnings_and_findings_frame_the_phrases_they_quote():
