@@ -221,7 +221,7 @@ def is_title(word: str) -> bool:
 def strip_titles(name: str) -> str:
     words = name.split()
     first = 0
-    while first < len(words) and is_title(words[first]):
+    while first < len(words) and is_title(words[first]) and (first + 1 < len(words) or "-" not in words[first]):
         first += 1
     return " ".join(words[first:])
 
@@ -283,7 +283,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"; "Resident Tomasz Wren said",
         # "Prosecutor Amanda Lowry": a role word leading a sentence's full name is no part of it.
         first = 0
-        while first < len(words) and (is_title(words[first].group())
+        # (A hyphenated title only before a name: "the Attorney-General said" is the office, as before.)
+        while first < len(words) and ((is_title(words[first].group())
+                                        and (first + 1 < len(words) or "-" not in words[first].group()))
                                        or words[first].group().strip(".").lower() in NOT_PERSON
                                        or (first == 0 and len(words) >= 3
                                            and words[0].group().lower() in role_words())
@@ -300,7 +302,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         while len(words) > 1 and words[-1].group().strip(".").lower() in POST_TITLES:
             words = words[:-1]
             has_title = True
-        titles = [k for k, w in enumerate(words) if is_title(w.group())]
+        titles = [k for k, w in enumerate(words) if w.group().strip(".").lower() in TITLES]
         if (titles and titles[-1] == len(words) - 1) or (words and words[-1].group().lower() in _SHORT_TITLES
                                                           and text[match.start() + words[-1].end():][:1] == "."):
             continue  # "Marlow Gov." before "Helen Dragomir": a place and a title, the person is the next run

@@ -73,7 +73,11 @@ SPEECH_VERBS = (
     r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
     # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
     # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
-    "(?:" + "|".join(f"(?<={word} )" for word in _REPORTERS) + r")reported(?=\s+[“\"‘](?-i:[a-z]))|"
+    # Two words at least, and the phrase ends where a noun it modifies would follow ('"county lines" activity',
+    # '"requires improvement" ratings' are terms).
+    "(?:" + "|".join(f"(?<={word} )" for word in _REPORTERS) + r")reported(?=\s+[“\"‘](?-i:[a-z])[^“”\"‘’\n]{0,60}?"
+    r"\s[^“”\"‘’\n]{0,60}?[”\"’](?:[,.;:!?)]|\s*$|\s+(?:in|on|at|with|from|for|towards?|against|after|before|"
+    r"during|despite|amid|as|and|but|by|over|since|while|to|of)\b))|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
@@ -98,6 +102,7 @@ SHORT_QUOTE_WORDS = 4  # a quoted phrase this short needs a speech verb nearby, 
 SUBJECT_WINDOW = 200  # characters before a speech verb searched for its subject
 VERBS_TRIED = 3  # speech verbs before a quotation tried, nearest first
 ATTRIBUTION_SENTENCE_WORDS = 10  # words of a sentence that only says who spoke ('Jane Doe, the mayor, said.')
+_GOES_ON_SPEAKING = re.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 TAIL_VERB_DISTANCE = 80  # a speech verb after the quotation must start this close to it
 _ALNUM = re.compile(r"[^\W_]")
 # A short quoted phrase right after a naming verb is a name, not words anyone said: 'a robot named "Hope"',
@@ -1220,11 +1225,12 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     tail_end = min(line_end, max(sentence.end, tail_start))
     split = ctx.sents.at(tail_start) if sentence.end <= tail_start else None
     if (split is not None and split.start < tail_start  # "‘…moves?’ said one resident.": the segmenter ends the
-            # sentence before a closing single mark, not after it; but after a full stop inside the marks a
-            # capital starts a sentence of its own unless it only attributes ('…." Jane Doe said.'):
-            # '…of the vote." Brian S. Brown, president of X, also argues that …' is no attribution of it.
+            # sentence before a closing single mark, not after it; but after a full stop inside the marks, a long
+            # sentence is a report of its own ('…of the vote." Brian S. Brown, president of X, also argues that
+            # …'), unless it goes on with the same speaker ('‘…final.’ Chief executive X added on Thursday that').
             and not (text[end - 1:end] == "." and text[tail_start].isupper()
-                     and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS)):
+                     and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS
+                     and not _GOES_ON_SPEAKING.search(split.text))):
         tail_end = min(line_end, max(tail_end, split.end))
     read = _READ_BY.match(text, end, min(line_end, end + 80))
     if read:  # '"…," read a statement by the mission': who issued it
@@ -1362,7 +1368,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
 
 # A body the article names only in lowercase, opening its clause before its speech verb ("The commission said in a
 # statement that …", '"…," the national seismological institute said'): the words it is named by.
-_UNNAMED_BODY = re.compile(rf"(?:^|(?<=[,;:”\"’]\s)|(?<=\b(?:and|but) ))[Tt]he\s+((?:[a-z]+\s+){{0,2}}?"
+_UNNAMED_BODY = re.compile(rf"(?:^|(?<=[,;:”\"’]\s))[Tt]he\s+((?:[a-z]+\s+){{0,2}}?"
                            rf"(?:{'|'.join(sorted(names.ORG_WORDS))}))\s+(?:\w+ly\s+)?(?:said|says|added|stated|"
                            rf"wrote|warned|confirmed|announced)\b")
 
@@ -1619,7 +1625,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         if words <= NAME_WORDS and NAMED_BEFORE.search(text, max(0, start - 60), max(0, start - 1)):
             continue  # a name: 'a robot named "Robogee."'
         if words <= TITLE_WORDS and (_TITLED.search(text, max(0, start - 24), max(0, start - 1))
-                                     or _TITLED_AFTER.match(text, end, min(len(text), end + 50))):
+                                     or (_TITLED_AFTER.match(text, end, min(len(text), end + 50))
+                                         and _TITLE_CASE.fullmatch(text, start, end))):
             continue  # a title, however long: 'a story headlined "Congress threatens to leave DC unless …"'
         if (words <= NAME_WORDS and _TITLE_CASE.fullmatch(text, start, end)
                 and _WHERE_SHOWN.search(text, max(0, start - 12), max(0, start - 1))):
@@ -1699,8 +1706,8 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
 
 def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     """A speaker that is only a kind of body ("The company said …") as the body of that kind the article named
-    before: the organisation whose name holds the word, else, for a business, the company its lead is about; any
-    other speaker as it is."""
+    before: the organisation whose name holds the word, else, for a business, the company its lead is about (unless
+    an unnamed one of that kind came up since: "a small software company"); any other speaker as it is."""
     word = speaker.lower()
     if word not in _ANY_BODY:
         return speaker
@@ -1708,16 +1715,21 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     if named:
         return named
     lead = _lead_company(ctx, start)
+    since = max(ctx.lead_company[0], start - ANOTHER_BODY_WINDOW) if lead else start
+    if any(m.group(1).lower() == word for m in _ANOTHER_BODY.finditer(ctx.text, since, start)):
+        return speaker  # "… is buying a small software company. "…," the company said": that one, unnamed
     if lead and word not in _BUSINESS:
         # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
         # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
         found = names.organisations(ctx.text)
-        since = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
-        lead = "" if any(name != lead for _, _, name in since[-ORGANISATIONS_SINCE_LEAD:]) else lead
+        between = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
+        lead = "" if any(name != lead for _, _, name in between[-ORGANISATIONS_SINCE_LEAD:]) else lead
     return lead or speaker
 
 
 ORGANISATIONS_SINCE_LEAD = 20  # organisations named between the lead and a quotation checked (the last ones)
+ANOTHER_BODY_WINDOW = 600  # characters before a quotation searched for an unnamed body of its kind
+_ANOTHER_BODY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(_ANY_BODY))})\b")
 
 
 _COLON_NAME = re.compile(r"[’”\"']?[ \t]*:[ \t]+")  # "‘I don’t think of it as retirement’: Ruth Abernathy on …"
@@ -1877,8 +1889,11 @@ _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s
                            # ‘Pride and Prejudice’ the best novel"): only with a comma or colon before the words.
                            r"(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)"
                            r"(?:\s+\w+ly)?\s*[,:])\s*$")
+_TAKES_THINGS = re.compile(r"\b(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)\b")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
+_FRONTED_SUBORDINATE = re.compile(r"^\s*(?:When|After|Before|If|As|Since|While|Once|Although|Though|Because|Until)\b"
+                                  r"[^,]*,\s*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _INNER_OPEN = {"‘": "’", "'": "'", "“": "”", '"': '"'}
 INNER_WINDOW = 80  # characters before an inner quotation read for who said it
@@ -1904,13 +1919,16 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         said = _INNER_SPEECH.search(text, max(outer.start, mark.start() - INNER_WINDOW), mark.start())
         if said is None or j - mark.end() < 2:
             continue  # a word in marks nobody is reported as saying: 'this ‘bloodbath’ is over'
+        if (_TAKES_THINGS.search(said.group()) and len(text[mark.end():j].split()) <= NAME_WORDS
+                and _TITLE_CASE.fullmatch(text, mark.end(), j)):
+            continue  # a title, a thing: "They added, ‘Sweet Caroline’, and the crowd sang"
         ctx.work.spend(j - mark.start())
         subject = said.group(1)
         clause = _CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
         pronoun = next((w.lower() for w in (subject.split()[-1], clause.split()[0])
                         if w.lower() in names.PRONOUNS), None)
-        if _I_OR_WE.search(subject):  # "I stood up and told them, ‘…’" (not "When I took office, Erik told me")
-            who = outer.speaker
+        if _I_OR_WE.search(_FRONTED_SUBORDINATE.sub("", clause)):  # "I stood up and told them, ‘…’" (not "When I
+            who = outer.speaker  # took office, Erik told me, ‘…’": that "I" is in a clause before Erik's)
         elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
             who = (_known_as(ctx, outer.start, pronoun, outer.speaker)
                    or _role_mentioned(ctx, max(0, outer.start - INNER_CONTEXT), mark.start(), pronoun))

@@ -1355,6 +1355,11 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     text = ('Prime Minister Ilse Morrow thanked her predecessor, Erik Halvorsen.\n\n"When I took office, Erik told '
             'me, \'Do not die on the bridge.\' I have tried to follow that," Morrow said.')
     assert speakers(text)[1] == ("Do not die on the bridge.", "Erik Halvorsen")
+    # … but an "I" anywhere in the verb's own clause still makes them the outer speaker's.
+    text = '"I waited two hours and finally told the guard, \'I want a refund.\' Nobody listened," said Ann Roe.'
+    assert speakers(text)[1] == ("I want a refund.", "Ann Roe")
+    # A title in capitals after a verb that also takes things is a thing.
+    assert len(speakers('"They added, \'Sweet Caroline\', and the crowd sang along," said Tom Hale.')) == 1
     # Verbs of statement too: "stated recently", "declared", "insisted".
     text = 'The president replied on social media: "Senator Jane Doe stated recently, \'I have no confidence in him.\' Sad!"'
     assert speakers(text)[1] == ("I have no confidence in him.", "Jane Doe")
@@ -1462,6 +1467,12 @@ def test_a_sentence_after_a_quotation_ending_in_a_full_stop_is_its_attribution_o
     assert speakers(text) == [("I am not worried. The polls are skewed.", "Gary Bauer")]
     text = "The bridge shook. ‘Who moves first?’ said one resident."
     assert speakers(text) == [("Who moves first?", "resident")]
+    # A long sentence that goes on with the same speaker still attributes it.
+    text = ("The insurer will close 40 branches. ‘The decision is final.’ Aviva chief executive Amanda Blanc added on "
+            "Thursday that staff would be offered other roles.")
+    assert speakers(text) == [("The decision is final.", "Amanda Blanc")]
+    text = "The bridge shook. ‘Who moves first?’ said one resident."
+    assert speakers(text) == [("Who moves first?", "resident")]
 
 
 def test_reported_right_before_a_lowercase_phrase_reports_it():
@@ -1473,6 +1484,9 @@ def test_reported_right_before_a_lowercase_phrase_reports_it():
     # Only people report their own words so: a bank's figures or a participle's are no quotes.
     assert speakers('The bank reported "underlying" profits of 2m.') == []
     assert speakers('The boy, reported "missing" by his mother, was found on Monday.') == []
+    # … nor a term that goes on into a noun, nor a single word.
+    assert speakers('Police reported "county lines" activity in the town.') == []
+    assert speakers('Residents reported "fly-tipping" near the park.') == []
 
 
 def test_a_body_named_only_in_lowercase_speaks_as_itself_when_nothing_else_names_the_speaker():
@@ -1485,6 +1499,9 @@ def test_a_body_named_only_in_lowercase_speaks_as_itself_when_nothing_else_names
     text = ('A government source said Mr Sorensen had "lost the confidence of colleagues" by the weekend, after '
             'several MPs from the governing party said privately that his position was untenable.')
     assert speakers(text) == [("lost the confidence of colleagues", "government source")]
+    text = ('An anonymous note reading "You will pay for this" was left on the windscreen, and the local council said '
+            'it would install cameras.')
+    assert speakers(text) == [("You will pay for this", "")]
 
 
 def test_a_hyphenated_title_is_no_part_of_the_name():
@@ -1495,6 +1512,9 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
                               ("We know who they are", "Khalid Abu Bakar")]
     assert names.strip_titles("Attorney-General Jane Doe") == "Jane Doe"
     assert names.strip_titles("Jean-Pierre Dupont") == "Jean-Pierre Dupont"
+    # Alone, it is the office, as any title alone.
+    assert speakers('"We will appeal," the Attorney-General said.') == [("We will appeal", "Attorney-General")]
+    assert speakers('"We will appeal," said Grace Baron-King.') == [("We will appeal", "Grace Baron-King")]
 
 
 def test_a_name_described_between_commas_before_the_verb_is_the_subject_not_a_name_inside_the_description():
@@ -1537,6 +1557,10 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Supermarket chain Morrisons has reported a rise in shoplifting at its stores in Leeds.\n\n"
             "West Yorkshire Police said it had made 40 arrests.\n\n“We take retail crime seriously,” the force said.")
     assert quotes(text)[0][1] != "Morrisons"
+    # … nor when an unnamed one of the kind came up since.
+    text = ("Energy firm Centrica has agreed to buy a small software company in Leeds.\n\n"
+            "“We are excited about joining Centrica,” the company said.")
+    assert quotes(text) == [("We are excited about joining Centrica", "company")]
     # … but the lead's body when no other is named since ("Police Scotland said … the force said").
     text = ('Police Scotland said a 42-year-old man had been arrested in connection with the fire in Paisley. '
             '"Inquiries are continuing," the force said.')
@@ -1968,6 +1992,9 @@ def test_a_title_after_titled_entitled_or_headlined_is_no_quote_however_long():
     text = ('Clyburn called the order "Destroying Internet Freedom" rather than "Restoring Internet Freedom" as the '
             'order is titled.')
     assert quotes(text) == [("Destroying Internet Freedom", "Clyburn")]
+    # Only a title in capitals: 'promised "a bonfire of red tape", as the policy was called' is what he promised.
+    assert quotes('The minister promised "a bonfire of red tape", as the policy was called.') == [
+        ("a bonfire of red tape", "minister")]
 
 
 def test_promises_thanks_requests_warnings_and_findings_frame_the_phrases_they_quote():
