@@ -509,6 +509,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         at = head_start + pronoun.start()
+        reported = _GROUP_BEFORE.search(window, pronoun.end(1))
+        if reported:  # "She said doctors told her: “…”": the doctors, the subject of the nearer verb
+            return reported.group(1)
         if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
             return names.canonical(text, mentions[-1][2])  # "Mayor Ada Roe said in a statement that she had asked"
         return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1))
@@ -896,7 +899,7 @@ _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not
 # "In Tokyo officials", nor "a union representing hospital doctors said").
-_GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)"
+_GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:said|says|added|claimed)\s+(?:that\s+)?)"
                               r"((?:(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|"
                               r"These|Both|Most|So|Then|However|Also|Still|After|Before|Since|If|Although|The)\b)"
                               r"(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|"

@@ -1541,6 +1541,16 @@ def test_a_verb_right_before_the_quotation_frames_it_against_a_verb_in_a_later_c
     assert speakers('"We will appeal," said Ann Roe, and left the court.') == [("We will appeal", "Ann Roe")]
 
 
+def test_a_group_reported_as_speaking_after_a_pronoun_s_said_is_the_speaker():
+    text = ('Chloe Radford took two of the pills. She said doctors told her: "If you had taken the third one, we '
+            'might not be having this conversation."')
+    assert speakers(text) == [("If you had taken the third one, we might not be having this conversation.",
+                               "doctors")]
+    # Her own words stay hers.
+    text = 'Chloe Radford took two of the pills. She told reporters: "I thought I was going to die."'
+    assert speakers(text) == [("I thought I was going to die.", "Chloe Radford")]
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
