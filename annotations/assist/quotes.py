@@ -509,7 +509,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         at = head_start + pronoun.start()
-        reported = _GROUP_BEFORE.search(window, pronoun.end(1))
+        reported = _GROUP_BEFORE.search(window, pronoun.end(1), len(window))
         if reported:  # "She said doctors told her: “…”": the doctors, the subject of the nearer verb
             return reported.group(1)
         if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
