@@ -77,7 +77,8 @@ SPEECH_VERBS = (
     # '"requires improvement" ratings' are terms).
     "(?:" + "|".join(f"(?<={word} )" for word in _REPORTERS) + r")reported(?=\s+[“\"‘](?-i:[a-z])[^“”\"‘’\n]{0,60}?"
     r"\s[^“”\"‘’\n]{0,60}?[”\"’](?:[,.;:!?)]|\s*$|\s+(?:in|on|at|with|from|for|towards?|against|after|before|"
-    r"during|despite|amid|as|and|but|by|over|since|while|to|of)\b))|"
+    r"during|despite|amid|as|and|but|by|over|since|while|to|of|within|near|across|around|among|between|inside|"
+    r"outside|throughout|behind|beyond|under)\b))|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
@@ -510,7 +511,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if pronoun:
         at = head_start + pronoun.start()
         reported = _GROUP_BEFORE.search(window, pronoun.end(1), len(window))
-        if reported:  # "She said doctors told her: “…”": the doctors, the subject of the nearer verb
+        if reported and _HANDS_OVER.match(text, verb_start, verb_start + HANDS_OVER_WINDOW):
+            # "She said doctors told her: “…”": the doctors, when their verb hands over to the quotation (not "He
+            # said doctors told him to rest, but “I cannot …”")
             return reported.group(1)
         if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
             return names.canonical(text, mentions[-1][2])  # "Mayor Ada Roe said in a statement that she had asked"
@@ -899,6 +902,9 @@ _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not
 # "In Tokyo officials", nor "a union representing hospital doctors said").
+# A speech verb that hands over to the quotation right after it: "told her: “", "said, “", "warned: “".
+_HANDS_OVER = re.compile(r"\w+(?:\s+(?:me|him|her|us|them|reporters|journalists))?\s*[,:]?\s*[“\"‘']")
+HANDS_OVER_WINDOW = 40
 _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:said|says|added|claimed)\s+(?:that\s+)?)"
                               r"((?:(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|"
                               r"These|Both|Most|So|Then|However|Also|Still|After|Before|Since|If|Although|The)\b)"
@@ -1895,6 +1901,17 @@ _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s
 _TAKES_THINGS = re.compile(r"\b(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)\b")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
+def _own_clause(clause: str) -> str:
+    """The inner speech verb's own clause: without a fronted subordinate clause ("When I took office, Erik told"),
+    and only the last coordinated part when that has a subject of its own ("We called the hotline and the operator
+    told"; not "I waited two hours and finally told")."""
+    clause = _FRONTED_SUBORDINATE.sub("", clause)
+    last = _COORDINATED.split(clause)[-1]
+    return last if last != clause and _NEW_SUBJECT.match(last) else clause
+
+
+_COORDINATED = re.compile(r"\b(?:and|but|then)\b")
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|my|his|her|our|their|one|another)\s+[a-z]|[A-Z]|(?:he|she|they)\b)")
 _FRONTED_SUBORDINATE = re.compile(r"^\s*(?:When|After|Before|If|As|Since|While|Once|Although|Though|Because|Until)\b"
                                   r"[^,]*,\s*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
@@ -1922,16 +1939,17 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         said = _INNER_SPEECH.search(text, max(outer.start, mark.start() - INNER_WINDOW), mark.start())
         if said is None or j - mark.end() < 2:
             continue  # a word in marks nobody is reported as saying: 'this ‘bloodbath’ is over'
+        # (A comma or full stop inside the marks is speech: "declared, ‘Not Guilty,’ in a clear voice".)
         if (_TAKES_THINGS.search(said.group()) and len(text[mark.end():j].split()) <= NAME_WORDS
                 and _TITLE_CASE.fullmatch(text, mark.end(), j)):
             continue  # a title, a thing: "They added, ‘Sweet Caroline’, and the crowd sang"
         ctx.work.spend(j - mark.start())
         subject = said.group(1)
-        clause = _CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1]
+        clause = _own_clause(_CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1])
         pronoun = next((w.lower() for w in (subject.split()[-1], clause.split()[0])
                         if w.lower() in names.PRONOUNS), None)
-        if _I_OR_WE.search(_FRONTED_SUBORDINATE.sub("", clause)):  # "I stood up and told them, ‘…’" (not "When I
-            who = outer.speaker  # took office, Erik told me, ‘…’": that "I" is in a clause before Erik's)
+        if _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’" (not "When I took office, Erik told me, ‘…’",
+            who = outer.speaker  # nor "We called the hotline and the operator told us, ‘…’")
         elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
             who = (_known_as(ctx, outer.start, pronoun, outer.speaker)
                    or _role_mentioned(ctx, max(0, outer.start - INNER_CONTEXT), mark.start(), pronoun))

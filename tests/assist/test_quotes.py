@@ -1358,7 +1358,15 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     # … but an "I" anywhere in the verb's own clause still makes them the outer speaker's.
     text = '"I waited two hours and finally told the guard, \'I want a refund.\' Nobody listened," said Ann Roe.'
     assert speakers(text)[1] == ("I want a refund.", "Ann Roe")
-    # A title in capitals after a verb that also takes things is a thing.
+    # Someone else's clause after "and", or a clause fronted before the subject, does not count: "We called the
+    # hotline and the operator told us", "Because I was late, the manager told me".
+    text = '"We called the hotline and the operator told us, \'Nobody is coming.\' We waited," said Tom Hale.'
+    assert speakers(text)[1] == ("Nobody is coming.", "operator")
+    text = '"Because I was late, the manager told me, \'You are fired.\' I left," said Ann Roe.'
+    assert speakers(text)[1] == ("You are fired.", "manager")
+    # A title in capitals after a verb that also takes things is a thing; with a comma inside the marks, speech.
+    text = '"When the clerk read the charge, my son stood up and declared, \'Not Guilty,\' in a clear voice," said Rita.'
+    assert speakers(text)[1][0] == "Not Guilty"
     assert len(speakers('"They added, \'Sweet Caroline\', and the crowd sang along," said Tom Hale.')) == 1
     # Verbs of statement too: "stated recently", "declared", "insisted".
     text = 'The president replied on social media: "Senator Jane Doe stated recently, \'I have no confidence in him.\' Sad!"'
@@ -1546,6 +1554,9 @@ def test_a_group_reported_as_speaking_after_a_pronoun_s_said_is_the_speaker():
             'might not be having this conversation."')
     assert speakers(text) == [("If you had taken the third one, we might not be having this conversation.",
                                "doctors")]
+    # Only when their verb hands over to the quotation: "told him to rest, but “…”" is his own.
+    text = 'Striker Marcus Hill is injured. He said doctors told him to rest, but "I cannot let the lads down now."'
+    assert speakers(text)[0][1].endswith("Marcus Hill")
     # Her own words stay hers.
     text = 'Chloe Radford took two of the pills. She told reporters: "I thought I was going to die."'
     assert speakers(text) == [("I thought I was going to die.", "Chloe Radford")]
