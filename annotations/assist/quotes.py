@@ -78,7 +78,8 @@ SPEECH_VERBS = (
     "(?:" + "|".join(f"(?<={word} )" for word in _REPORTERS) + r")reported(?=\s+[“\"‘](?-i:[a-z])[^“”\"‘’\n]{0,60}?"
     r"\s[^“”\"‘’\n]{0,60}?[”\"’](?:[,.;:!?)]|\s*$|\s+(?:in|on|at|with|from|for|towards?|against|after|before|"
     r"during|despite|amid|as|and|but|by|over|since|while|to|of|within|near|across|around|among|between|inside|"
-    r"outside|throughout|behind|beyond|under)\b))|"
+    r"outside|throughout|behind|beyond|under|just|shortly|overnight|minutes|hours|earlier|later|yesterday|today|"
+    r"tonight|this|last)\b))|"
     # A plural subject's present ("Police report that", "Officials report that"; not "amid reports that", "a news
     # report that").
     r"(?:(?<=[a-z]s )(?<!news )|(?<=[Pp]olice ))report(?=\s+that\b)|"
@@ -300,6 +301,7 @@ class _Context:
         self.people = names.index(text)
         self._first_non_space = {}
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
+        self.headline_end = 0  # where a first line that is a headline ends (0: none), once known
         self.in_document = False  # finding who said something in a document: no second document looked up
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
         self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
@@ -1367,10 +1369,23 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     if (previous is not None and previous.speaker and previous.end >= sentence.start
             and _GOES_ON.fullmatch(text, previous.end, start)):
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
+    if alone and text[end - 1:end] in ".?!" and start > ctx.headline_end:
+        before = ctx.sents.before(sentence.start)
+        opener = ctx.people.first_between(before.start, min(before.end, before.start + SUBJECT_LEAD)) if before else None
+        who = (names.canonical(text, opener[2]) if opener is not None and not _is_object(text, opener[0])
+               else _named_next(ctx, end))
+        if who:  # '"We will rebuild every home." Mayor Jean-Pierre Dubois said so on Tuesday.' (but 'Mayor Linda
+            return who  # Shaw defended the budget. "…" Opposition leader Tom Reid … said the cuts would …' is Shaw's)
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     one = _one_of(ctx, sentence, start, end, previous)
     if one is not None:  # 'Fans rushed to support her. One wrote: “…”'
         return one
+    body = _BODY_AFTER.match(text, end)
+    if body is not None and body.group(1).lower() in _ANY_BODY:  # '"…," the firm said': before the line's first
+        word = body.group(1).lower()  # person ("Retailer Superdry … law firm Leigh Day")
+        who = _named_body(ctx, word, start)
+        if who != word or _unnamed_since(ctx, word, start) >= 0:
+            return who
     return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
             or _unnamed_body(ctx, sentence, start, end))
 
@@ -1448,6 +1463,31 @@ _GROUP_LEAD = re.compile(r"(?:[a-z-]+\s+)?" + _PLURAL)
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
 
 
+NEXT_SUBJECT_WINDOW = 160  # characters of the next sentence searched for its speech verb
+
+
+def _named_next(ctx: _Context, end: int) -> str:
+    """The person the next sentence names as speaking, for a quotation that is a sentence of its own with no speaker
+    before it ('"…." Resident Anna Kowalski, who has lived there 40 years, said she had never seen it'): the named
+    subject of its first speech verb, unless it says that person "also" spoke (then it is another's report), or
+    ""."""
+    text = ctx.text
+    after = ctx.first_non_space(end + 1)
+    while after < len(text) and text[after] in "”\"’'":
+        after = ctx.first_non_space(after + 1)
+    following = ctx.sents.at(after)
+    if following is None or following.start < end or ctx.newlines_between(end, after) > 0:
+        return ""
+    stop = min(following.end, after + NEXT_SUBJECT_WINDOW)
+    verbs = [v for v in ctx.verbs_in(after, stop) if not ctx.in_other_quote(v.start(), end, end)][:1]
+    if not verbs or _ALSO.search(text, after, verbs[0].start()) or not ctx.people.between(after, verbs[0].start()):
+        return ""
+    return _subject_before(ctx, after, verbs[0].start(), after)
+
+
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower()
     if noun in _IRREGULAR_PLURALS:
@@ -1494,11 +1534,24 @@ _THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:being\s+)?[a-z]+ed)\b")
 # "Robotics manufacturer Arkwright Robotics has opened …", "Retail giant Tesco said": a kind of business, then its
 # name (one word is enough after the kind).
-_LEAD_KIND = regex.compile(r"(?:[\w-]+[ \t]+){0,2}?(?:manufacturer|maker|carmaker|automaker|firm|company|giant|"
-                           r"chain|retailer|operator|developer|airline|carrier|bank|lender|insurer|supplier|"
-                           r"start-?up|brand|producer|provider|builder|housebuilder|broadcaster|publisher|"
-                           r"conglomerate|group)[ \t]+((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
-                           r"\p{Lu}[\w&-]*)[ \t]+(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
+_BUSINESS_KINDS = (r"manufacturer|maker|carmaker|automaker|chipmaker|brewer|miner|firm|company|giant|chain|retailer|"
+                   r"operator|developer|airline|carrier|bank|lender|insurer|supplier|start-?up|brand|provider|builder|"
+                   r"housebuilder|publisher|conglomerate|group|charity|club")
+# A business's name: capitalised words, or one like "easyJet" ("and" or "&" may join two).
+_BUSINESS_NAME = r"(?:(?:\p{Lu}|\p{Ll}+\p{Lu})[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}(?:\p{Lu}|\p{Ll}+\p{Lu})[\w&-]*"
+_LEAD_KIND = regex.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{_BUSINESS_KINDS})[ \t]+({_BUSINESS_NAME})[ \t]+"
+                           r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
+# A business named by its kind anywhere before: "represented by law firm Leigh Day", "Rival airline Wizz Air",
+# "The supplier, Cymru Components,".
+_KIND_NAMED = regex.compile(rf"(?<![\w-])(?:(?i:{_BUSINESS_KINDS})[ \t]+|[Tt]he[ \t]+(?i:{_BUSINESS_KINDS}),[ \t]+)"
+                            rf"({_BUSINESS_NAME})")
+_ANY_COMPANY = {"company", "firm"}  # words for a business of any kind ("Car parts maker X … the company said")
+_NOT_COMPANIES = {"charity", "club", "group"}  # kinds that are no company
+KIND_NAMED_WINDOW = 1500  # characters before a quotation searched for a business named by its kind
+# Kinds of people that lead an article like a company does: "Broadcaster Gary Lineker has signed …".
+_PERSON_KINDS = {"footballer", "broadcaster", "presenter", "singer", "actor", "actress", "producer", "author",
+                 "writer", "chef", "striker", "musician", "rapper", "comedian", "star", "designer", "artist", "model",
+                 "boxer", "golfer", "driver", "cyclist", "athlete", "player", "coach", "manager"}
 LEAD_SENTENCES = 4  # sentences from the article's start read for its lead
 
 
@@ -1526,6 +1579,8 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
         if run is None:
             return nobody
         words = run.group(1).split()
+        if words[0].lower() in _PERSON_KINDS:
+            return nobody  # "Broadcaster Gary Lineker has signed …": a person leads it
         if (len(words) == 1 and words[0].lower() in names.SENTENCE_OPENERS) or run.group(1).lower() in names.places():
             return nobody  # ("West Yorkshire", "New Zealand")
         if _HE_SHE.search(sentence.text):
@@ -1626,6 +1681,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     spans = sorted(spans + _block_quotes(ctx))
     first_line = ctx.line_end(0)
     headline_end = first_line if not _ENDS_SENTENCE.search(text, 0, first_line) else 0  # a first line: a title
+    ctx.headline_end = headline_end
     for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())
@@ -1715,18 +1771,25 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
 
 def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     """A speaker that is only a kind of body ("The company said …") as the body of that kind the article named
-    before: the organisation whose name holds the word, else, for a business, the company its lead is about (unless
-    an unnamed one of that kind came up since: "a small software company"); any other speaker as it is."""
+    before: the organisation whose name holds the word; else the last one named by its kind ("law firm Leigh Day";
+    any business for "the company" or "the firm"), unless a group, team or charity left unnamed came up after it ("a
+    group of residents"); else, for a business, the company the lead is about; any other speaker as it is."""
     word = speaker.lower()
     if word not in _ANY_BODY:
         return speaker
     named = names.organisation_with(ctx.text, word, start)
     if named:
         return named
+    kinds = [k for k in _KIND_NAMED.finditer(ctx.text, max(0, start - KIND_NAMED_WINDOW), start)
+             if word in k.group().lower().replace(",", " ").split()[:2]
+             or (word in _ANY_COMPANY and k.group().split()[-len(k.group(1).split()) - 1].strip(",").lower()
+                 not in _NOT_COMPANIES)]
+    unnamed = _unnamed_since(ctx, word, start)
+    if unnamed >= 0 and (not kinds or unnamed > kinds[-1].start()):
+        return speaker  # "Media group Reach … A group of journalists … "…," the group said": the journalists
+    if kinds:  # "… represented by law firm Leigh Day. "…," the firm said"
+        return kinds[-1].group(1)
     lead = _lead_company(ctx, start)
-    since = max(ctx.lead_company[0], start - ANOTHER_BODY_WINDOW) if lead else start
-    if any(m.group(1).lower() == word for m in _ANOTHER_BODY.finditer(ctx.text, since, start)):
-        return speaker  # "… is buying a small software company. "…," the company said": that one, unnamed
     if lead and word not in _BUSINESS:
         # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
         # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
@@ -1734,6 +1797,17 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
         between = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
         lead = "" if any(name != lead for _, _, name in between[-ORGANISATIONS_SINCE_LEAD:]) else lead
     return lead or speaker
+
+
+def _unnamed_since(ctx: _Context, word: str, start: int) -> int:
+    """Where a group, team, charity or other body left unnamed came up last before `start` (within
+    ANOTHER_BODY_WINDOW): "a group of residents"; -1 if none. A company or firm left unnamed does not count: "the
+    company said" after "buying a small security company" is still the buyer."""
+    if word in _ANY_COMPANY:
+        return -1
+    found = [m.start() for m in _ANOTHER_BODY.finditer(ctx.text, max(0, start - ANOTHER_BODY_WINDOW), start)
+             if m.group(1).lower() == word]
+    return found[-1] if found else -1
 
 
 ORGANISATIONS_SINCE_LEAD = 20  # organisations named between the lead and a quotation checked (the last ones)
@@ -1899,6 +1973,9 @@ _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s
                            r"(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)"
                            r"(?:\s+\w+ly)?\s*[,:])\s*$")
 _TAKES_THINGS = re.compile(r"\b(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)\b")
+# The clause's own subject, described, near its start: "At midnight the captain raised his glass and added".
+_OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:[A-Z]?[a-z]+\s+){1,3}?)?(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"([A-Za-z]+)\b(?!\s+(?:of|for)\b)")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
 def _own_clause(clause: str) -> str:
@@ -1948,8 +2025,11 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
         clause = _own_clause(_CLAUSE_BREAK.split(text[max(outer.start, mark.start() - INNER_WINDOW):said.end(1)])[-1])
         pronoun = next((w.lower() for w in (subject.split()[-1], clause.split()[0])
                         if w.lower() in names.PRONOUNS), None)
-        if _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’" (not "When I took office, Erik told me, ‘…’",
-            who = outer.speaker  # nor "We called the hotline and the operator told us, ‘…’")
+        right_before = _DESCRIBED_INNER.search(subject)
+        if right_before and right_before.group(1) not in names.PRONOUNS | {"it", "you"}:
+            who = right_before.group(1)  # "I remember my father told me, ‘…’": the father, whoever "I" is
+        elif _I_OR_WE.search(clause):  # "I stood up and told them, ‘…’" (not "When I took office, Erik told me,
+            who = outer.speaker  # ‘…’", nor "We called the hotline and the operator told us, ‘…’")
         elif pronoun:  # "He rang me and said, ‘…’": whom the article last called "he", other than the outer speaker
             who = (_known_as(ctx, outer.start, pronoun, outer.speaker)
                    or _role_mentioned(ctx, max(0, outer.start - INNER_CONTEXT), mark.start(), pronoun))
@@ -1960,9 +2040,10 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
             person = [m for m in ctx.people.between(clause_start, mark.start())  # "Gary turned to me and said"
                       if not _is_object(text, m[0])][:1]
             role = _role_in(subject)
-            described = _DESCRIBED_INNER.search(subject)  # "The deputy", "my mum", "one owner": that person
+            opening = _OPENS_DESCRIBED.search(clause)  # "My husband looked at me and said", "The DJ announced"
             who = (names.canonical(text, person[-1][2]) if person else role.group(1) if role
-                   else described.group(1) if described else "")
+                   else opening.group(1) if opening and opening.group(1).isupper()  # ("The DJ")
+                   else opening.group(1).lower() if opening else "")
         start, end = mark.end(), j
         while end > start and text[end - 1] in TRAILING:
             end -= 1

@@ -1358,6 +1358,11 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     # … but an "I" anywhere in the verb's own clause still makes them the outer speaker's.
     text = '"I waited two hours and finally told the guard, \'I want a refund.\' Nobody listened," said Ann Roe.'
     assert speakers(text)[1] == ("I want a refund.", "Ann Roe")
+    # A person described right before the inner verb, or opening its clause, is the one who said it.
+    text = '"I remember my father told me, \'Never sell the farm,\'" said farmer Gwen Price.'
+    assert speakers(text)[1] == ("Never sell the farm", "father")
+    text = '"At midnight the captain raised his glass and added, \'Happy New Year,\' and we cheered," said Ana Ruiz.'
+    assert speakers(text)[1] == ("Happy New Year", "captain")
     # Someone else's clause after "and", or a clause fronted before the subject, does not count: "We called the
     # hotline and the operator told us", "Because I was late, the manager told me".
     text = '"We called the hotline and the operator told us, \'Nobody is coming.\' We waited," said Tom Hale.'
@@ -1492,6 +1497,9 @@ def test_reported_right_before_a_lowercase_phrase_reports_it():
     # Only people report their own words so: a bank's figures or a participle's are no quotes.
     assert speakers('The bank reported "underlying" profits of 2m.') == []
     assert speakers('The boy, reported "missing" by his mother, was found on Monday.') == []
+    # … nor when and where it was reported: 'just after 9pm', 'overnight'.
+    text = 'Witnesses reported "a huge bang and then screaming" just after 9pm on Saturday.'
+    assert speakers(text) == [("a huge bang and then screaming", "Witnesses")]
     # … nor a term that goes on into a noun, nor a single word.
     assert speakers('Police reported "county lines" activity in the town.') == []
     assert speakers('Residents reported "fly-tipping" near the park.') == []
@@ -1562,6 +1570,21 @@ def test_a_group_reported_as_speaking_after_a_pronoun_s_said_is_the_speaker():
     assert speakers(text) == [("I thought I was going to die.", "Chloe Radford")]
 
 
+def test_a_quotation_that_is_a_sentence_of_its_own_is_the_person_the_next_sentence_names_speaking():
+    text = ('The river burst its banks just after midnight. "The water came up to the windows in minutes." Resident '
+            'Anna Kowalski, who has lived on the street for 40 years, said she had never seen anything like it.')
+    assert speakers(text) == [("The water came up to the windows in minutes.", "Anna Kowalski")]
+    text = '"We will rebuild every single home." Mayor Jean-Pierre Dubois said so on Tuesday.'
+    assert speakers(text) == [("We will rebuild every single home.", "Jean-Pierre Dubois")]
+    # Not when the sentence before opens with a person, nor when the next one says someone "also" spoke.
+    text = ('Mayor Linda Shaw defended the budget on Tuesday. "We have no money left." Opposition leader Tom Reid, '
+            'who has led the protests since March, said the cuts would hit the poorest families hardest.')
+    assert speakers(text) == [("We have no money left.", "Linda Shaw")]
+    text = ('The river rose overnight. "This was a failure of leadership." Former minister Jacob Rees-Mogg also argues '
+            'that the inquiry came too late.')
+    assert speakers(text) == [("This was a failure of leadership.", "")]
+
+
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Robotics manufacturer Arkwright Robotics has opened its new factory at Felling Moor, creating 350 jobs.\n\n"
             "Chief executive Naomi Strand said: “This factory is a long-term commitment to the region.”\n\n"
@@ -1578,10 +1601,21 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Supermarket chain Morrisons has reported a rise in shoplifting at its stores in Leeds.\n\n"
             "West Yorkshire Police said it had made 40 arrests.\n\n“We take retail crime seriously,” the force said.")
     assert quotes(text)[0][1] != "Morrisons"
-    # … nor when an unnamed one of the kind came up since.
-    text = ("Energy firm Centrica has agreed to buy a small software company in Leeds.\n\n"
-            "“We are excited about joining Centrica,” the company said.")
-    assert quotes(text) == [("We are excited about joining Centrica", "company")]
+    # … nor when a group left unnamed came up since (a company left unnamed does not count: "the company" is still
+    # the one the article is about).
+    text = ("Media group Reach has announced 450 job cuts. A group of journalists at the Daily Mirror has written to "
+            "the chief executive.\n\n“We are being asked to do more with less,” the group said.")
+    assert quotes(text) == [("We are being asked to do more with less", "group")]
+    text = ("Apex Software is buying a small security company in Leeds for £40m.\n\n"
+            "“This deal gives us the scale we need,” the company said.")
+    assert quotes(text) == [("This deal gives us the scale we need", "Apex Software")]
+    # A business named by its kind anywhere before: "law firm Leigh Day", "The supplier, Cymru Components,".
+    text = ('Retailer Superdry has been sued by former staff, who are represented by law firm Leigh Day. "Our clients '
+            'were paid less than the minimum wage," the firm said.')
+    assert quotes(text) == [("Our clients were paid less than the minimum wage", "Leigh Day")]
+    text = ('Carmaker Nissan has halted production after a fire at a parts supplier. The supplier, Cymru Components, '
+            'makes wiring for the Qashqai. "We hope to resume deliveries within a week," the supplier said.')
+    assert quotes(text) == [("We hope to resume deliveries within a week", "Cymru Components")]
     # … but the lead's body when no other is named since ("Police Scotland said … the force said").
     text = ('Police Scotland said a 42-year-old man had been arrested in connection with the fire in Paisley. '
             '"Inquiries are continuing," the force said.')
