@@ -1371,8 +1371,12 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     if alone and text[end - 1:end] in ".?!" and start > ctx.headline_end:
         before = ctx.sents.before(sentence.start)
+        earlier = ctx.sents.before(before.start) if before is not None else None
+        lo = (earlier or before).start if before is not None else sentence.start
         opener = ctx.people.first_between(before.start, min(before.end, before.start + SUBJECT_LEAD)) if before else None
         who = (names.canonical(text, opener[2]) if opener is not None and not _is_object(text, opener[0])
+               # only after sentences that name nobody ("Her second came in stoppage time." is about someone)
+               else "" if ctx.people.between(lo, sentence.start) or _HE_SHE.search(text, lo, sentence.start)
                else _named_next(ctx, end))
         if who:  # '"We will rebuild every home." Mayor Jean-Pierre Dubois said so on Tuesday.' (but 'Mayor Linda
             return who  # Shaw defended the budget. "…" Opposition leader Tom Reid … said the cuts would …' is Shaw's)
@@ -1480,12 +1484,18 @@ def _named_next(ctx: _Context, end: int) -> str:
         return ""
     stop = min(following.end, after + NEXT_SUBJECT_WINDOW)
     verbs = [v for v in ctx.verbs_in(after, stop) if not ctx.in_other_quote(v.start(), end, end)][:1]
-    if not verbs or _ALSO.search(text, after, verbs[0].start()) or not ctx.people.between(after, verbs[0].start()):
+    if not verbs or _ALSO.search(text, after, verbs[0].start()):
         return ""
-    return _subject_before(ctx, after, verbs[0].start(), after)
+    opener = ctx.people.first_between(after, verbs[0].start())
+    if opener is None or not _OPENS_WITH_NAME.fullmatch(text, after, opener[0]):
+        return ""  # ("The family of Jane Doyle said": not Jane Doyle)
+    return names.canonical(text, opener[2])
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
+# What may stand before a sentence's opening name: a capitalised word and up to two lowercase role words ("Labour
+# leader ", "Chief executive ", "Resident "), no preposition or article.
+_OPENS_WITH_NAME = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:(?!(?:of|for|at|in|with|who|where|the|a|an)\b)[a-z]+[ \t]+){0,2}")
 
 
 def _singular(noun: str) -> str:
@@ -1780,16 +1790,19 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     named = names.organisation_with(ctx.text, word, start)
     if named:
         return named
-    kinds = [k for k in _KIND_NAMED.finditer(ctx.text, max(0, start - KIND_NAMED_WINDOW), start)
-             if word in k.group().lower().replace(",", " ").split()[:2]
-             or (word in _ANY_COMPANY and k.group().split()[-len(k.group(1).split()) - 1].strip(",").lower()
-                 not in _NOT_COMPANIES)]
+    found = list(_KIND_NAMED.finditer(ctx.text, max(0, start - KIND_NAMED_WINDOW), start))
+    kinds = [k for k in found if word in k.group().lower().replace(",", " ").split()[:2]]  # "law firm Leigh Day"
     unnamed = _unnamed_since(ctx, word, start)
     if unnamed >= 0 and (not kinds or unnamed > kinds[-1].start()):
         return speaker  # "Media group Reach … A group of journalists … "…," the group said": the journalists
     if kinds:  # "… represented by law firm Leigh Day. "…," the firm said"
         return kinds[-1].group(1)
     lead = _lead_company(ctx, start)
+    if not lead and word in _ANY_COMPANY:  # "Car parts maker Halden Components … the company said": any business
+        others = [k for k in found if k.group().split()[-len(k.group(1).split()) - 1].strip(",").lower()
+                  not in _NOT_COMPANIES]
+        if others:
+            return others[-1].group(1)
     if lead and word not in _BUSINESS:
         # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
         # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
@@ -2040,7 +2053,9 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
             person = [m for m in ctx.people.between(clause_start, mark.start())  # "Gary turned to me and said"
                       if not _is_object(text, m[0])][:1]
             role = _role_in(subject)
-            opening = _OPENS_DESCRIBED.search(clause)  # "My husband looked at me and said", "The DJ announced"
+            opening = _OPENS_DESCRIBED.search(clause)  # "My husband looked at me and said", "The captain raised"
+            if opening and opening.group(1).lower() not in names.role_words() | _RELATIVE_WORDS:
+                opening = None  # ("Then the alarm went off and someone shouted", "In the morning my son")
             who = (names.canonical(text, person[-1][2]) if person else role.group(1) if role
                    else opening.group(1) if opening and opening.group(1).isupper()  # ("The DJ")
                    else opening.group(1).lower() if opening else "")
@@ -2052,6 +2067,7 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
 
 INNER_CONTEXT = 300  # characters before a quotation read for the role a "he" or "she" inside it stands for
 _FAMILY_WORDS = {"mom": "mother", "mum": "mother", "mama": "mother", "dad": "father", "papa": "father"}
+_RELATIVE_WORDS = frozenset(names.RELATIVES.split("|")) | frozenset(_FAMILY_WORDS)
 _ROLE_MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?"
                            rf"({'|'.join(sorted(_FAMILY_WORDS))}|{names.REFERENT_ROLES}|{names.AFFECTED})\b(?![’'])")
 

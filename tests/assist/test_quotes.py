@@ -1363,6 +1363,9 @@ def test_words_reported_inside_a_quotation_are_their_own_quote_of_whoever_said_t
     assert speakers(text)[1] == ("Never sell the farm", "father")
     text = '"At midnight the captain raised his glass and added, \'Happy New Year,\' and we cheered," said Ana Ruiz.'
     assert speakers(text)[1] == ("Happy New Year", "captain")
+    # Only a person: "Then the alarm went off and someone shouted, ‘…’" names no one.
+    text = '"Then the alarm went off and someone shouted, \'Everybody out now!\'" said shop worker Amy Lin.'
+    assert speakers(text)[1] == ("Everybody out now!", "")
     # Someone else's clause after "and", or a clause fronted before the subject, does not count: "We called the
     # hotline and the operator told us", "Because I was late, the manager told me".
     text = '"We called the hotline and the operator told us, \'Nobody is coming.\' We waited," said Tom Hale.'
@@ -1583,6 +1586,17 @@ def test_a_quotation_that_is_a_sentence_of_its_own_is_the_person_the_next_senten
     text = ('The river rose overnight. "This was a failure of leadership." Former minister Jacob Rees-Mogg also argues '
             'that the inquiry came too late.')
     assert speakers(text) == [("This was a failure of leadership.", "")]
+    # Nor after sentences about someone ("defended … by council leader Mark Evans", "Her second came late"), nor
+    # when the next sentence's name is not its subject ("The family of Jane Doyle said").
+    text = ('The budget was defended at the meeting by council leader Mark Evans. "These are hard choices." '
+            'Opposition leader Tom Reid said the cuts would hurt the poorest families.')
+    assert speakers(text)[0][1] != "Tom Reid"
+    text = ('Striker Jade Cole scored twice as City won. Her second came in stoppage time. "I just hit it and hoped." '
+            'Manager Paul Hart said Cole was the best finisher in the league.')
+    assert speakers(text)[0][1] != "Paul Hart"
+    text = ('The bridge collapsed on Monday. "Nobody listened to us." The family of Jane Doyle, who died in the '
+            'collapse, said the council had been warned.')
+    assert speakers(text)[0][1] != "Jane Doyle"
 
 
 def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
@@ -1609,6 +1623,13 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ("Apex Software is buying a small security company in Leeds for £40m.\n\n"
             "“This deal gives us the scale we need,” the company said.")
     assert quotes(text) == [("This deal gives us the scale we need", "Apex Software")]
+    # "The firm" is the last business named as a firm; "the company" is the lead's over a business it deals with.
+    text = ('Accountancy firm Grant Hale has been fined over its audit of housebuilder Carter Homes. "We accept the '
+            'findings in full," the firm said.')
+    assert quotes(text) == [("We accept the findings in full", "Grant Hale")]
+    text = ('Carmaker Voltra said on Tuesday it would stop buying from battery supplier Lumen Cells. "Quality has not '
+            'met our standards," the company said.')
+    assert quotes(text) == [("Quality has not met our standards", "Voltra")]
     # A business named by its kind anywhere before: "law firm Leigh Day", "The supplier, Cymru Components,".
     text = ('Retailer Superdry has been sued by former staff, who are represented by law firm Leigh Day. "Our clients '
             'were paid less than the minimum wage," the firm said.')
