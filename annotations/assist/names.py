@@ -453,7 +453,8 @@ def _titles_of(text: str, start: int, end: int) -> set:
     role = _ROLE_BEFORE.search(text, max(0, start - 90), start)
     if role:  # "The minister for local government, Fiona Nwosu": her office
         offices.add(role.group(1).split()[-1].lower())
-    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES
+    hyphenated = {w.strip(".") for w in words if "-" in w and is_title(w)}  # "attorney-general"
+    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES | hyphenated
 
 
 # Offices one person holds at a time in a story: an unnamed "coroner", "judge" or "foreign minister" is their holder
@@ -475,6 +476,13 @@ def sole_holder(text: str, role: str) -> str:
     for word in words[:-1]:
         if word in TITLES:  # "foreign minister": the foreign minister, not the prime minister
             holders &= {canonical(text, name) for _, name in by_title.get(word, ())}
+    return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def titled_holder(text: str, title: str) -> str:
+    """The one person the article names with the hyphenated title `title` ("Attorney-General Pam Bondi" for a later
+    "the Attorney-General said"), or "" when it names none or several."""
+    holders = {canonical(text, name) for _, name in index(text).by_title.get(title.lower(), ())}
     return next(iter(holders)) if len(holders) == 1 else ""
 
 

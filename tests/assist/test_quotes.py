@@ -1533,6 +1533,10 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
     assert names.strip_titles("Jean-Pierre Dupont") == "Jean-Pierre Dupont"
     # Alone, it is the office, as any title alone.
     assert speakers('"We will appeal," the Attorney-General said.') == [("We will appeal", "Attorney-General")]
+    # … the one the article named with it, when it did.
+    text = ('Attorney-General Pam Bondi announced charges on Monday. "Nobody is above the law," the Attorney-General '
+            'said.')
+    assert speakers(text) == [("Nobody is above the law", "Pam Bondi")]
     assert speakers('"We will appeal," said Grace Baron-King.') == [("We will appeal", "Grace Baron-King")]
 
 
