@@ -218,10 +218,16 @@ def is_title(word: str) -> bool:
     return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
 
+def _leading_title(word: str, name_follows: bool) -> bool:
+    """Whether a word leading a name is a title to strip: a hyphenated one only before a name ("Inspector-General
+    Khalid Abu Bakar"); alone, "the Attorney-General" is the office."""
+    return is_title(word) and (name_follows or "-" not in word)
+
+
 def strip_titles(name: str) -> str:
     words = name.split()
     first = 0
-    while first < len(words) and is_title(words[first]) and (first + 1 < len(words) or "-" not in words[first]):
+    while first < len(words) and _leading_title(words[first], first + 1 < len(words)):
         first += 1
     return " ".join(words[first:])
 
@@ -283,9 +289,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         # "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"; "Resident Tomasz Wren said",
         # "Prosecutor Amanda Lowry": a role word leading a sentence's full name is no part of it.
         first = 0
-        # (A hyphenated title only before a name: "the Attorney-General said" is the office, as before.)
-        while first < len(words) and ((is_title(words[first].group())
-                                        and (first + 1 < len(words) or "-" not in words[first].group()))
+        while first < len(words) and (_leading_title(words[first].group(), first + 1 < len(words))
                                        or words[first].group().strip(".").lower() in NOT_PERSON
                                        or (first == 0 and len(words) >= 3
                                            and words[0].group().lower() in role_words())
@@ -469,20 +473,13 @@ def sole_holder(text: str, role: str) -> str:
     """The one person the article gives the office `role` names ("coroner", "foreign minister": every title word
     of it), before or after the role's mention, or "" when it names none or several."""
     words = role.lower().split()
-    if not words or words[-1] not in HELD_OFFICES:
-        return ""
+    if not words or not (words[-1] in HELD_OFFICES or ("-" in words[-1] and is_title(words[-1]))):
+        return ""  # (a hyphenated title is held by one person: "the Attorney-General said")
     by_title = index(text).by_title
     holders = {canonical(text, name) for _, name in by_title.get(words[-1], ())}
     for word in words[:-1]:
         if word in TITLES:  # "foreign minister": the foreign minister, not the prime minister
             holders &= {canonical(text, name) for _, name in by_title.get(word, ())}
-    return next(iter(holders)) if len(holders) == 1 else ""
-
-
-def titled_holder(text: str, title: str) -> str:
-    """The one person the article names with the hyphenated title `title` ("Attorney-General Pam Bondi" for a later
-    "the Attorney-General said"), or "" when it names none or several."""
-    holders = {canonical(text, name) for _, name in index(text).by_title.get(title.lower(), ())}
     return next(iter(holders)) if len(holders) == 1 else ""
 
 

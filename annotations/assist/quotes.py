@@ -1769,7 +1769,7 @@ def _office_holder(text: str, speaker: str, start: int) -> str:
     maybe another); an office of a place ("the mayor of Easton") as the one person the article gives the office
     beside that place ("Mayor Tom Harris of Easton"); any other speaker as it is."""
     if "-" in speaker and names.is_title(speaker) and " " not in speaker:  # "the Attorney-General said"
-        return names.titled_holder(text, speaker) or speaker
+        return names.sole_holder(text, speaker) or speaker
     placed = _OFFICE_OF_PLACE.fullmatch(speaker)
     if placed:
         return names.holder_of(text, placed.group(1), placed.group(2)) or speaker
