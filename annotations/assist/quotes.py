@@ -1370,16 +1370,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             and _GOES_ON.fullmatch(text, previous.end, start)):
         return previous.speaker  # '"…", it added; and, later, "…"': the sentence goes on with the same speaker
     if alone and text[end - 1:end] in ".?!" and start > ctx.headline_end:
-        before = ctx.sents.before(sentence.start)
-        earlier = ctx.sents.before(before.start) if before is not None else None
-        lo = (earlier or before).start if before is not None else sentence.start
-        opener = ctx.people.first_between(before.start, min(before.end, before.start + SUBJECT_LEAD)) if before else None
-        who = (names.canonical(text, opener[2]) if opener is not None and not _is_object(text, opener[0])
-               # only after sentences that name nobody ("Her second came in stoppage time." is about someone)
-               else "" if ctx.people.between(lo, sentence.start) or _HE_SHE.search(text, lo, sentence.start)
-               else _named_next(ctx, end))
-        if who:  # '"We will rebuild every home." Mayor Jean-Pierre Dubois said so on Tuesday.' (but 'Mayor Linda
-            return who  # Shaw defended the budget. "…" Opposition leader Tom Reid … said the cuts would …' is Shaw's)
+        who = _standing_alone(ctx, sentence, end)
+        if who:  # '"We will rebuild every home." Mayor Jean-Pierre Dubois said so on Tuesday.'
+            return who
     # A headline quotation ("Trump distances himself …: “It's not my business.”"): the line's first person.
     one = _one_of(ctx, sentence, start, end, previous)
     if one is not None:  # 'Fans rushed to support her. One wrote: “…”'
@@ -1390,7 +1383,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         who = _named_body(ctx, word, start)
         if who != word or _unnamed_since(ctx, word, start) >= 0:
             return who
-    return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end)
+        return _first_subject(ctx, line_start, start) or who
+    return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end, body)
             or _unnamed_body(ctx, sentence, start, end))
 
 
@@ -1444,8 +1438,8 @@ def _closing_attribution(ctx: _Context, start: int, end: int, sentence: Segment,
 _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
              "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
              "club", "charity", "broadcaster", "publisher"}
-_BUSINESS = {"company", "firm", "airline", "carrier", "retailer", "chain", "insurer", "utility", "supplier",
-             "manufacturer", "operator", "developer", "broadcaster", "publisher"}
+_NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity"}
+_BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")
@@ -1468,6 +1462,24 @@ _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "wo
 
 
 NEXT_SUBJECT_WINDOW = 160  # characters of the next sentence searched for its speech verb
+
+
+def _standing_alone(ctx: _Context, sentence: Segment, end: int) -> str:
+    """The speaker of a quotation that is a sentence of its own and no rule above named: the person the sentence
+    before opens with ('Mayor Linda Shaw defended the budget. "…" Opposition leader Tom Reid … said the cuts would …'
+    is Shaw's), else, only after two sentences that name nobody and say no he or she ("Her second came in stoppage
+    time." is about someone), the person the next sentence opens with as speaking; or ""."""
+    text = ctx.text
+    before = ctx.sents.before(sentence.start)
+    if before is None:
+        return _named_next(ctx, end)
+    opener = ctx.people.first_between(before.start, min(before.end, before.start + SUBJECT_LEAD))
+    if opener is not None and not _is_object(text, opener[0]):
+        return names.canonical(text, opener[2])
+    lo = (ctx.sents.before(before.start) or before).start
+    if ctx.people.between(lo, sentence.start) or _HE_SHE.search(text, lo, sentence.start):
+        return ""
+    return _named_next(ctx, end)
 
 
 def _named_next(ctx: _Context, end: int) -> str:
@@ -1553,10 +1565,9 @@ _LEAD_KIND = regex.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{_BUSINESS_KINDS})[ \t
                            r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
 # A business named by its kind anywhere before: "represented by law firm Leigh Day", "Rival airline Wizz Air",
 # "The supplier, Cymru Components,".
-_KIND_NAMED = regex.compile(rf"(?<![\w-])(?:(?i:{_BUSINESS_KINDS})[ \t]+|[Tt]he[ \t]+(?i:{_BUSINESS_KINDS}),[ \t]+)"
-                            rf"({_BUSINESS_NAME})")
+_KIND_NAMED = regex.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+(?=(?i:{_BUSINESS_KINDS}),))?((?i:{_BUSINESS_KINDS})),?[ \t]+"
+                            rf"({_BUSINESS_NAME})")  # (kind, name)
 _ANY_COMPANY = {"company", "firm"}  # words for a business of any kind ("Car parts maker X … the company said")
-_NOT_COMPANIES = {"charity", "club", "group"}  # kinds that are no company
 KIND_NAMED_WINDOW = 1500  # characters before a quotation searched for a business named by its kind
 # Kinds of people that lead an article like a company does: "Broadcaster Gary Lineker has signed …".
 _PERSON_KINDS = {"footballer", "broadcaster", "presenter", "singer", "actor", "actress", "producer", "author",
@@ -1603,13 +1614,12 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
     return nobody
 
 
-def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int) -> str:
+def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int, body=None) -> str:
     """The body or document a quotation's sentence starts with, when no speech verb's subject is named ("The state
     Department of Health issued an advisory urging clinicians to "…"", 'The Calder Terminal Operators Association,
     which bargains for …, said its offer included "…"', "The report described the harm as "…"")."""
     text = ctx.text
-    head = sentence.start
-    body = _BODY_AFTER.match(text, end)
+    head = sentence.start  # (`body`: what _BODY_AFTER matched after the quotation, a body that is no company's)
     if body is None and head < start:
         body = _THE_ANY_BODY.search(text, head, min(start, head + SUBJECT_WINDOW))  # "In a release, the firm said"
     if body is not None and body.group(1).lower() in _ANY_BODY:  # "The airline said in a statement that …"
@@ -1793,18 +1803,17 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     if named:
         return named
     found = list(_KIND_NAMED.finditer(ctx.text, max(0, start - KIND_NAMED_WINDOW), start))
-    kinds = [k for k in found if word in k.group().lower().replace(",", " ").split()[:2]]  # "law firm Leigh Day"
+    kinds = [k for k in found if k.group(1).lower() == word]  # "law firm Leigh Day"
     unnamed = _unnamed_since(ctx, word, start)
     if unnamed >= 0 and (not kinds or unnamed > kinds[-1].start()):
         return speaker  # "Media group Reach … A group of journalists … "…," the group said": the journalists
     if kinds:  # "… represented by law firm Leigh Day. "…," the firm said"
-        return kinds[-1].group(1)
+        return kinds[-1].group(2)
     lead = _lead_company(ctx, start)
     if not lead and word in _ANY_COMPANY:  # "Car parts maker Halden Components … the company said": any business
-        others = [k for k in found if k.group().split()[-len(k.group(1).split()) - 1].strip(",").lower()
-                  not in _NOT_COMPANIES]
+        others = [k for k in found if k.group(1).lower() not in _NOT_BUSINESS]
         if others:
-            return others[-1].group(1)
+            return others[-1].group(2)
     if lead and word not in _BUSINESS:
         # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
         # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
@@ -1979,15 +1988,15 @@ CONTINUED_PARTS = 12  # parts of one quotation held back for its speaker at most
 # Words someone reported inside a quotation: a speech verb in the quoted words, then the inner quotation in the
 # other kind of marks ('"He said, ‘Nobody needs to get hurt.’ Like he was ordering lunch"', "‘The deputy said,
 # “Come with me now.”’"). The subject is the last few words before the verb.
+_THING_VERBS = "stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked"  # they take things too
 _INNER_SPEECH = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:(?:kept|started|began)\s+)?"
                            r"(?:(?:said|says|told|tells|asked|asks|replied|shouted|shouting|yelled|screamed|"
                            r"whispered|wrote|texted|answered|goes|went)"
                            r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|the\s+\w+))?(?:\s+\w+ly)?\s*[,:]?|"
                            # Verbs that also take a thing as object ("added ‘Wonderwall’ to the set", "declared
                            # ‘Pride and Prejudice’ the best novel"): only with a comma or colon before the words.
-                           r"(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)"
-                           r"(?:\s+\w+ly)?\s*[,:])\s*$")
-_TAKES_THINGS = re.compile(r"\b(?:stated|remarked|declared|added|insisted|announced|claimed|tweeted|joked)\b")
+                           rf"(?:{_THING_VERBS})(?:\s+\w+ly)?\s*[,:])\s*$")
+_TAKES_THINGS = re.compile(rf"\b(?:{_THING_VERBS})\b")
 # The clause's own subject, described, near its start: "At midnight the captain raised his glass and added".
 _OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:[A-Z]?[a-z]+\s+){1,3}?)?(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+"
                               r"([A-Za-z]+)\b(?!\s+(?:of|for)\b)")
