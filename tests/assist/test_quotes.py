@@ -1641,6 +1641,9 @@ def test_a_lead_naming_a_kind_of_business_then_its_name_gives_the_company():
     text = ('Carmaker Nissan has halted production after a fire at a parts supplier. The supplier, Cymru Components, '
             'makes wiring for the Qashqai. "We hope to resume deliveries within a week," the supplier said.')
     assert quotes(text) == [("We hope to resume deliveries within a week", "Cymru Components")]
+    text = ('Housing charity Shelter said rents had risen. A second charity, Crisis, warned that homelessness would '
+            'rise. "Thousands more families will be pushed to the brink," the charity said.')
+    assert quotes(text) == [("Thousands more families will be pushed to the brink", "Crisis")]
     # … but the lead's body when no other is named since ("Police Scotland said … the force said").
     text = ('Police Scotland said a 42-year-old man had been arrested in connection with the fire in Paisley. '
             '"Inquiries are continuing," the force said.')
