@@ -84,3 +84,32 @@ def test_review_mode_screenshot(page, live_server, log_in, submitted, tmp_path):
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
         target = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "review-mode.png"
         shutil.copyfile(shot, target)
+
+
+def test_a_late_answer_for_a_span_does_not_undo_a_decision_made_since(page, live_server, log_in, submitted):
+    """Opening a span asks the server for its detail; a decision made by key before that answer arrives must stay
+    shown when the older answer lands (under load on PostgreSQL it did arrive last, and the panel showed the span
+    as still submitted)."""
+    first, second = sorted(submitted, key=lambda span: span.start)[:2]
+    log_in(page, "rev")
+    page.goto(f"{live_server.url}/articles/{first.article_id}/?span={first.pk}")
+    page.wait_for_selector("body[data-ready=true]")
+    page.keyboard.press("j")  # second's detail arrives: its actions are known
+    expect(page.locator("#p-text")).to_have_text(second.text)
+    page.keyboard.press("k")
+    expect(page.locator("#p-text")).to_have_text(first.text)
+    held = []  # the next answer for second's detail, taken now (status submitted) and delivered after the decision
+    page.route(f"**/api/spans/{second.pk}/", lambda route: held.append((route, route.fetch()))
+               if route.request.method == "GET" and not held else route.fallback())
+    page.keyboard.press("j")
+    expect(page.locator("#p-text")).to_have_text(second.text)
+    page.get_by_label("Comment (needed to reject or request changes)").fill("Name the resolution.")
+    page.locator("#panel-title").focus()
+    page.keyboard.press("x")
+    expect(page.locator("#p-status")).to_have_text("✎ draft")
+    assert held, "the detail request was not held"
+    route, stale = held[0]
+    route.fulfill(response=stale)
+    page.wait_for_timeout(300)  # the stale answer is handled
+    expect(page.locator("#p-status")).to_have_text("✎ draft")
+    assert Span.objects.get(pk=second.pk).status == "draft"

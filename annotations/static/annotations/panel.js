@@ -150,6 +150,9 @@ export class Panel {
     }
     const cached = this.getSpan(id);
     if (!cached) return;
+    // An answer that left before a change made since (a decision by key while it was on its way) is stale: the
+    // newer state, with its own actions, is already shown.
+    if (detail.version < cached.version) return;
     if (cached.version === detail.version) {
       // Only the per-user fields are new: no need to redraw the text.
       const { actions, refusals, removable_evidence: removable, provenance, publication } = detail;
