@@ -587,7 +587,18 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     if alone and _PLACE_PREPOSITION.search(window, max(0, alone.start(1) - 20), alone.start(1)):
         return ""  # "residents of ar-Raqqa said": the place is no speaker ("with Hamas saying" is Hamas)
-    return _named(text, alone.group(1)) if alone else ""  # a surname or a one-word name the article never expands
+    if alone:  # a surname or a one-word name the article never expands, else the proper name it ends
+        # ("Downing Street said", "In a statement, Branford City said": a body no list knows)
+        proper = _PROPER_BEFORE.search(window, max(0, alone.start(1) - PROPER_RUN), alone.end(1))
+        return _named(text, alone.group(1)) or (proper.group(1) if proper else "")
+    anyone = _ANY_SUBJECT.search(window)
+    if anyone and not _DOCUMENT.search(anyone.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start()):
+        # "The singer, 27, later wrote", "One clubber told", "Ryan's representative said": the verb's subject,
+        # whatever its noun, when no list above knows it and it opens the clause (not '"…" was left on the
+        # windscreen, and the local council said')
+        return (anyone.group(1) or "") + anyone.group(2)
+    return ""
+
 
 
 def _clause_subject(text: str, mentions: list) -> tuple:
@@ -893,6 +904,19 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
+# A run of capitalised words ending at a word before the verb, without "the" or a sentence opener ("Meanwhile").
+PROPER_RUN = 60  # characters
+_PROPER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|"
+                            r"When|While|Yet|Now|So|Then|However|Also|Still|After|Before|Since|If|Although|The|"
+                            r"This|That|Both|Most|One|Another|Other|Others|It|He|She|They|We|I|You|Some|Many|Each|All|Several|"
+                            r"Few|His|Her|Its|Their|Our|My|Your)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)$")
+# What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
+# phrase ("In a statement, ", "Later, ").
+_OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
+                           r"Since|After|Before|During|Asked|Speaking|Writing)\b[^,;.:“”\"]{0,60},\s*)?")
+# A noun phrase right before the verb, its article dropped; a possessive name is kept ("Ryan's representative").
+_ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
+                          r"([A-Z][\w-]*[’']s\s+))((?!(?:of|for|from|in|on|at|to|who|whom)\b)(?:[a-z-]+\s+){0,2}?[a-z]+)(?:,\s*\d{1,3},)?" + _BETWEEN)
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"

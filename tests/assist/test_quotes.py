@@ -594,7 +594,7 @@ def test_a_name_before_a_lowercase_role_word_is_a_modifier_not_the_speaker():
 
 def test_lowercase_words_quoted_after_a_determiner_are_a_quote_when_the_sentence_reports_speech():
     text = 'The council called for an "immediate halt" of all building work on Monday.'
-    assert speakers(text) == [("immediate halt", "")]
+    assert speakers(text) == [("immediate halt", "council")]  # the subject of "called for", whatever its noun
     text = 'Police have warned the fire is now a "major incident" with "wider effects" than first thought.'
     assert [q for q, _ in speakers(text)] == ["major incident", "wider effects"]
     # Without a speech verb before it, or after "the", the same shape is a term.
@@ -856,10 +856,11 @@ def test_a_capitalised_thing_after_an_indefinite_article_is_nobody():
 
 
 def test_review3_an_institution_word_speaks_only_where_its_noun_phrase_ends_and_is_nobodys_he():
-    assert who('"Footfall is down," the department store said in a trading update.') == [""]
-    assert who('"We are not giving up," the agency chief said.') == [""]
+    # The institution word is no body of its own; the whole noun phrase, the verb's subject, speaks.
+    assert who('"Footfall is down," the department store said in a trading update.') == ["department store"]
+    assert who('"We are not giving up," the agency chief said.') == ["agency chief"]
     assert who('"The budget is fixed," the government\'s chief whip said.') == [""]
-    assert who('"These are lies," the government-backed newspaper said.') == [""]
+    assert who('"These are lies," the government-backed newspaper said.') == ["government-backed newspaper"]
     assert who('Senator Ada Roe was taken to hospital. "The senator is recovering," her office said.') == ["Ada Roe"]
     assert who('A government report was published on Monday. "It is damning," he said.') == [""]
     assert who('The ministry said the office had been flooded. "We lost everything," she said.') == [""]
@@ -2150,3 +2151,26 @@ def test_a_pronoun_after_a_preposition_is_not_the_apposed_person_s_own():
     text = ("Grant Evans’ solicitor, Helen Moss, read a statement on his behalf outside court. “I am sorry for the "
             "pain I have caused,” he said in the statement.")
     assert quotes(text)[0][1] == "Grant Evans"
+
+
+def test_the_subject_of_a_speech_verb_speaks_though_no_list_knows_its_noun():
+    # Possessive name and role: the role is the speaker, as "(unnamed)" labels name it.
+    text = "Kayla Brooks announced the split on Monday.\n\nRyan’s representative said: “Ryan has nothing to add.”"
+    assert speakers(text)[-1][1] == "Ryan’s representative"
+    text = "The gig was called off.\n\nThe singer, 27, later wrote on Facebook: \"I am so sorry to everyone.\""
+    assert speakers(text)[-1][1] == "singer"
+    text = "Police were called at 2am. One clubber told the Daily Flare: \"He threw the first punch.\""
+    assert speakers(text)[-1][1] == "clubber"
+    # "One of them" is still one of the group named before, not a noun of its own.
+    text = 'Two diplomats briefed on the talks spoke. One of them described the mood as "cautious but businesslike".'
+    assert speakers(text)[-1][1] == "diplomat"
+
+
+def test_a_proper_name_no_list_knows_speaks_as_itself():
+    text = 'Cole scored twice.\n\nIn a statement, Branford City said: "The club is aware of an incident."'
+    assert speakers(text)[-1][1] == "Branford City"
+    assert speakers('"We will not comment," Downing Street said.') == [("We will not comment", "Downing Street")]
+    assert speakers('Meanwhile Downing Street said: "We will not comment."')[0][1] == "Downing Street"
+    # A word that opens a group ("One", "Another") is no name.
+    text = 'Fans rushed to support her. One wrote: "Sending love." Another added: "Stay strong."'
+    assert [s for _, s in speakers(text)] == ["fan", "fan"]
