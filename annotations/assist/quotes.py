@@ -922,7 +922,7 @@ _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+|
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"
                         + _BETWEEN)
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
-_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[a-z][^,;:“”\"\n]{0,120},[ \t]*"
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},[ \t]*"
                                  r"(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two

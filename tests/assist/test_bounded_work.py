@@ -116,7 +116,7 @@ PHRASES = [
     'Here is a selection:\n\n"A b."\n— Cc Dd, 67, Ee\n\n', 'He was entitled, "a b", to c. ', "Aa' daughter, Bb Cc, drove. \"d,\" she said. ", "Aa bb maker Cc Dd has e. ", "The company said \"a\" ", "The aa rose. \"B c.\" Dd Ee, who f, said g. ", "aa firm Bb Cc. \"d,\" the firm said. ", "The supplier, Aa Bb, c. ", "\"I remember my father told me, 'a b,'\" said Cc. ", "She said doctors told her: \"a b\" ", "in the matter of \"Aa b\". ", "\"Aa Bb\" as the order is titled. ", "'aa bb cc dd': Ee on f\n\nGg Hh: aa bb cc dd.\n\n", "a bb shouted \"c?\" and was d before Ee asked f. ", "\"When I e, Aa told me, 'b.' c,\" Dd said. ", "Aa chanted \"Bb Cc\" under banners reading \"d\" and \"e\" ", "Aa Bb, a cc of the dd Ee Ff, said, \"g\" ", "Inspector-General Aa Bb ", "The aa commission said in b that c \"d e\". ", "\"a b\" the bb institute said. ", "aa reported \"b c\" in the face of \"d\". ", "Aa said, \"b.\" Cc Dd, ee of Ff, also argues that g h i j k. ", "\"Aa Bb stated recently, 'c d.' e\" ", 'In e, the authors wrote that f "g h". the agency advised "a" ',
     # Eleventh round: a subject no list knows, a proper name no list knows.
     "Aa’s bb said: “c d.” ", "The aa, 27, later wrote on Bb: \"c\" ", "In a cc, Aa Bb said: \"d\" ",
-    "Meanwhile Aa Bb Cc Dd said \"e\" ",
+    "Meanwhile Aa Bb Cc Dd said \"e\" ", "Aa Bb, also a Cc MSP, said \"d\" ", "Aa Bb from the cc Dd Scotland said: ",
 ]
 
 

@@ -2174,3 +2174,19 @@ def test_a_proper_name_no_list_knows_speaks_as_itself():
     # A word that opens a group ("One", "Another") is no name.
     text = 'Fans rushed to support her. One wrote: "Sending love." Another added: "Stay strong."'
     assert [s for _, s in speakers(text)] == ["fan", "fan"]
+
+
+def test_a_description_set_off_by_commas_may_be_capitalised_or_say_also():
+    text = 'Elaine Smith, also a Labour MSP, said she feared MSPs were being "bounced" into backing the bill.'
+    assert speakers(text) == [("bounced", "Elaine Smith")]
+    text = 'Ada Roe, the BBC\'s political editor, said the vote was "a shock".'
+    assert speakers(text) == [("a shock", "Ada Roe")]
+
+
+def test_a_body_named_with_a_network_word_or_its_country_after_is_no_person():
+    text = 'Tom Barnes from the Equality Network said of the vote: "Tonight the Parliament voted for equality."'
+    assert speakers(text)[0][1] == "Tom Barnes"
+    text = 'Colin Macfarlane from the gay rights group Stonewall Scotland said: "This is a historic step forward."'
+    assert speakers(text)[0][1] == "Colin Macfarlane"
+    # A surname that is a country's name is still a surname.
+    assert speakers('"We will keep going," said Jimmy Wales.')[0][1] == "Jimmy Wales"
