@@ -2161,6 +2161,8 @@ def test_the_subject_of_a_speech_verb_speaks_though_no_list_knows_its_noun():
     assert speakers(text)[-1][1] == "singer"
     text = "Police were called at 2am. One clubber told the Daily Flare: \"He threw the first punch.\""
     assert speakers(text)[-1][1] == "clubber"
+    # A noun phrase holds no preposition or pronoun: "A post by him said" names no "post by him".
+    assert speakers('A post by him said: "It is a disgrace."') != [("It is a disgrace.", "post by him")]
     # "One of them" is still one of the group named before, not a noun of its own.
     text = 'Two diplomats briefed on the talks spoke. One of them described the mood as "cautious but businesslike".'
     assert speakers(text)[-1][1] == "diplomat"
@@ -2171,6 +2173,10 @@ def test_a_proper_name_no_list_knows_speaks_as_itself():
     assert speakers(text)[-1][1] == "Branford City"
     assert speakers('"We will not comment," Downing Street said.') == [("We will not comment", "Downing Street")]
     assert speakers('Meanwhile Downing Street said: "We will not comment."')[0][1] == "Downing Street"
+    # An office in capitals is no body: its holder speaks, as the article named them.
+    text = ('Sport Minister Ros Hennessy announced the plan on Monday. Critics attacked it. "It is a disgrace," '
+            'the Sport Minister said.')
+    assert speakers(text)[0][1] == "Ros Hennessy"
     # A word that opens a group ("One", "Another") is no name.
     text = 'Fans rushed to support her. One wrote: "Sending love." Another added: "Stay strong."'
     assert [s for _, s in speakers(text)] == ["fan", "fan"]
