@@ -136,8 +136,6 @@ INSTITUTIONAL = {
     "theatre", "theater", "cinema", "clinic", "gallery", "zoo",
 }
 # Regions named like people that the CLDR's territory names leave out.
-SURNAME_TERRITORIES = {"jordan", "chad", "georgia", "israel", "france", "jersey", "wales", "holland", "england",
-                       "guernsey", "man", "india", "kenya"}
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa", "scotland", "england", "wales",
            "northern ireland"}
 # A named day ("Brexit Day", "Christmas Eve") unless a title makes it a surname ("Minister Stockwell Day").
@@ -242,9 +240,6 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
-            # A body named with its country after ("Stonewall Scotland", "Police Scotland"), not a person whose
-            # surname is one ("Jimmy Wales", "Tom Holland")
-            and not (len(words) > 1 and words[-1] in places() and words[-1] not in SURNAME_TERRITORIES)
             and not _demonym(" ".join(words))
             and "white" not in words[:-1]  # "Bill White", not "White House", "White Sox", "White Hart"
             and not (len(words) == 1 and words[0] in SENTENCE_OPENERS))  # '"…," Another said' is no one's name

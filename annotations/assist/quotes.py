@@ -390,7 +390,10 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
                         r"hosting|hosted|welcoming|greeting|greeted|joining|joined|replacing|replaced|succeeding|"
                         r"succeeded|defeating|defeated|beating|accompanying|accompanied|visiting|visited|"
                         r"interviewing|interviewed|thanking|urging|urged)[ \t]+"
-                        r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}$")
+                        r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}"
+                        # A body named after its kind: "from the gay rights group Stonewall Scotland".
+                        r"(?:(?:[a-z-]+[ \t]+){0,3}(?:group|charity|organi[sz]ation|campaign|network|union|"
+                        r"association|coalition|alliance|movement|society|company|firm|party)[ \t]+)?$")
 
 
 def _is_object(text: str, start: int) -> bool:
@@ -467,6 +470,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
+    described = _NOUN_WHO.search(window)
+    if (described and _OPENS_CLAUSE.fullmatch(window, 0, described.start())
+            and _unknown_speaker_noun(described.group(2).split()[-1])):
+        # "The barber, who has run the shop on Mill Lane since 1987, told": the noun the relative clause is about
+        # (its own words name no subject), when no list knows it ('the spokesman, who …,' the role rules read)
+        return ((described.group(1) and _described_before(ctx, head_start + described.start(), described.group(2)))
+                or described.group(2))
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start
                 # Quoted words name no subject: 'Ada Roe, who produced his album "Sawmill Hours," called him'.
                 and not ctx.in_other_quote(m[0], verb_start, verb_start + 1)
@@ -594,12 +604,48 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             proper = None  # "the Sport Minister said": an office, whose holder the rules below look for
         return _named(text, alone.group(1)) or (proper.group(1) if proper else "")
     anyone = _ANY_SUBJECT.search(window)
-    if anyone and not _DOCUMENT.search(anyone.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start()):
+    head = anyone and _COMPLEMENT.split(anyone.group(3), maxsplit=1)[0].split()[-1]
+    if anyone and _speaker_noun(head) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start()):
         # "The singer, 27, later wrote", "One clubber told", "Ryan's representative said": the verb's subject,
         # whatever its noun, when no list above knows it and it opens the clause (not '"…" was left on the
-        # windscreen, and the local council said')
-        return (anyone.group(1) or "") + anyone.group(2)
+        # windscreen, and the local council said'); "the" singer is the one person named just before, if any
+        # ("Pop star Kelly Marsh was rushed to hospital. The singer, 27, later wrote")
+        return ((anyone.group(1) and _described_before(ctx, head_start + anyone.start(), head))
+                or (anyone.group(2) or "") + anyone.group(3))
     return ""
+
+
+def _speaker_noun(word: str) -> bool:
+    """Whether a noun may stand for whoever speaks: not a document or a thing ("The email added"), nor a body ("the
+    airline", "the council"), which the rules for bodies resolve."""
+    return not (_DOCUMENT.search(word) or word in _THINGS or word in _ANY_BODY or word in names.ORG_WORDS
+                or _INSTITUTION.fullmatch(word))
+
+
+def _unknown_speaker_noun(word: str) -> bool:
+    """A speaker noun the role lists do not know ("barber", "barista"; not "spokesman")."""
+    return _speaker_noun(word) and word not in names.role_words() and word.removesuffix("s") not in names.role_words()
+
+
+DESCRIBED_WINDOW = 600  # characters: how far back "the singer" looks for the person it describes
+
+
+def _described_before(ctx: _Context, at: int, noun: str) -> str:
+    """The one person named in the two sentences before `at` (and in its own, before it), whom "the <noun>" at `at`
+    describes; "" when there are none or several, or when the noun was used before (then it is someone else's: "a
+    producer … The producer said")."""
+    lo = at
+    for _ in range(3):  # its own sentence, then the two before
+        before = ctx.sents.before(lo)
+        if before is None:
+            break
+        lo = before.start
+    lo = max(lo, at - DESCRIBED_WINDOW)
+    ctx.work.spend((at - lo) // 4 + 1)
+    if re.search(rf"\b{re.escape(noun)}\b", ctx.text[lo:at], re.IGNORECASE):
+        return ""
+    named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
+    return names.canonical(ctx.text, named.pop()) if len(named) == 1 else ""
 
 
 
@@ -911,15 +957,24 @@ PROPER_RUN = 60  # characters
 _PROPER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|"
                             r"When|While|Yet|Now|So|Then|However|Also|Still|After|Before|Since|If|Although|The|"
                             r"This|That|Both|Most|One|Another|Other|Others|It|He|She|They|We|I|You|Some|Many|Each|All|Several|"
-                            r"Few|His|Her|Its|Their|Our|My|Your)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)$")
+                            r"Few|His|Her|Its|Their|Our|My|Your|A|An)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
 # What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
 # phrase ("In a statement, ", "Later, ").
 _OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
                            r"Since|After|Before|During|Asked|Speaking|Writing)\b[^,;.:“”\"]{0,60},\s*)?")
 # A noun phrase right before the verb, its article dropped; a possessive name is kept ("Ryan's representative").
-_ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
-                          r"([A-Z][\w-]*[’']s\s+))((?:(?!(?:of|for|from|by|in|on|at|to|with|who|whom|him|her|them|it|and|or)\b)"
-                          r"[a-z-]+\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z]+)(?:,\s*\d{1,3},)?" + _BETWEEN)
+_ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
+                          r"([A-Z][\w-]*[’']s\s+))((?:(?!(?:of|for|from|by|in|on|at|to|with|who|whom|him|her|them|"
+                          r"it|and|or)\b)[a-z-]+\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z][a-z-]*"
+                          r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?)(?:,\s*\d{1,3},)?" + _BETWEEN)
+# A noun phrase opening the clause and a relative clause about it right before the verb: "The barber, who has run
+# the shop on Mill Lane since 1987, " ("The singer, 27, who …, ").
+_NOUN_WHO = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)"
+                       r"((?:(?!(?:of|for|from|by|in|on|at|to|with|and|or)\b)[a-z-]+\s+){0,2}?[a-z][a-z-]*)"
+                       r"(?:,\s*\d{1,3})?,\s+(?:who|whose)\b[^,;:“”\"]{0,160},\s*(?:[a-z]+ly\s+)?$")
+# What speaks only through whoever wrote or put it up ("The email added:", "The website says:", "The sign read").
+_THINGS = {"website", "site", "page", "email", "e-mail", "post", "tweet", "message", "note", "sign", "placard",
+           "banner", "log", "advert", "advertisement", "video", "text", "app", "leaflet", "poster", "card"}
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"

@@ -117,6 +117,8 @@ PHRASES = [
     # Eleventh round: a subject no list knows, a proper name no list knows.
     "Aa’s bb said: “c d.” ", "The aa, 27, later wrote on Bb: \"c\" ", "In a cc, Aa Bb said: \"d\" ",
     "Meanwhile Aa Bb Cc Dd said \"e\" ", "Aa Bb, also a Cc MSP, said \"d\" ", "Aa Bb from the cc Dd Scotland said: ",
+    "Aa Bb was c. The dd, 27, later wrote: \"e\" ", "The aa, who bb on Cc Dd since 1987, told Ee: \"f\" ",
+    "A aa of the bb said: 'c' ", "The aa-of-six said: 'b' ",
 ]
 
 
