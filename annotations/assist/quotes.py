@@ -470,6 +470,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
+    joined = _GROUP_AFTER_BREAK.search(window)
+    if joined and _speaker_noun(joined.group(1).split()[-1]) or joined and joined.group(1) == "police":
+        # "The driver was pronounced dead, and police said", "Smith was fined, and magistrates said": the group
+        # that opens the verb's own clause, not anyone named in the clause before
+        return joined.group(1)
     described = _NOUN_WHO.search(window)
     if (described and _OPENS_CLAUSE.fullmatch(window, 0, described.start())
             and _unknown_speaker_noun(described.group(2).split()[-1])):
@@ -616,10 +621,17 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
 
 
 def _speaker_noun(word: str) -> bool:
-    """Whether a noun may stand for whoever speaks: not a document or a thing ("The email added"), nor a body ("the
-    airline", "the council"), which the rules for bodies resolve."""
-    return not (_DOCUMENT.search(word) or word in _THINGS or word in _ANY_BODY or word in names.ORG_WORDS
-                or _INSTITUTION.fullmatch(word))
+    """Whether a noun names a person who may speak ("singer", "clubber", "barista", "landlady", "representative",
+    "grandmother-of-six", "pal"), by the endings of nouns for people or a list of those without one; not a
+    document or a thing ("The email added", "The agreement says", "The sticker read"), nor a body ("the airline",
+    "the council"), which the rules for bodies resolve."""
+    word = word.lower().split("-")[0]  # "grandmother-of-six", "father-of-two"
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if (_DOCUMENT.search(singular) or singular in _THINGS or singular in _ANY_BODY or singular in names.ORG_WORDS
+            or _INSTITUTION.fullmatch(singular)):
+        return False
+    return (singular in _PERSON_NOUNS or singular in names.role_words() or singular in names.RELATIVES.split("|")
+            or (_PERSON_ENDING.search(singular) is not None and not singular.endswith("ment")))
 
 
 def _unknown_speaker_noun(word: str) -> bool:
@@ -642,8 +654,17 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str:
         lo = before.start
     lo = max(lo, at - DESCRIBED_WINDOW)
     ctx.work.spend((at - lo) // 4 + 1)
-    if re.search(rf"\b{re.escape(noun)}\b", ctx.text[lo:at], re.IGNORECASE):
-        return ""
+    titled = set()
+    for used in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[lo:at], re.IGNORECASE):
+        begin, end = lo + used.start(), lo + used.end()
+        person = next((m for m in ctx.people.between(max(0, begin - TITLE_LEAD), end + 3)
+                       if m[0] <= begin < m[1] or end < m[0] <= end + 2), None)  # "Singer X" whole, or before X
+        if person is None:
+            return ""  # the noun was someone else's
+        own = person[2]  # "Singer Kayleigh Dunn, 27, … The singer later wrote": her own title
+        titled.add(own[len(noun) + 1:] if own.lower().startswith(noun.lower() + " ") else own)
+    if titled:
+        return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else ""
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else ""
 
@@ -967,14 +988,45 @@ _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s
                           r"([A-Z][\w-]*[’']s\s+))((?:(?!(?:of|for|from|by|in|on|at|to|with|who|whom|him|her|them|"
                           r"it|and|or)\b)[a-z-]+\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z][a-z-]*"
                           r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?)(?:,\s*\d{1,3},)?" + _BETWEEN)
+# A plural noun (or "police") opening a clause of its own right before the verb: ", and magistrates said".
+_GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z]+\s+)?(?!(?:others|many|some|"
+                                r"both|all|most|several|few|they|these|those|things|words|details|reports|results|"
+                                r"figures|numbers|documents|records)\b)(?:[a-z]+[^s\W]s|police))\s+(?:[a-z]+ly\s+)?$")
 # A noun phrase opening the clause and a relative clause about it right before the verb: "The barber, who has run
 # the shop on Mill Lane since 1987, " ("The singer, 27, who …, ").
 _NOUN_WHO = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)"
                        r"((?:(?!(?:of|for|from|by|in|on|at|to|with|and|or)\b)[a-z-]+\s+){0,2}?[a-z][a-z-]*)"
                        r"(?:,\s*\d{1,3})?,\s+(?:who|whose)\b[^,;:“”\"]{0,160},\s*(?:[a-z]+ly\s+)?$")
-# What speaks only through whoever wrote or put it up ("The email added:", "The website says:", "The sign read").
+# What speaks only through whoever wrote or put it up ("The email added:", "The website says:", "The sign read"),
+# and things whose nouns end like nouns for people ("sticker", "order", "monitor").
 _THINGS = {"website", "site", "page", "email", "e-mail", "post", "tweet", "message", "note", "sign", "placard",
-           "banner", "log", "advert", "advertisement", "video", "text", "app", "leaflet", "poster", "card"}
+           "banner", "log", "advert", "advertisement", "video", "text", "app", "leaflet", "poster", "card", "letter",
+           "paper", "order", "sticker", "flyer", "register", "charter", "folder", "filter", "chapter", "answer",
+           "number", "border", "corner", "water", "computer", "trailer", "headliner", "paragraph", "monitor",
+           "sensor", "factor", "sector", "indicator", "error", "mirror", "door", "floor", "reactor", "motor",
+           "tremor", "warrant", "grant", "plant", "restaurant", "event", "incident", "accident", "content",
+           "comment", "percent", "component", "element", "talent", "weather", "cover", "power", "tower", "matter",
+           "quarter", "center", "theater", "thriller", "disaster", "initiative", "directive", "objective",
+           "incentive", "alternative", "archive", "motive", "perspective", "address", "business", "process",
+           "access", "progress", "success", "stress", "illness", "covenant", "extent", "intent", "consent",
+           "present", "current", "decree", "degree", "fee", "guarantee", "jubilee", "coffee", "tree", "color",
+           "colour", "favor", "labor", "honor", "humor", "harbor", "corridor", "terror", "horror", "elevator",
+           "generator", "tractor", "processor", "semester", "lobster", "trigger", "ledger", "timer", "poll",
+           "survey", "bill", "ad", "alert", "warning", "motion", "headline", "manifesto", "contract", "guideline",
+           "policy", "caption", "slogan", "law", "forecast", "constitution", "verdict", "summary"}
+# Nouns for people that end in none of _PERSON_ENDING's endings.
+_PERSON_NOUNS = {"fan", "pal", "chef", "boss", "mum", "mom", "dad", "nurse", "guard", "judge", "chief", "head", "star",
+                 "cop", "clerk", "thief", "monk", "nun", "priest", "vicar", "pastor", "bishop", "mayor", "nanny",
+                 "aide", "spouse", "bride", "groom", "guest", "host", "coach", "pupil", "kid", "child", "teen",
+                 "teenager", "youth", "widow", "victim", "witness", "source", "mate", "friend", "neighbour",
+                 "neighbor", "colleague", "boy", "girl", "man", "woman", "lady", "gentleman", "couple", "family",
+                 "people", "crowd", "expert", "analyst", "chap", "lad", "lass", "graduate", "veteran", "candidate",
+                 "refugee", "migrant", "tourist", "hiker", "climber", "diver", "surfer", "pensioner", "cyclist",
+                 "motorist", "pedestrian", "passenger", "commuter", "shopper", "customer", "patient", "client",
+                 "athlete", "captain", "keeper", "midfielder", "defender", "striker", "winger", "referee", "umpire",
+                 "rabbi", "imam", "sheriff", "deputy", "heir", "hero", "idol", "diva", "model", "designer", "barista", "scholar", "liar", "registrar",
+                 "landlady", "grandmother", "grandfather", "mother", "father"}
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|lady|eer|ee|ster|ive|ess)$")
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"

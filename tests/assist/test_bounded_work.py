@@ -118,7 +118,8 @@ PHRASES = [
     "Aa’s bb said: “c d.” ", "The aa, 27, later wrote on Bb: \"c\" ", "In a cc, Aa Bb said: \"d\" ",
     "Meanwhile Aa Bb Cc Dd said \"e\" ", "Aa Bb, also a Cc MSP, said \"d\" ", "Aa Bb from the cc Dd Scotland said: ",
     "Aa Bb was c. The dd, 27, later wrote: \"e\" ", "The aa, who bb on Cc Dd since 1987, told Ee: \"f\" ",
-    "A aa of the bb said: 'c' ", "The aa-of-six said: 'b' ",
+    "A aa of the bb said: 'c' ", "The aa-of-six said: 'b' ", "Aa was b at c, and police said d \"e\" ",
+    "Aa aa bb, and ccs said \"d\" ", "Singer Aa Bb, 27, c. The singer d: \"e\" ",
 ]
 
 
