@@ -180,6 +180,7 @@ _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 _BLOOD_RELATIVES = (r"son|daughter|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|granddaughter|"
                     r"grandson")
 RELATIVES = rf"wife|husband|partner|{_BLOOD_RELATIVES}"  # family a person is named beside ("X's daughter, Y,")
+_RELATIVE_WORDS = frozenset(RELATIVES.split("|"))
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
@@ -207,6 +208,45 @@ def places() -> frozenset:
 def role_words() -> frozenset:
     """The plain words of the unnamed speakers' roles and of the offices ("resident", "survivor", "prosecutor")."""
     return frozenset(w for w in (_PEOPLE + "|" + AFFECTED).split("|") if w.isalpha()) | OFFICES
+
+
+# Nouns for a speaker named only by what they are ("The barista said"): see is_person_noun.
+# What speaks only through whoever wrote or put it up ("The email added:", "The website says:", "The sign read"),
+# and things whose nouns end like nouns for people ("sticker", "order", "monitor").
+THINGS = {"website", "site", "page", "email", "e-mail", "post", "tweet", "message", "note", "sign", "placard",
+          "banner", "log", "advert", "advertisement", "video", "text", "app", "leaflet", "poster", "card", "letter",
+          "paper", "order", "sticker", "flyer", "register", "charter", "folder", "filter", "chapter", "answer",
+          "number", "border", "corner", "water", "computer", "trailer", "headliner", "paragraph", "monitor",
+          "sensor", "factor", "sector", "indicator", "error", "mirror", "door", "floor", "reactor", "motor",
+          "tremor", "warrant", "grant", "plant", "restaurant", "event", "incident", "accident", "content",
+          "comment", "percent", "component", "element", "talent", "weather", "cover", "power", "tower", "matter",
+          "quarter", "center", "theater", "thriller", "disaster", "initiative", "directive", "objective",
+          "incentive", "alternative", "archive", "motive", "perspective", "address", "business", "process",
+          "access", "progress", "success", "stress", "illness", "covenant", "extent", "intent", "consent",
+          "present", "current", "decree", "degree", "fee", "guarantee", "jubilee", "coffee", "tree", "color",
+          "colour", "favor", "labor", "honor", "humor", "harbor", "corridor", "terror", "horror", "elevator",
+          "generator", "tractor", "processor", "semester", "lobster", "trigger", "ledger", "timer", "poll",
+          "survey", "bill", "ad", "alert", "warning", "motion", "headline", "manifesto", "contract", "guideline",
+          "policy", "caption", "slogan", "law", "forecast", "constitution", "verdict", "summary"}
+# Nouns for people that end in none of _PERSON_ENDING's endings (roles and relatives have their own lists).
+PERSON_NOUNS = {"fan", "pal", "chef", "boss", "mum", "mom", "dad", "nurse", "guard", "judge", "chief", "head", "star",
+                "cop", "clerk", "thief", "monk", "nun", "priest", "vicar", "bishop", "nanny", "aide", "spouse",
+                "bride", "groom", "guest", "host", "coach", "pupil", "kid", "child", "teen", "youth", "widow",
+                "victim", "source", "mate", "friend", "neighbour", "colleague", "boy", "girl", "couple", "family",
+                "people", "crowd", "expert", "analyst", "chap", "lad", "lass", "graduate", "veteran", "candidate",
+                "athlete", "captain", "umpire", "rabbi", "imam", "sheriff", "deputy", "heir", "hero", "idol", "diva",
+                "model", "barista", "scholar", "liar", "registrar"}
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|lady|eer|ee|ster|ive|ess)$")
+
+
+def is_person_noun(noun: str) -> bool:
+    """Whether a lowercase singular noun names a person ("singer", "barista", "landlady", "representative", "pal",
+    "grandmother"), by the endings of such nouns or the lists of those without one; not a thing whose noun ends the
+    same way ("sticker", "statement")."""
+    if noun in THINGS or noun.endswith("ment"):
+        return False
+    return (noun in PERSON_NOUNS or noun in role_words() or noun in _RELATIVE_WORDS
+            or _PERSON_ENDING.search(noun) is not None)
 
 
 def _words(name: str) -> list[str]:

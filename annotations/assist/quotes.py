@@ -471,7 +471,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
     joined = _GROUP_AFTER_BREAK.search(window)
-    if joined and _speaker_noun(joined.group(1).split()[-1]) or joined and joined.group(1) == "police":
+    if joined and (joined.group(1) == "police" or _speaker_noun(joined.group(1).split()[-1])):
         # "The driver was pronounced dead, and police said", "Smith was fined, and magistrates said": the group
         # that opens the verb's own clause, not anyone named in the clause before
         return joined.group(1)
@@ -621,22 +621,17 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
 
 
 def _speaker_noun(word: str) -> bool:
-    """Whether a noun names a person who may speak ("singer", "clubber", "barista", "landlady", "representative",
-    "grandmother-of-six", "pal"), by the endings of nouns for people or a list of those without one; not a
-    document or a thing ("The email added", "The agreement says", "The sticker read"), nor a body ("the airline",
-    "the council"), which the rules for bodies resolve."""
-    word = word.lower().split("-")[0]  # "grandmother-of-six", "father-of-two"
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if (_DOCUMENT.search(singular) or singular in _THINGS or singular in _ANY_BODY or singular in names.ORG_WORDS
-            or _INSTITUTION.fullmatch(singular)):
-        return False
-    return (singular in _PERSON_NOUNS or singular in names.role_words() or singular in names.RELATIVES.split("|")
-            or (_PERSON_ENDING.search(singular) is not None and not singular.endswith("ment")))
+    """Whether a noun may stand for whoever speaks: a person (names.is_person_noun), not a document or a thing ("The
+    email added", "The agreement says"), nor a body ("the airline", "the council"), which the rules for bodies
+    resolve."""
+    noun = _singular(word.split("-")[0])  # "grandmother-of-six"
+    return (names.is_person_noun(noun) and not _DOCUMENT.search(noun) and noun not in _ANY_BODY
+            and noun not in names.ORG_WORDS and not _INSTITUTION.fullmatch(noun))
 
 
 def _unknown_speaker_noun(word: str) -> bool:
     """A speaker noun the role lists do not know ("barber", "barista"; not "spokesman")."""
-    return _speaker_noun(word) and word not in names.role_words() and word.removesuffix("s") not in names.role_words()
+    return _speaker_noun(word) and _singular(word) not in names.role_words()
 
 
 DESCRIBED_WINDOW = 600  # characters: how far back "the singer" looks for the person it describes
@@ -667,7 +662,6 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else ""
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else ""
-
 
 
 def _clause_subject(text: str, mentions: list) -> tuple:
@@ -975,10 +969,11 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
 # A run of capitalised words ending at a word before the verb, without "the" or a sentence opener ("Meanwhile").
 PROPER_RUN = 60  # characters
-_PROPER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|"
-                            r"When|While|Yet|Now|So|Then|However|Also|Still|After|Before|Since|If|Although|The|"
-                            r"This|That|Both|Most|One|Another|Other|Others|It|He|She|They|We|I|You|Some|Many|Each|All|Several|"
-                            r"Few|His|Her|Its|Their|Our|My|Your|A|An)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
+_PROPER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?"
+                            r"(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|So|Then|However|"
+                            r"Also|Still|After|Before|Since|If|Although|The|This|That|Both|Most|One|Another|Other|"
+                            r"Others|It|He|She|They|We|I|You|Some|Many|Each|All|Several|Few|His|Her|Its|Their|Our|"
+                            r"My|Your|A|An)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
 # What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
 # phrase ("In a statement, ", "Later, ").
 _OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
@@ -997,43 +992,13 @@ _GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z
 _NOUN_WHO = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)"
                        r"((?:(?!(?:of|for|from|by|in|on|at|to|with|and|or)\b)[a-z-]+\s+){0,2}?[a-z][a-z-]*)"
                        r"(?:,\s*\d{1,3})?,\s+(?:who|whose)\b[^,;:“”\"]{0,160},\s*(?:[a-z]+ly\s+)?$")
-# What speaks only through whoever wrote or put it up ("The email added:", "The website says:", "The sign read"),
-# and things whose nouns end like nouns for people ("sticker", "order", "monitor").
-_THINGS = {"website", "site", "page", "email", "e-mail", "post", "tweet", "message", "note", "sign", "placard",
-           "banner", "log", "advert", "advertisement", "video", "text", "app", "leaflet", "poster", "card", "letter",
-           "paper", "order", "sticker", "flyer", "register", "charter", "folder", "filter", "chapter", "answer",
-           "number", "border", "corner", "water", "computer", "trailer", "headliner", "paragraph", "monitor",
-           "sensor", "factor", "sector", "indicator", "error", "mirror", "door", "floor", "reactor", "motor",
-           "tremor", "warrant", "grant", "plant", "restaurant", "event", "incident", "accident", "content",
-           "comment", "percent", "component", "element", "talent", "weather", "cover", "power", "tower", "matter",
-           "quarter", "center", "theater", "thriller", "disaster", "initiative", "directive", "objective",
-           "incentive", "alternative", "archive", "motive", "perspective", "address", "business", "process",
-           "access", "progress", "success", "stress", "illness", "covenant", "extent", "intent", "consent",
-           "present", "current", "decree", "degree", "fee", "guarantee", "jubilee", "coffee", "tree", "color",
-           "colour", "favor", "labor", "honor", "humor", "harbor", "corridor", "terror", "horror", "elevator",
-           "generator", "tractor", "processor", "semester", "lobster", "trigger", "ledger", "timer", "poll",
-           "survey", "bill", "ad", "alert", "warning", "motion", "headline", "manifesto", "contract", "guideline",
-           "policy", "caption", "slogan", "law", "forecast", "constitution", "verdict", "summary"}
-# Nouns for people that end in none of _PERSON_ENDING's endings.
-_PERSON_NOUNS = {"fan", "pal", "chef", "boss", "mum", "mom", "dad", "nurse", "guard", "judge", "chief", "head", "star",
-                 "cop", "clerk", "thief", "monk", "nun", "priest", "vicar", "pastor", "bishop", "mayor", "nanny",
-                 "aide", "spouse", "bride", "groom", "guest", "host", "coach", "pupil", "kid", "child", "teen",
-                 "teenager", "youth", "widow", "victim", "witness", "source", "mate", "friend", "neighbour",
-                 "neighbor", "colleague", "boy", "girl", "man", "woman", "lady", "gentleman", "couple", "family",
-                 "people", "crowd", "expert", "analyst", "chap", "lad", "lass", "graduate", "veteran", "candidate",
-                 "refugee", "migrant", "tourist", "hiker", "climber", "diver", "surfer", "pensioner", "cyclist",
-                 "motorist", "pedestrian", "passenger", "commuter", "shopper", "customer", "patient", "client",
-                 "athlete", "captain", "keeper", "midfielder", "defender", "striker", "winger", "referee", "umpire",
-                 "rabbi", "imam", "sheriff", "deputy", "heir", "hero", "idol", "diva", "model", "designer", "barista", "scholar", "liar", "registrar",
-                 "landlady", "grandmother", "grandfather", "mother", "father"}
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|lady|eer|ee|ster|ive|ess)$")
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"
                         + _BETWEEN)
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
-_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},[ \t]*"
-                                 r"(?:[a-z]+ly[ \t]+)?")
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
+                                 r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not
