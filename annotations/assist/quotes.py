@@ -61,6 +61,8 @@ SPEECH_VERBS = (
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
+    # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
+    r"fumed|raged|gushed|joked|raved|sighed|snapped|blasted|moaned|"
     # Speech only right before a quoted sentence ("questioned "The whole argument …"", not "questioned the decision",
     # "was questioned "under caution"", "questioned "several" men").
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
@@ -475,9 +477,12 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "The driver was pronounced dead, and police said", "Smith was fined, and magistrates said": the group
         # that opens the verb's own clause, not anyone named in the clause before
         return joined.group(1)
+    counted = _COUNTED_PERSON.search(window)
+    if counted:  # '"…," the father-of-two said': the person named just before, described by their family
+        return _described_before(ctx, head_start + counted.start(), counted.group(1)) or counted.group(1)
     described = _NOUN_WHO.search(window)
     if (described and _OPENS_CLAUSE.fullmatch(window, 0, described.start())
-            and _unknown_speaker_noun(described.group(2).split()[-1])):
+            and _speaker_noun(described.group(2).split()[-1])):
         # "The barber, who has run the shop on Mill Lane since 1987, told": the noun the relative clause is about
         # (its own words name no subject), when no list knows it ('the spokesman, who …,' the role rules read)
         return ((described.group(1) and _described_before(ctx, head_start + described.start(), described.group(2)))
@@ -599,6 +604,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         org = _organisation_subject(text, sentence_start, min(verb_start, sentence_start + SUBJECT_LEAD))
         if org:  # organisation the sentence starts with
             return org
+    brand = _BRAND_BEFORE.search(window)
+    if brand:  # '"…," easyJet said': a name written with a lowercase start
+        return brand.group(1)
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     if alone and _PLACE_PREPOSITION.search(window, max(0, alone.start(1) - 20), alone.start(1)):
         return ""  # "residents of ar-Raqqa said": the place is no speaker ("with Hamas saying" is Hamas)
@@ -610,6 +618,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         return _named(text, alone.group(1)) or (proper.group(1) if proper else "")
     anyone = _ANY_SUBJECT.search(window)
     head = anyone and _COMPLEMENT.split(anyone.group(3), maxsplit=1)[0].split()[-1]
+    if (anyone and anyone.group(2) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start())
+            and (_INSTITUTION.fullmatch(head) or head in names.ORG_WORDS)):
+        return anyone.group(2) + anyone.group(3)  # "Japan's foreign ministry said": the country's body
     if anyone and _speaker_noun(head) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start()):
         # "The singer, 27, later wrote", "One clubber told", "Ryan's representative said": the verb's subject,
         # whatever its noun, when no list above knows it and it opens the clause (not '"…" was left on the
@@ -987,11 +998,18 @@ _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s
 _GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z]+\s+)?(?!(?:others|many|some|"
                                 r"both|all|most|several|few|they|these|those|things|words|details|reports|results|"
                                 r"figures|numbers|documents|records)\b)(?:[a-z]+[^s\W]s|police))\s+(?:[a-z]+ly\s+)?$")
+# A name written with a lowercase start right before the verb ("easyJet", "eBay"); "iPhone" speaks no more than
+# any product, but a verb after it is rare.
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))([a-z]{1,5}[A-Z][\w’'-]*)" + _BETWEEN)
+# "the father-of-two", "the mother-of-three": a tabloid's description of someone named before.
+_COUNTED_PERSON = re.compile(r"\b[Tt]he\s+([a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+                             + _BETWEEN)
 # A noun phrase opening the clause and a relative clause about it right before the verb: "The barber, who has run
 # the shop on Mill Lane since 1987, " ("The singer, 27, who …, ").
 _NOUN_WHO = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)"
                        r"((?:(?!(?:of|for|from|by|in|on|at|to|with|and|or)\b)[a-z-]+\s+){0,2}?[a-z][a-z-]*)"
-                       r"(?:,\s*\d{1,3})?,\s+(?:who|whose)\b[^,;:“”\"]{0,160},\s*(?:[a-z]+ly\s+)?$")
+                       r"(?:(?:,\s*\d{1,3})?,\s+(?:who|whose)\b[^,;:“”\"]{0,160},|\s+who\s+[^,;:“”\"]{0,80}?)"
+                       r"\s*(?:[a-z]+ly\s+)?$")
 # "the (government) spokesman said": the title word, and the words before it, which must fit the person too ("the
 # foreign minister" is not the prime minister).
 _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(?:,\s*\d{1,3},)?"  # "The singer, 27,"
@@ -1009,8 +1027,9 @@ HANDS_OVER_WINDOW = 40
 _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:said|says|added|claimed)\s+(?:that\s+)?)"
                               r"((?:(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|"
                               r"These|Both|Most|So|Then|However|Also|Still|After|Before|Since|If|Although|The)\b)"
-                              r"(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|"
-                              r"government|military|health|security|hospital|rescue|police)\s+){0,2}"
+                              r"(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|two|three|four|"
+                              r"five|six|seven|eight|nine|ten|\d+|government|military|health|security|hospital|"
+                              r"rescue|police)\s+){0,3}"
                               r"(?:authorities|officials|residents|witnesses|doctors|experts|analysts|scientists|"
                               r"researchers|sources|activists|protesters|protestors|organizers|organisers|villagers|"
                               r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"

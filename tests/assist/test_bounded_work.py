@@ -119,7 +119,9 @@ PHRASES = [
     "Meanwhile Aa Bb Cc Dd said \"e\" ", "Aa Bb, also a Cc MSP, said \"d\" ", "Aa Bb from the cc Dd Scotland said: ",
     "Aa Bb was c. The dd, 27, later wrote: \"e\" ", "The aa, who bb on Cc Dd since 1987, told Ee: \"f\" ",
     "A aa of the bb said: 'c' ", "The aa-of-six said: 'b' ", "Aa was b at c, and police said d \"e\" ",
-    "Aa aa bb, and ccs said \"d\" ", "Singer Aa Bb, 27, c. The singer d: \"e\" ",
+    "Aa aa bb, and ccs said \"d\" ", "Singer Aa Bb, 27, c. The singer d: \"e\" ", '"a," fumed Bb Cc Dd. ',
+    '"a," two Bb cc said. ', '"a," easyJet said. ', "Aa's bb ministry said \"c\" ", "A aa bb who cc dd said: ",
+    '"a," the father-of-two said. ', "The aa, who bb Cc Dd's for 12 years, said: ",
 ]
 
 

@@ -2247,3 +2247,17 @@ def test_review19_a_group_opening_its_own_clause_speaks_not_the_person_in_the_cl
     # "others" or "reports" open no speaker of their own.
     text = 'Ada Roe praised the plan, and others said it was "a good start".'
     assert speakers(text)[0][1] != "others"
+
+
+def test_review19_everyday_shapes_both_trees_missed():
+    assert speakers('"It was a penalty all day long," fumed Wanderers boss Mick Tait.')[0][1] == "Mick Tait"
+    assert speakers('"There is no military solution," two European officials said.')[0][1] == "two European officials"
+    assert speakers('"We apologise for the disruption," easyJet said in a statement.')[0][1] == "easyJet"
+    text = 'Japan\'s foreign ministry said in a statement it "strongly protests" the move.'
+    assert speakers(text)[0][1] == "Japan's foreign ministry"
+    assert speakers('A lollipop lady who saw the crash said: "The car did not slow down."')[0][1] == "lollipop lady"
+    text = ('Dean Whitlock was left with a broken jaw after the attack. "I just want whoever did this caught," the '
+            'father-of-two said.')
+    assert speakers(text)[0][1] == "Dean Whitlock"
+    text = 'The vicar, who has led St Mary\'s for 12 years, said: "The roof is in a dreadful state."'
+    assert speakers(text)[0][1] == "vicar"
