@@ -667,6 +667,9 @@ _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|pu
                                r"compiled|drafted|wrote|passed|adopted|approved|filed|sent|circulated)[ \t]+"
                                r"(?:a|an|another|the|its|their|this)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,2}$")
+# A capitalised name right before a verb that issues a document, from the start of its sentence or clause.
+_NAME_ENDING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][\w’'&.-]*[ \t]+){0,3}[A-Z][\w’'&.-]*)$")
+_NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
 
@@ -710,6 +713,11 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
                 body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 40), end)
                 author = organisation_ending_at(text, end) or (
                     organisation_with(text, body.group(1), end) if body and body.group(1).lower() in ORG_WORDS else "")
+                named = _NAME_ENDING.search(text, max(0, end - 60), end) if not author else None
+                if named and named.group(1).split()[0] not in _NOT_ISSUERS:
+                    # "Branford Rovers issued a statement", "Ada Roe released a statement": the name before the verb
+                    person = found.between(named.start(1), end)
+                    author = canonical(text, person[-1][2]) if person and person[-1][1] == end else named.group(1)
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's
     return tuple(authored)

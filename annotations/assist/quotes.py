@@ -480,6 +480,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     counted = _COUNTED_PERSON.search(window)
     if counted:  # '"…," the father-of-two said': the person named just before, described by their family
         return _described_before(ctx, head_start + counted.start(), counted.group(1)) or counted.group(1)
+    plural = _PLURAL_WHO.match(window)
+    if plural and _speaker_noun(plural.group(1).lower()):  # "Neighbours who heard the bang said"
+        return plural.group(1).lower()
     described = _NOUN_WHO.search(window)
     if (described and _OPENS_CLAUSE.fullmatch(window, 0, described.start())
             and _speaker_noun(described.group(2).split()[-1])):
@@ -998,6 +1001,8 @@ _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s
 _GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z]+\s+)?(?!(?:others|many|some|"
                                 r"both|all|most|several|few|they|these|those|things|words|details|reports|results|"
                                 r"figures|numbers|documents|records)\b)(?:[a-z]+[^s\W]s|police))\s+(?:[a-z]+ly\s+)?$")
+# A plural noun opening the sentence and the relative clause about it: "Neighbours who heard the bang said".
+_PLURAL_WHO = re.compile(r"[\s“”\"‘’']*([A-Z][a-z-]+[^s\W]s)\s+who\s+[^,;:“”\"]{0,80}?\s*$")
 # A name written with a lowercase start right before the verb ("easyJet", "eBay"); "iPhone" speaks no more than
 # any product, but a verb after it is rare.
 _BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))([a-z]{1,5}[A-Z][\w’'-]*)" + _BETWEEN)
@@ -1574,7 +1579,8 @@ _ONE_OF_AFTER = re.compile(r"[,.?!]?[”\"’']?,?[ \t]+" + _ONE_OF.pattern)
 # support the star.", "Malta has had eight citizens turned back.").
 _PLURAL = r"((?-i:[A-Za-z][a-z]+(?:s|ren)|people|men|women))\b"
 _GROUP = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-                    r"[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of|\d+)\s+(?:[a-z-]+\s+)?" + _PLURAL)
+                    r"[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of|\d+)\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+)?"
+                    + _PLURAL)  # ("Two European officials said")
 _GROUP_LEAD = re.compile(r"(?:[a-z-]+\s+)?" + _PLURAL)
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
 

@@ -12,14 +12,12 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes 230 on
-# a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule and, since the fourth
-# round, a check that it is not inside another quotation: 132 before the third round, 158 before the fourth, 208
-# before the fifth, 217 before the sixth, 230 before the seventh), flat from 700 to 5,600 characters (252, 252,
-# 255, 255); the next
-# costliest phrase of PHRASES takes about 115. A superlinear reader passes any constant within a few thousand
-# characters.
-LINES_PER_CHAR = 270
+# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes the most
+# on a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule): 294 at be141a0,
+# 335 after the eleventh round's subject rules, flat from 2,800 to 5,600 characters (a superlinear reader is not);
+# the next costliest phrase of PHRASES takes about 115. A superlinear reader passes any constant within a few
+# thousand characters.
+LINES_PER_CHAR = 360
 LINES_FIXED = 20_000
 
 MARKS = "“”‘’\"'«»„‚‹›「」"
@@ -122,6 +120,8 @@ PHRASES = [
     "Aa aa bb, and ccs said \"d\" ", "Singer Aa Bb, 27, c. The singer d: \"e\" ", '"a," fumed Bb Cc Dd. ',
     '"a," two Bb cc said. ', '"a," easyJet said. ', "Aa's bb ministry said \"c\" ", "A aa bb who cc dd said: ",
     '"a," the father-of-two said. ', "The aa, who bb Cc Dd's for 12 years, said: ",
+    "Aa Bb issued a statement. The statement said: 'c' ", "Two Aa bbs said c. \"d,\" one of them said. ",
+    "Aas who bb the cc said: \"d\" ",
 ]
 
 

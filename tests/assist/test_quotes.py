@@ -2261,3 +2261,14 @@ def test_review19_everyday_shapes_both_trees_missed():
     assert speakers(text)[0][1] == "Dean Whitlock"
     text = 'The vicar, who has led St Mary\'s for 12 years, said: "The roof is in a dreadful state."'
     assert speakers(text)[0][1] == "vicar"
+
+
+def test_review19_a_named_issuer_a_counted_group_and_a_plural_with_a_relative_clause():
+    text = ("Branford Rovers issued a statement on Monday night. The statement said: 'Fans without a ticket should "
+            "not travel.'")
+    assert speakers(text)[0][1] == "Branford Rovers"
+    text = 'Ada Roe released a statement on Friday. "I will not resign," the statement said.'
+    assert speakers(text)[0][1] == "Ada Roe"
+    text = 'Two European officials said the talks had stalled. "There is no trust left," one of them said.'
+    assert speakers(text)[0][1] == "official"
+    assert speakers('Neighbours who heard the bang said: "It shook the whole street."')[0][1] == "neighbours"
