@@ -629,8 +629,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # whatever its noun, when no list above knows it and it opens the clause (not '"…" was left on the
         # windscreen, and the local council said'); "the" singer is the one person named just before, if any
         # ("Pop star Kelly Marsh was rushed to hospital. The singer, 27, later wrote")
-        return ((anyone.group(1) and _described_before(ctx, head_start + anyone.start(), head))
-                or (anyone.group(2) or "") + anyone.group(3))
+        who = _described_before(ctx, head_start + anyone.start(), head) if anyone.group(1) else ""
+        if who is None:
+            return ""  # several people named just before: the rules after this one choose among them
+        return who or (anyone.group(2) or "") + anyone.group(3)
     return ""
 
 
@@ -651,10 +653,11 @@ def _unknown_speaker_noun(word: str) -> bool:
 DESCRIBED_WINDOW = 600  # characters: how far back "the singer" looks for the person it describes
 
 
-def _described_before(ctx: _Context, at: int, noun: str) -> str:
+def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
     """The one person named in the two sentences before `at` (and in its own, before it), whom "the <noun>" at `at`
-    describes; "" when there are none or several, or when the noun was used before (then it is someone else's: "a
-    producer … The producer said")."""
+    describes; "" when there is none, or when the noun was used before for no one named (then it is someone else's:
+    "a producer … The producer said"); None when several people are named there ("Lana Brisk played Castlefield
+    Bowl. The singer said": a venue may be taken for a person)."""
     lo = at
     for _ in range(3):  # its own sentence, then the two before
         before = ctx.sents.before(lo)
@@ -673,9 +676,9 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str:
         own = person[2]  # "Singer Kayleigh Dunn, 27, … The singer later wrote": her own title
         titled.add(own[len(noun) + 1:] if own.lower().startswith(noun.lower() + " ") else own)
     if titled:
-        return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else ""
+        return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
-    return names.canonical(ctx.text, named.pop()) if len(named) == 1 else ""
+    return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
 
 
 def _clause_subject(text: str, mentions: list) -> tuple:

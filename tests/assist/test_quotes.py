@@ -2272,3 +2272,11 @@ def test_review19_a_named_issuer_a_counted_group_and_a_plural_with_a_relative_cl
     text = 'Two European officials said the talks had stalled. "There is no trust left," one of them said.'
     assert speakers(text)[0][1] == "official"
     assert speakers('Neighbours who heard the bang said: "It shook the whole street."')[0][1] == "neighbours"
+
+
+def test_review19_the_singer_after_a_person_and_a_place_is_left_to_the_rules_that_choose_among_them():
+    text = ("Chart-topper Lana Brisk cut short her set at Castlefield Bowl after a power failure. The singer, 27, "
+            "later wrote on Instagram: 'I am so sorry, Manchester.'")
+    assert speakers(text)[0][1].endswith("Lana Brisk")
+    text = 'Leo Tamm joined Branford Rovers from Ajax. The midfielder said: "I am delighted."'
+    assert speakers(text)[0][1] == "Leo Tamm"
