@@ -180,7 +180,7 @@ _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 _BLOOD_RELATIVES = (r"son|daughter|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|granddaughter|"
                     r"grandson")
 RELATIVES = rf"wife|husband|partner|{_BLOOD_RELATIVES}"  # family a person is named beside ("X's daughter, Y,")
-_RELATIVE_WORDS = frozenset(RELATIVES.split("|"))
+RELATIVE_WORDS = frozenset(RELATIVES.split("|"))
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
@@ -245,7 +245,7 @@ def is_person_noun(noun: str) -> bool:
     same way ("sticker", "statement")."""
     if noun in THINGS or noun.endswith("ment"):
         return False
-    return (noun in PERSON_NOUNS or noun in role_words() or noun in _RELATIVE_WORDS
+    return (noun in PERSON_NOUNS or noun in role_words() or noun in RELATIVE_WORDS
             or _PERSON_ENDING.search(noun) is not None)
 
 

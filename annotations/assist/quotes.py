@@ -622,7 +622,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     anyone = _ANY_SUBJECT.search(window)
     head = anyone and _COMPLEMENT.split(anyone.group(3), maxsplit=1)[0].split()[-1]
     if (anyone and anyone.group(2) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start())
-            and (_INSTITUTION.fullmatch(head) or head in names.ORG_WORDS)):
+            and _body_word(head)):
         return anyone.group(2) + anyone.group(3)  # "Japan's foreign ministry said": the country's body
     if anyone and _speaker_noun(head) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start()):
         # "The singer, 27, later wrote", "One clubber told", "Ryan's representative said": the verb's subject,
@@ -641,13 +641,12 @@ def _speaker_noun(word: str) -> bool:
     email added", "The agreement says"), nor a body ("the airline", "the council"), which the rules for bodies
     resolve."""
     noun = _singular(word.split("-")[0])  # "grandmother-of-six"
-    return (names.is_person_noun(noun) and not _DOCUMENT.search(noun) and noun not in _ANY_BODY
-            and noun not in names.ORG_WORDS and not _INSTITUTION.fullmatch(noun))
+    return names.is_person_noun(noun) and not _DOCUMENT.search(noun) and noun not in _ANY_BODY and not _body_word(noun)
 
 
-def _unknown_speaker_noun(word: str) -> bool:
-    """A speaker noun the role lists do not know ("barber", "barista"; not "spokesman")."""
-    return _speaker_noun(word) and _singular(word) not in names.role_words()
+def _body_word(noun: str) -> bool:
+    """Whether a noun names a body as an organisation's or institution's word does ("ministry", "council")."""
+    return noun in names.ORG_WORDS or _INSTITUTION.fullmatch(noun) is not None
 
 
 DESCRIBED_WINDOW = 600  # characters: how far back "the singer" looks for the person it describes
@@ -984,13 +983,15 @@ _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
 _BETWEEN = rf"(?:\s+(?:{_ADVERB}|has|had|have))?\s*$"
+# Capitalised words that open a sentence or clause and start no name ("Meanwhile officials said").
+_CLAUSE_OPENERS = (r"But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|These|Both|Most|So|Then|"
+                   r"However|Also|Still|After|Before|Since|If|Although|The")
 # A run of capitalised words ending at a word before the verb, without "the" or a sentence opener ("Meanwhile").
 PROPER_RUN = 60  # characters
-_PROPER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?"
-                            r"(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|So|Then|However|"
-                            r"Also|Still|After|Before|Since|If|Although|The|This|That|Both|Most|One|Another|Other|"
-                            r"Others|It|He|She|They|We|I|You|Some|Many|Each|All|Several|Few|His|Her|Its|Their|Our|"
-                            r"My|Your|A|An)\b)((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
+_PROPER_BEFORE = re.compile(rf"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]he\s+)?"
+                            rf"(?!(?:{_CLAUSE_OPENERS}|This|That|One|Another|Other|Others|It|He|She|They|We|I|You|"
+                            r"Some|Many|Each|All|Several|Few|His|Her|Its|Their|Our|My|Your|A|An)\b)"
+                            r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
 # What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
 # phrase ("In a statement, ", "Later, ").
 _OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
@@ -1033,8 +1034,7 @@ _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 _HANDS_OVER = re.compile(r"\w+(?:\s+(?:me|him|her|us|them|reporters|journalists))?\s*[,:]?\s*[“\"‘']")
 HANDS_OVER_WINDOW = 40
 _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:said|says|added|claimed)\s+(?:that\s+)?)"
-                              r"((?:(?!(?:But|And|As|In|On|At|Yesterday|Today|Meanwhile|When|While|Yet|Now|Those|"
-                              r"These|Both|Most|So|Then|However|Also|Still|After|Before|Since|If|Although|The)\b)"
+                              rf"((?:(?!(?:{_CLAUSE_OPENERS})\b)"
                               r"(?:\p{Lu}[\w’'.-]*|local|senior|other|some|many|several|foreign|two|three|four|"
                               r"five|six|seven|eight|nine|ten|\d+|government|military|health|security|hospital|"
                               r"rescue|police)\s+){0,3}"
@@ -2129,6 +2129,8 @@ _OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:[A-Z]?[a-z]+\s+){1,3}?)?(?:[Tt]he|[Mm]
                               r"([A-Za-z]+)\b(?!\s+(?:of|for)\b)")
 _DESCRIBED_INNER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)$")
 _I_OR_WE = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
 def _own_clause(clause: str) -> str:
     """The inner speech verb's own clause: without a fronted subordinate clause ("When I took office, Erik told"),
     and only the last coordinated part when that has a subject of its own ("We called the hotline and the operator
@@ -2205,7 +2207,7 @@ def _reported_inside(ctx: _Context, outer: Quote) -> list[Quote]:
 
 INNER_CONTEXT = 300  # characters before a quotation read for the role a "he" or "she" inside it stands for
 _FAMILY_WORDS = {"mom": "mother", "mum": "mother", "mama": "mother", "dad": "father", "papa": "father"}
-_RELATIVE_WORDS = frozenset(names.RELATIVES.split("|")) | frozenset(_FAMILY_WORDS)
+_RELATIVE_WORDS = names.RELATIVE_WORDS | frozenset(_FAMILY_WORDS)
 _ROLE_MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?"
                            rf"({'|'.join(sorted(_FAMILY_WORDS))}|{names.REFERENT_ROLES}|{names.AFFECTED})\b(?![’'])")
 
