@@ -22,6 +22,14 @@ def submitted(role_groups, emoji_article):
     return [span_on(emoji_article, ann, needle, submit=True) for needle in NEEDLES]
 
 
+def request_changes_by_key(page):
+    """The open span's decision by key: a comment, then x (request changes); the panel shows it back in draft."""
+    page.get_by_label("Comment (needed to reject or request changes)").fill("Name the resolution.")
+    page.locator("#panel-title").focus()
+    page.keyboard.press("x")
+    expect(page.locator("#p-status")).to_have_text("✎ draft")
+
+
 def test_opening_a_span_from_the_queue_scrolls_to_it_and_leads_with_the_decision(
         page, live_server, log_in, submitted):
     late = submitted[2]
@@ -57,10 +65,7 @@ def test_j_and_k_move_between_spans_awaiting_review(page, live_server, log_in, s
     page.keyboard.press("k")
     expect(page.locator("#p-text")).to_have_text(second.text)
     # x asks for a comment; with one, the decision is recorded and the focus goes back to the span in the text
-    page.get_by_label("Comment (needed to reject or request changes)").fill("Name the resolution.")
-    page.locator("#panel-title").focus()
-    page.keyboard.press("x")
-    expect(page.locator("#p-status")).to_have_text("✎ draft")
+    request_changes_by_key(page)
     assert Span.objects.get(pk=second.pk).status == "draft"
     wait_focused(page, f"span:{second.pk}")
 
@@ -103,10 +108,7 @@ def test_a_late_answer_for_a_span_does_not_undo_a_decision_made_since(page, live
                if route.request.method == "GET" and not held else route.fallback())
     page.keyboard.press("j")
     expect(page.locator("#p-text")).to_have_text(second.text)
-    page.get_by_label("Comment (needed to reject or request changes)").fill("Name the resolution.")
-    page.locator("#panel-title").focus()
-    page.keyboard.press("x")
-    expect(page.locator("#p-status")).to_have_text("✎ draft")
+    request_changes_by_key(page)
     assert held, "the detail request was not held"
     route, stale = held[0]
     route.fulfill(response=stale)
