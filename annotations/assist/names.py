@@ -273,9 +273,24 @@ def strip_titles(name: str) -> str:
     return " ".join(words[first:])
 
 
+# NOT_PERSON words that are common surnames too: "Theresa May", "Dawn French", "William Hague" are people when the
+# word ends a name of two or more words whose first word is a given name, not an opener ("Last May", "Old French").
+SURNAMES_TOO = {"may", "french", "hague"}
+_NO_GIVEN_NAME = {"last", "next", "early", "late", "mid", "every", "each", "come", "old", "middle", "modern",
+                  "standard", "norman", "cajun", "quebec", "swiss", "belgian", "canadian", "den"}
+
+
+def _surname_too(words: list[str], k: int) -> bool:
+    """Whether words[k], a NOT_PERSON word, is the surname of the name `words`."""
+    first = words[0]
+    return (k == len(words) - 1 and k >= 1 and words[k] in SURNAMES_TOO and first not in _NO_GIVEN_NAME
+            and first not in NOT_PERSON and first not in TITLES and first not in places() and not _demonym(first))
+
+
 def is_personal(name: str, titled: bool = False) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
-    return (bool(words) and not any(w in NOT_PERSON or w in TITLES or w in INSTITUTIONAL for w in words)
+    return (bool(words) and not any((w in NOT_PERSON and not _surname_too(words, k)) or w in TITLES
+                                    or w in INSTITUTIONAL for k, w in enumerate(words))
             and (titled or not any(w in NAMED_DAY for w in words))
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()

@@ -1,7 +1,8 @@
-"""names.is_person_noun: which nouns may name a speaker who is described, not named ("The barista said")."""
+"""names.is_person_noun: which nouns may name a speaker who is described, not named ("The barista said");
+names.is_personal for surnames that are other words too ("Theresa May")."""
 import pytest
 
-from annotations.assist.names import is_person_noun
+from annotations.assist.names import is_person_noun, is_personal
 
 
 @pytest.mark.parametrize("noun", ["singer", "barista", "landlady", "representative", "pal", "grandmother",
@@ -14,3 +15,13 @@ def test_nouns_for_people_by_their_ending_or_the_lists(noun):
                                   "incident", "computer", "business", "band", "store"])
 def test_things_are_no_people_even_when_they_end_like_them(noun):
     assert not is_person_noun(noun)
+
+
+@pytest.mark.parametrize("name", ["Theresa May", "Dawn French", "William Hague", "Brian May"])
+def test_surnames_that_are_also_other_words_end_a_persons_name(name):
+    assert is_personal(name)
+
+
+@pytest.mark.parametrize("name", ["Last May", "Old French", "Canadian French", "The Hague", "Early May"])
+def test_those_words_after_an_opener_a_place_or_a_demonym_are_no_name(name):
+    assert not is_personal(name)

@@ -2280,3 +2280,14 @@ def test_review19_the_singer_after_a_person_and_a_place_is_left_to_the_rules_tha
     assert speakers(text)[0][1].endswith("Lana Brisk")
     text = 'Leo Tamm joined Branford Rovers from Ajax. The midfielder said: "I am delighted."'
     assert speakers(text)[0][1] == "Leo Tamm"
+
+
+def test_surnames_that_are_also_months_demonyms_or_places_name_people():
+    # "Tom French from the Equality Network said" was the network's; "said Theresa May, after talks with X" was X's.
+    text = 'Tom French from the Equality Network said of the vote: "Tonight we won."'
+    assert speakers(text) == [("Tonight we won.", "Tom French")]
+    assert speakers('"We had a good meeting," said Theresa May, after talks with Jeremy Corbyn.')[0][1] == "Theresa May"
+    assert speakers('"We are united," said William Hague after meeting John Kerry.')[0][1] == "William Hague"
+    # Not when the word before is no given name.
+    text = 'Last May the council voted to close the library. "It is a disgrace," said Jane Doe.'
+    assert speakers(text)[0][1] == "Jane Doe"
