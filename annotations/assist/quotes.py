@@ -629,7 +629,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # whatever its noun, when no list above knows it and it opens the clause (not '"…" was left on the
         # windscreen, and the local council said'); "the" singer is the one person named just before, if any
         # ("Pop star Kelly Marsh was rushed to hospital. The singer, 27, later wrote")
-        who = _described_before(ctx, head_start + anyone.start(), head) if anyone.group(1) else ""
+        # ("The head of the police's internal investigators told": a description of its own, pointing nowhere)
+        pointing = anyone.group(1) and not _COMPLEMENT.search(anyone.group(3))
+        who = _described_before(ctx, head_start + anyone.start(), head) if pointing else ""
         if who is None:
             return ""  # several people named just before: the rules after this one choose among them
         return who or (anyone.group(2) or "") + anyone.group(3)
@@ -999,8 +1001,10 @@ _OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier
 # A noun phrase right before the verb, its article dropped; a possessive name is kept ("Ryan's representative").
 _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
                           r"([A-Z][\w-]*[’']s\s+))((?:(?!(?:of|for|from|by|in|on|at|to|with|who|whom|him|her|them|"
-                          r"it|and|or)\b)[a-z-]+\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z][a-z-]*"
-                          r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?)(?:,\s*\d{1,3},)?" + _BETWEEN)
+                          r"it|and|or)\b)[a-z-]+(?:[’']s)?\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z][a-z-]*"
+                          # "of their club", "of the police's internal investigators", "of internal affairs"
+                          r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"[a-z]+)?)(?:,\s*\d{1,3},)?" + _BETWEEN)
 # A plural noun (or "police") opening a clause of its own right before the verb: ", and magistrates said".
 _GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z]+\s+)?(?!(?:others|many|some|"
                                 r"both|all|most|several|few|they|these|those|things|words|details|reports|results|"
@@ -1369,6 +1373,13 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                      and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS
                      and not _GOES_ON_SPEAKING.search(split.text))):
         tail_end = min(line_end, max(tail_end, split.end))
+    elif (split is None and sentence.start < start - 1 and text[end - 1:end] in ".?!" and text[end:end + 1] in "’'"
+          and text[tail_start:tail_start + 1].isupper()):
+        # The segmenter runs a sentence on past a single closing mark after a full stop, as it does not past a
+        # double one: a quotation its sentence led up to ends there all the same ('He told members: ‘I stand by
+        # it.’ Panel member Rose Tennant said …' is his; '‘…,’ said Lottie Graves, ‘I did what any mum would do.’
+        # Her former partner, Jason Reid, said' is hers). One opening its sentence may take the next one's verb.
+        tail_end = tail_start
     read = _READ_BY.match(text, end, min(line_end, end + 80))
     if read:  # '"…," read a statement by the mission': who issued it
         return _issued_by(ctx, read.end())

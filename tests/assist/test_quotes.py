@@ -2291,3 +2291,23 @@ def test_surnames_that_are_also_months_demonyms_or_places_name_people():
     # Not when the word before is no given name.
     text = 'Last May the council voted to close the library. "It is a disgrace," said Jane Doe.'
     assert speakers(text)[0][1] == "Jane Doe"
+
+
+def test_a_role_with_its_own_of_phrase_or_possessive_speaks_and_points_back_to_no_one():
+    text = ("Quirin wept in his lawyer's arms when convicted.\n\nThe head of the police's internal investigators told "
+            "the court \"Basic investigations weren't done.\" She also said \"I regret we weren't called.\"")
+    assert [s for _, s in speakers(text)] == ["head of the police's internal investigators"] * 2
+    assert speakers('The head of internal affairs told the court: "Nothing was done."')[0][1] == (
+        "head of internal affairs")
+    assert speakers('The police\'s chief investigator told the court "Nothing was done."')[0][1] == (
+        "police's chief investigator")
+
+
+def test_a_full_stop_before_a_single_closing_mark_ends_the_sentence_as_before_a_double_one():
+    # The segmenter runs on past ".’ Capital", so the next sentence's verb was taken as the quotation's.
+    text = ("The chief constable, Andrew Pike, was unrepentant. He told members: ‘I stand by every decision.’ Panel "
+            "member Rose Tennant said it was poor.")
+    assert speakers(text) == [("I stand by every decision.", "Andrew Pike")]
+    text = ("‘I’m not ashamed,’ said Lottie Graves, 31, ‘I did what any mum would do.’ Her former partner, Jason "
+            "Reid, said through his solicitor that he was ‘relieved’ by the ruling.")
+    assert [s for _, s in speakers(text)] == ["Lottie Graves", "Lottie Graves", "Jason Reid"]
