@@ -490,6 +490,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # (its own words name no subject), when no list knows it ('the spokesman, who …,' the role rules read)
         return ((described.group(1) and _described_before(ctx, head_start + described.start(), described.group(2)))
                 or described.group(2))
+    behalf = _ON_BEHALF.search(window)
+    if behalf and ctx.people.between(head_start + behalf.start(), verb_start):
+        # "the family of victim Edith Rowe said", "lawyers for businessman Viktor Solano said", "President Alvarez's
+        # office said": those who speak for the person named, not the person
+        return behalf.group(1).strip()
     mentions = [m for m in ctx.people.between(head_start, verb_start) if m[1] <= verb_start
                 # Quoted words name no subject: 'Ada Roe, who produced his album "Sawmill Hours," called him'.
                 and not ctx.in_other_quote(m[0], verb_start, verb_start + 1)
@@ -542,7 +547,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return reported.group(1)
         if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
             return names.canonical(text, mentions[-1][2])  # "Mayor Ada Roe said in a statement that she had asked"
-        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1))
+        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1),
+                        reply=_REPLY_VERB.match(text, verb_start) is not None)
     which = _WHICH_DOCUMENT.search(window)
     if which:  # "Critics point to the report, which said, "…"": the report's author
         who = _document_author(ctx, which.group(1), head_start + which.start())
@@ -692,7 +698,7 @@ def _clause_subject(text: str, mentions: list) -> tuple:
     return before[-1] if before else mentions[0]
 
 
-def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -> str:
+def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False) -> str:
     """Who "he" or "she" (`word`) at `at` is:
     - a person the sentence before introduces, when that sentence is narration (no quotation, ends like a sentence,
       not a caption) naming them in its first words ('However, Jim Swire believes it. He described …') or as the
@@ -717,6 +723,16 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he") -
         before, chained = ctx.sents.before(before.start), True
     if chained and before is not None and _OTHER_PERSON.search(before.text):
         before = None
+    asked = (_ASKED.search(ctx.text, before.start, before.end)
+             if reply and before is not None and before.end <= at and narration(before) else None)
+    first = ctx.people.first_between(before.start, before.end) if asked else None
+    if asked and first is not None and first[1] <= asked.start():
+        addressee = ctx.people.first_between(asked.end(), before.end)
+        if addressee is not None:  # 'X asked the health secretary, Amanda Crewe, whether …. "…," she replied'
+            return names.canonical(ctx.text, addressee[2])
+    if (before is not None and before.end <= at and narration(before) and previous is not None and previous.speaker
+            and ctx.newlines_between(previous.end, at) <= 2 and _addressed(ctx, before, word, previous.speaker)):
+        return previous.speaker  # 'Robbins pressed her on the figures. "…," she insisted': still the one quoted
     if (before is not None and before.end <= at and narration(before)
             and not _PRONOUN_LEAD.match(before.text)):
         one = _ONE_OF_THE.match(ctx.text, ctx.first_non_space(before.start), before.end)
@@ -793,6 +809,35 @@ _FAMILY = re.compile(rf"\b(?:{names.RELATIVES})$")  # a relative's role says whe
 # (not after a preposition: "read a statement on his behalf" is the client's)
 _OWN_PRONOUN = regex.compile(rf"(?<!\b(?:{'|'.join(sorted(names.PREPOSITIONS))})[ \t]+)\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _PRONOUNS_OF = {"he": {"he", "his"}, "she": {"she", "her"}}
+
+
+_REPLY_VERB = re.compile(r"(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b")
+# Someone put a question to the person named after it: "asked the health secretary, Amanda Crewe, whether"
+_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged|put\s+it\s+to)\b")
+# "him" or "her" put a question or a warning to ("pressed her on", "warned her that"; not "her coach", nor "praised
+# him": whoever praised may speak next)
+_ADDRESSING = r"\b(?:asked|pressed|questioned|quizzed|challenged|warned|told|urged|accused|reminded|put\s+it\s+to)\s+"
+_OBJECT_PRONOUN = {"he": re.compile(_ADDRESSING + r"him\b"),
+                   "she": re.compile(_ADDRESSING + r"her\b(?=\s*(?:[,.;:]|$|(?:on|about|over|to|that|whether|if|why|"
+                                                  r"how|what|with|for|into|of|again|in)\b))")}
+# What says a person named right after it is a man or a woman: "spokeswoman, Priya Raman", "Mr Grey"
+_GENDERED_BEFORE = re.compile(r"\b([A-Za-z]+)\.?,?[ \t]+$")
+
+
+def _addressed(ctx: _Context, before: Segment, word: str, speaker: str) -> bool:
+    """Whether the narration sentence `before`, whose subject is someone other than `speaker` (the one quoted just
+    before), cannot be whom "he" or "she" (`word`) stands for: it acts on "him" or "her" ('Robbins pressed her on the
+    figures', 'Jane Hollister KC put it to him that'), or its subject is named as the other sex ('Labour's transport
+    spokeswoman, Priya Raman, has backed it. "…," he added'). Then the pronoun still stands for `speaker`."""
+    first = ctx.people.first_between(before.start, before.end)
+    word = word.lower()
+    if first is None or word not in _OBJECT_PRONOUN or names.canonical(ctx.text, first[2]) == speaker:
+        return False
+    ctx.work.spend((before.end - before.start) // 8 + 1)
+    acted_on = _OBJECT_PRONOUN[word].search(ctx.text, first[1], before.end)
+    title = _GENDERED_BEFORE.search(ctx.text, max(before.start, first[0] - 24), first[0])
+    other_sex = title is not None and title.group(1).lower() in (_HIS if word == "she" else _HERS)
+    return acted_on is not None or other_sex
 
 
 def _other_he(ctx: _Context, after: int, sentence: Segment) -> bool:
@@ -1152,9 +1197,18 @@ _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperso
 _MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man", "boy"}
 _WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend", "woman",
           "girl"}
+_HIS = {"mr", "sir", "lord", "king", "prince", "chairman", "congressman", "businessman", "policeman"} | _MEN
+_HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman", "congresswoman", "businesswoman",
+         "policewoman", "actress"} | _WOMEN
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+# Those who speak for a person, named right before the verb: "the family of victim Edith Rowe", "lawyers for Viktor
+# Solano", "President Alvarez's office" (a spokesman for a person is a role: _SPEAKS_FOR).
+_FOR_PERSON = r"(?:family|lawyers?|solicitors?|representatives?|relatives|friends|aides|office)"
+_ON_BEHALF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?({_FOR_PERSON}\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                        rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+"
+                        rf"{_FOR_PERSON}\s+)(?:(?:also|later|then)\s+)?$")
 
 
 def _role_head(role: str) -> str:
@@ -1630,7 +1684,15 @@ def _named_next(ctx: _Context, end: int) -> str:
     while after < len(text) and text[after] in "”\"’'":
         after = ctx.first_non_space(after + 1)
     following = ctx.sents.at(after)
-    if following is None or following.start < end or ctx.newlines_between(end, after) > 0:
+    if following is None or following.start < end:
+        return ""
+    back = _POINTS_BACK.match(text, after, following.end)
+    if back and ctx.newlines_between(end, after) <= 2:
+        # '"…" ¶ That was how Jenny Walsh, 34, described the moment', 'That was the verdict of pensioner Dorothy
+        # Kerr': a sentence that points back at the quotation names its speaker
+        named = ctx.people.first_between(back.end(), min(following.end, back.end() + NEXT_SUBJECT_WINDOW))
+        return names.canonical(text, named[2]) if named is not None else ""
+    if ctx.newlines_between(end, after) > 0:
         return ""
     stop = min(following.end, after + NEXT_SUBJECT_WINDOW)
     verbs = [v for v in ctx.verbs_in(after, stop) if not ctx.in_other_quote(v.start(), end, end)][:1]
@@ -1643,6 +1705,8 @@ def _named_next(ctx: _Context, end: int) -> str:
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+(?:verdict|view|"
+                          r"message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+(?:of|from))\s")
 # What may stand before a sentence's opening name: a capitalised word and up to two lowercase role words ("Labour
 # leader ", "Chief executive ", "Resident "), no preposition or article.
 _OPENS_WITH_NAME = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:(?!(?:of|for|at|in|with|who|where|the|a|an)\b)[a-z]+[ \t]+){0,2}")

@@ -2311,3 +2311,52 @@ def test_a_full_stop_before_a_single_closing_mark_ends_the_sentence_as_before_a_
     text = ("‘I’m not ashamed,’ said Lottie Graves, 31, ‘I did what any mum would do.’ Her former partner, Jason "
             "Reid, said through his solicitor that he was ‘relieved’ by the ruling.")
     assert [s for _, s in speakers(text)] == ["Lottie Graves", "Lottie Graves", "Jason Reid"]
+
+
+def test_those_who_speak_for_a_person_are_not_the_person():
+    text = 'Hours later, the family of victim Edith Rowe said: "Mum trusted him completely."'
+    assert speakers(text)[0][1] == "family of victim Edith Rowe"
+    text = '"The allegations are false," lawyers for businessman Viktor Solano said in a statement.'
+    assert speakers(text)[0][1] == "lawyers for businessman Viktor Solano"
+    assert speakers('President Alvarez\'s office said the talks were "productive and frank."')[0][1] == (
+        "President Alvarez's office")
+    # A named lawyer is still a person of their own.
+    assert speakers('Tom Reid\'s lawyer, Ann Cole, said: "We will appeal."')[0][1] == "Ann Cole"
+
+
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker():
+    text = ('"It felt like the floor was moving under our feet."\n\nThat was how Jenny Walsh, 34, described the moment '
+            'the quake struck.')
+    assert speakers(text)[0][1] == "Jenny Walsh"
+    text = 'Buses were cut. "It\'s a disgrace." That was the verdict of pensioner Dorothy Kerr, 81.'
+    assert speakers(text)[0][1] == "Dorothy Kerr"
+
+
+def test_he_or_she_after_someone_put_a_question_to_them_is_the_one_asked():
+    text = ('Presenter Nick Robbins asked the health secretary, Amanda Crewe, whether waiting lists would fall. "We '
+            'are turning the corner," she replied. Robbins pressed her on the figures. "Those numbers are coming '
+            'down," she insisted.')
+    assert [s for _, s in speakers(text)] == ["Amanda Crewe", "Amanda Crewe"]
+    text = ('Sir Keith Lomax told the inquiry he had been "kept in the dark" about the leaks. Counsel to the inquiry, '
+            'Jane Hollister KC, put it to him that board papers showed otherwise. "I can only tell you what I '
+            'remember," he said.')
+    assert [s for _, s in speakers(text)] == ["Keith Lomax", "Keith Lomax"]
+
+
+def test_he_or_she_is_not_someone_named_as_the_other_sex():
+    text = ('Conservative MP Gareth Lyle said the decision was "a betrayal". Labour\'s transport spokeswoman, Priya '
+            'Raman, has backed the scheme. "People here have no bus," he added.')
+    assert [s for _, s in speakers(text)] == ["Gareth Lyle", "Gareth Lyle"]
+    text = ('The key witness, Donna Hart, was cross-examined by Nicholas Grey KC. "I know what I saw," she said. Mr '
+            'Grey suggested that she had been mistaken. "I was not mistaken," she replied.')
+    assert [s for _, s in speakers(text)] == ["Donna Hart", "Donna Hart"]
+
+
+def test_whoever_praised_or_congratulated_someone_may_speak_next():
+    # "praised him" is no question put to him: the manager speaks of the striker.
+    text = ('"I just wanted to win," said striker Tom Reid. Manager Bill Hart praised him after the match. "He was '
+            'brilliant today," he said.')
+    assert [s for _, s in speakers(text)] == ["Tom Reid", "Bill Hart"]
+    text = ('Jane Cole said she was "delighted" with the result. Her rival, Sarah Penn, congratulated her on the win. '
+            '"She deserved it," she said.')
+    assert [s for _, s in speakers(text)][-1] == "Sarah Penn"
