@@ -24,6 +24,8 @@ TITLES = {
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "cllr", "lawmaker",
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant", "counsel", "trooper",
+    # Ranks of forces ("Metropolitan Police Commander Jane Fowler"; not "major", a surname and an adjective).
+    "commander", "colonel", "lieutenant", "admiral", "brigadier", "commodore", "corporal",
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
     "attorney", "champion", "miss",
 }
@@ -145,7 +147,7 @@ PRONOUNS = {"he", "she", "they"}
 # Jane Roe" is one name whose leading abbreviation and title are stripped, not "S. Senator Jane Roe".
 # A surname may start with a lowercase particle ("al-Megrahi", "von der Leyen", "de Gaulle"). At most three: an
 # unbounded run would be retried from each particle of "de de de …" that no capital ends, quadratic in the run.
-_PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter)(?:[ \t]+|-)){0,3}"
+_PARTICLES = r"(?:(?:al|el|bin|ibn|abu|de|del|della|di|da|du|van|von|der|dos|das|ter|ap)(?:[ \t]+|-)){0,3}"
 # Any capital starts a word, not only A-Z: "Íngrid Betancourt", "Émile Zola" (the regex module knows \p{Lu}).
 _WORD = rf"(?:(?:[A-Z]\.)+|{_PARTICLES}\p{{Lu}}[\w’'\-]*)"
 NAME = regex.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+{_WORD})*")

@@ -523,6 +523,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 head_start + phrase.start() >= mentions[-1][1]  # "Writing to Ada Roe, the teacher said"
                 or _SPEAKS_FOR.search(phrase.group(1))):  # "A spokesman for President Obama stated"
             return phrase.group(1)  # (not "The ambassador to Washington Tom Reid said": his own words)
+        placed = _PEOPLE_OF_PLACE.search(window)
+        if placed and _speaker_noun(_singular(placed.group(1))):
+            return placed.group(1).lower()  # "Villagers in Little Ashby say": the villagers, not the village
     mentions = subjects or mentions
     apposed = next((m for m in mentions[:-1] if _APPOSITIVE_TO_VERB.fullmatch(text, m[1], verb_start)), None)
     if apposed:  # "Rafał Pankowski, a sociologist of the organization Never Again, said": the one it describes
@@ -790,7 +793,8 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", r
                 and _agrees(role.group(1), word)):
             return role.group(1)
     if (previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2
-            and previous.start not in ctx.chants):  # a sign's crowd is no "she": 'painted a sign … "…," she said'
+            and previous.start not in ctx.chants  # a sign's crowd is no "she": 'painted a sign … "…," she said'
+            and (previous.speaker[:1].isupper() or _agrees(previous.speaker, word))):  # nor are "villagers"
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
             # 'A police officer said he had been drinking': he is another; not so in 'The manager, who asked that
@@ -1203,6 +1207,9 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+# People named by where they live, opening the clause right before the verb: "Villagers in Little Ashby say".
+_PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z][a-z]+|[a-z]+)s)\s+(?:in|of|from|near)"
+                              r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")
 # Those who speak for a person, named right before the verb: "the family of victim Edith Rowe", "lawyers for Viktor
 # Solano", "President Alvarez's office" (a spokesman for a person is a role: _SPEAKS_FOR).
 _FOR_PERSON = r"(?:family|lawyers?|solicitors?|representatives?|relatives|friends|aides|office)"

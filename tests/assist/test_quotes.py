@@ -2360,3 +2360,13 @@ def test_whoever_praised_or_congratulated_someone_may_speak_next():
     text = ('Jane Cole said she was "delighted" with the result. Her rival, Sarah Penn, congratulated her on the win. '
             '"She deserved it," she said.')
     assert [s for _, s in speakers(text)][-1] == "Sarah Penn"
+
+
+def test_ranks_and_welsh_particles_belong_to_names_and_villagers_are_not_their_village():
+    text = ('Metropolitan Police Commander Jane Fowler said there were 43 arrests. "This sends a clear message," she '
+            'said.')
+    assert [s for _, s in speakers(text)] == ["Jane Fowler"]
+    assert speakers('Plaid Cymru leader Gethin ap Rhys said the NHS was "in crisis".')[0][1] == "Gethin ap Rhys"
+    text = ('Villagers in Little Ashby say they are "sick to the back teeth" of lorries, according to parish council '
+            'chairman Brian Ellis. "We\'ve had two near misses," he told the Herald.')
+    assert [s for _, s in speakers(text)] == ["villagers", "Brian Ellis"]  # he is no villagers
