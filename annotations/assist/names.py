@@ -25,7 +25,7 @@ TITLES = {
     "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant", "counsel", "trooper",
     # Ranks of forces ("Metropolitan Police Commander Jane Fowler"; not "major", a surname and an adjective).
-    "commander", "colonel", "lieutenant", "admiral", "brigadier", "commodore", "corporal",
+    "commander", "colonel", "lieutenant", "admiral", "brigadier", "commodore", "corporal", "sgt", "supt", "insp",
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
     "attorney", "champion", "miss",
 }
@@ -516,7 +516,13 @@ def _titles_of(text: str, start: int, end: int) -> set:
     if role:  # "The minister for local government, Fiona Nwosu": her office
         offices.add(role.group(1).split()[-1].lower())
     hyphenated = {w.strip(".") for w in words if "-" in w and is_title(w)}  # "attorney-general"
-    return {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES | hyphenated
+    found = {w.strip(".") for w in words} & TITLES | {w.strip(".") for w in offices | set(words)} & OFFICES | hyphenated
+    # "Sgt Mike Dawson said … "…," the officer said": a police rank makes its holder "the officer" too
+    return found | {"officer"} if {w.strip(".") for w in words} & POLICE_RANKS else found
+
+
+POLICE_RANKS = {"sgt", "sergeant", "constable", "pc", "inspector", "detective", "superintendent", "commander", "dc",
+                "ds", "di", "dci", "supt", "insp"}
 
 
 # Offices one person holds at a time in a story: an unnamed "coroner", "judge" or "foreign minister" is their holder
@@ -558,7 +564,15 @@ def titled(text: str, title: str, offset: int) -> str:
     introduced as "Lord Mayor X"), or ""."""
     found = index(text).by_title.get(title.lower(), [])
     k = bisect_left(found, (offset, "")) - 1
-    return canonical(text, found[k][1]) if k >= 0 else ""
+    if k < 0:
+        return ""
+    # One left unnamed since, after the sentence naming the holder ("Sgt Tom Reid … A second officer was hurt. "…,"
+    # the officer said"; not the holder's own "X, a government spokesman,").
+    since = re.search(r"[.!?]\s|\n", text[found[k][0]:offset])
+    if since and re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]econd|[Tt]hird)\s+(?:[a-z-]+\s+)?"
+                           rf"{re.escape(title.lower())}\b", text[found[k][0] + since.end():offset]):
+        return ""
+    return canonical(text, found[k][1])
 
 
 def canonical(text: str, name: str) -> str:

@@ -2370,3 +2370,15 @@ def test_ranks_and_welsh_particles_belong_to_names_and_villagers_are_not_their_v
     text = ('Villagers in Little Ashby say they are "sick to the back teeth" of lorries, according to parish council '
             'chairman Brian Ellis. "We\'ve had two near misses," he told the Herald.')
     assert [s for _, s in speakers(text)] == ["villagers", "Brian Ellis"]  # he is no villagers
+
+
+def test_the_officer_is_the_police_rank_named_before_unless_another_officer_came_up_since():
+    assert speakers('Sgt Mike Dawson said thefts had doubled. "These are gangs," the officer said.')[0][1] == (
+        "Mike Dawson")
+    text = ('Police Sergeant Tom Reid said the road was closed. A second officer was injured. "It was chaos," the '
+            'officer said.')
+    assert speakers(text)[0][1] == "officer"
+    # The holder's own apposition is no other one.
+    text = ('"The army holds the airport," said Ali Bakar, a government spokesman. Troops landed at dawn. "We hope '
+            'to end it today," the government spokesman said.')
+    assert [s for _, s in speakers(text)] == ["Ali Bakar", "Ali Bakar"]
