@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -624,6 +625,43 @@ def _defined_acronyms(text: str) -> dict:
 # word's start, so a run of capitals is read once, not once per letter.
 _DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|sans|de|du|des|la|le|di|del|"
                          r"y|et)[ \t]+)?){1,7})\(([A-Z]{2,6})\)")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict:
+    """First name (lowercase) -> {"he": share, "she": share}: the 1990 US census lists the `names` package ships."""
+    found = {}
+    for pronoun, file in (("he", "dist.male.first"), ("she", "dist.female.first")):
+        for line in (resources.files("names") / file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                found.setdefault(parts[0].lower(), {})[pronoun] = float(parts[1])
+    return found
+
+
+SEX_SHARE = 0.95  # of a first name's bearers, for "he" or "she" to stand for it ("Jordan", "Taylor": neither)
+# Rarer first names in the lists are mostly other languages' surnames written first ("Lin", "Sun", "Ma", "Moon":
+# percent of the census population).
+FIRST_NAME_MIN = 0.02
+# Given names the census gives to women that are men's in Italy ("Andrea Pirlo", "Michele Emiliano").
+_EITHER_SEX = {"andrea", "michele"}
+
+
+def pronoun_of(name: str, given: bool = False) -> str:
+    """"he" or "she" for a person whose first name is nearly always a man's or a woman's ("Denise Blake", "Bill
+    Hogarth"; "Denise" alone when `given` says a one-word name is a first name), else "" (a surname alone, a name the
+    census does not list, one given to both)."""
+    words = strip_titles(name).split()
+    if len(words) < (1 if given else 2):
+        return ""
+    first = words[0].lower().strip(".,")
+    shares = _first_names().get(first)
+    if not shares or first in _EITHER_SEX:
+        return ""
+    he, she = shares.get("he", 0.0), shares.get("she", 0.0)
+    if he + she < FIRST_NAME_MIN:
+        return ""
+    return "he" if he >= SEX_SHARE * (he + she) else "she" if she >= SEX_SHARE * (he + she) else ""
 
 
 def person_before(text: str, offset: int) -> str:

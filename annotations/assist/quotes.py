@@ -62,7 +62,9 @@ SPEECH_VERBS = (
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
-    r"fumed|raged|gushed|joked|raved|sighed|snapped|blasted|moaned|"
+    r"fumed|raged|gushed|joked|raved|sighed|snapped|blasted|moaned|laughed|"
+    # What someone spoke of in their own words ('spoke of his "very considerable unease"'; not "spoke to reporters").
+    r"(?:spoke|speaks|talked|talks)(?=\s+(?:of|about)\b)|"
     # Speech only right before a quoted sentence ("questioned "The whole argument …"", not "questioned the decision",
     # "was questioned "under caution"", "questioned "several" men").
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )questioned(?=\s*[,:]?\s*[“\"](?-i:[A-Z]))|"
@@ -136,7 +138,10 @@ _TERM = re.compile(r".*(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Tt]his)|\w[
 # What follows a term goes on its phrase; a second quotation joined by "and" that ends the phrase makes a list of
 # quoted words instead ('commended their "fight against corruption" and "firm commitment …"'; 'The "Leave" and
 # "Remain" campaigns' are terms).
-_ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote)\b|"
+_ATTRIBUTIVE = re.compile(r"[”\"’']\s+(?!(?:he|she|they|it|said|says|told|added|asked|wrote|as|when|while|because|"
+                          # a clause or phrase of its own after it ends the quoted words, no noun of theirs
+                          # ('spoke of his "very considerable unease" as he rejected', 'her "deep regret" at')
+                          r"after|before|since|until|at|over|about|with|from|during)\b|"
                           r"(?:and|or)\s+(?:\w+\s+)?[“\"‘][^”\"’\n]{1,80}[”\"’](?!\s+[a-z]))[a-z]")
 _NON_SPACE = re.compile(r"\S")
 
@@ -702,6 +707,30 @@ def _clause_subject(text: str, mentions: list) -> tuple:
 
 
 def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False) -> str:
+    """Who "he" or "she" (`word`) at `at` is (_pronoun_guess), unless the one guessed has a first name nearly always
+    the other sex's ('…, his mother, Denise, refused. "…," she recalled' is not Aaron Blake's): then the one quoted
+    just before, if they fit, else the last person named before who does (within PRONOUN_REACH characters)."""
+    who = _pronoun_guess(ctx, at, previous, word, reply)
+    word = word.lower()
+    if not who or word not in ("he", "she") or names.pronoun_of(who) in ("", word):
+        return who
+    if previous is not None and previous.speaker and names.pronoun_of(previous.speaker) == word:
+        return previous.speaker
+    ctx.work.spend(PRONOUN_REACH // 64)
+    for start, _, name in reversed(ctx.people.between(max(0, at - PRONOUN_REACH), at)):
+        full = names.canonical(ctx.text, name)
+        # (a first name alone after a relative is one: "his mother, Denise,")
+        given = " " not in full and _RELATIVE_NAMED.search(ctx.text, max(0, start - 24), start) is not None
+        if names.pronoun_of(full, given=given) == word:
+            return full
+    return who
+
+
+PRONOUN_REACH = 600  # characters before a pronoun searched for a person of its sex
+_RELATIVE_NAMED = re.compile(rf"\b(?:{names.RELATIVES}|friend|neighbour|neighbor),[ \t]*$")
+
+
+def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False) -> str:
     """Who "he" or "she" (`word`) at `at` is:
     - a person the sentence before introduces, when that sentence is narration (no quotation, ends like a sentence,
       not a caption) naming them in its first words ('However, Jim Swire believes it. He described …') or as the

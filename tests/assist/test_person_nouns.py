@@ -2,7 +2,7 @@
 names.is_personal for surnames that are other words too ("Theresa May")."""
 import pytest
 
-from annotations.assist.names import is_person_noun, is_personal
+from annotations.assist.names import is_person_noun, is_personal, pronoun_of
 
 
 @pytest.mark.parametrize("noun", ["singer", "barista", "landlady", "representative", "pal", "grandmother",
@@ -25,3 +25,10 @@ def test_surnames_that_are_also_other_words_end_a_persons_name(name):
 @pytest.mark.parametrize("name", ["Last May", "Old French", "Canadian French", "The Hague", "Early May"])
 def test_those_words_after_an_opener_a_place_or_a_demonym_are_no_name(name):
     assert not is_personal(name)
+
+
+@pytest.mark.parametrize("name, pronoun", [("Denise Blake", "she"), ("Bill Hogarth", "he"), ("Mr Tom Reid", "he"),
+                                           ("Jordan Smith", ""), ("Kim Jong-un", ""), ("Andrea Pirlo", ""),
+                                           ("Lin Wei", ""), ("Smith", "")])
+def test_a_first_name_says_he_or_she_only_when_nearly_all_its_bearers_are_one_sex(name, pronoun):
+    assert pronoun_of(name) == pronoun
