@@ -686,6 +686,9 @@ _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 
 
+_AFTER_SENTENCE_END = re.compile(r"(?<=\.)[ \t]+(?:The|A|An)[ \t]+")
+
+
 @lru_cache(maxsize=32)
 def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every capitalised run that names an organisation, a leading article dropped."""
@@ -697,6 +700,9 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if words[0] in ("The", "A", "An") and len(words) > 1:  # "A Ministry of Defence spokesman said"
             name = name[len(words[0]) + 1:]
+        # "… wrote on X. The Department for Housing said": a sentence's opening article after an initial's full
+        # stop starts the name
+        name = _AFTER_SENTENCE_END.split(name)[-1]
         found.append((match.end() - len(name), match.end(), name))
     return tuple(found)
 

@@ -591,6 +591,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = _document_author(ctx, document.group(1), document.end(1))
         if who:
             return who
+    kind = _NAME_THEN_KIND.search(window)
+    if kind:  # "Brightloop, the social media company, said": the body the apposition says it is
+        return kind.group(1)
     named = _NAMED_CAMPAIGN.search(window)
     if named:  # "The Better Together campaign said", "the Tom Hale campaign said"
         return named.group(1)
@@ -1463,6 +1466,11 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                      and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS
                      and not _GOES_ON_SPEAKING.search(split.text))):
         tail_end = min(line_end, max(tail_end, split.end))
+    elif (split is not None and split.start == tail_start and text[end - 1:end] in "?!"
+          and len(split.text.split()) <= ATTRIBUTION_SENTENCE_WORDS):
+        # '"Every single one, on the night of the murder?" Mr Haig asked.': the segmenter ends a sentence after a
+        # question or exclamation mark inside the marks, but a short attribution after it is still its sentence's
+        tail_end = min(line_end, split.end)
     elif (split is None and sentence.start < start - 1 and text[end - 1:end] in ".?!" and text[end:end + 1] in "’'"
           and text[tail_start:tail_start + 1].isupper()):
         # The segmenter runs a sentence on past a single closing mark after a full stop, as it does not past a
@@ -1806,6 +1814,10 @@ _LEAD_KIND = regex.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{_BUSINESS_KINDS})[ \t
 _KIND_NAMED = regex.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+(?=(?i:{_BUSINESS_KINDS}),))?((?i:{_BUSINESS_KINDS})),?[ \t]+"
                             rf"({_BUSINESS_NAME})")  # (kind, name)
 _ANY_COMPANY = {"company", "firm"}  # words for a business of any kind ("Car parts maker X … the company said")
+# A name set off by a body's kind right before the verb: "Brightloop, the social media company, said".
+_NAME_THEN_KIND = re.compile(rf"(?:^|(?<=[\s,;:]))((?:[A-Z][\w&’'-]*[ \t]+){{0,3}}[A-Z][\w&’'-]*),[ \t]+(?:the|a)[ \t]+"
+                             rf"(?:[a-z-]+[ \t]+){{0,3}}(?:{_BUSINESS_KINDS}|organi[sz]ation|body|union|"
+                             rf"council|authority|regulator|watchdog|agency),[ \t]*(?:(?:also|later|then)[ \t]+)?$")
 KIND_NAMED_WINDOW = 1500  # characters before a quotation searched for a business named by its kind
 # Kinds of people that lead an article like a company does: "Broadcaster Gary Lineker has signed …".
 _PERSON_KINDS = {"footballer", "broadcaster", "presenter", "singer", "actor", "actress", "producer", "author",

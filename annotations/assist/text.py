@@ -120,6 +120,16 @@ def _pieces(paragraph: Segment):
     yield start, end
 
 
+# "posted on X." ends a sentence: the segmenter reads a capital and a full stop as an initial ("J. Smith").
+_PLATFORM_END = re.compile(r"\b(?:on|via|to)\s+X\.(?=\s+[A-Z“\"‘'])")
+
+
+def _platform_ends(piece: str) -> list[str]:
+    """The piece cut after each "on X." that the segmenter took for an initial."""
+    cuts = [m.end() for m in _PLATFORM_END.finditer(piece)]
+    return [piece[a:b] for a, b in zip([0] + cuts, cuts + [len(piece)])] if cuts else [piece]
+
+
 def sentences(text: str, work: Work | None = None) -> Segments:
     """Sentences of every paragraph, trimmed, with their offsets in `text`."""
     work = meter(work)
@@ -131,7 +141,7 @@ def sentences(text: str, work: Work | None = None) -> Segments:
                 pieces = [chunk]
             else:
                 work.spend(SEGMENT_CALL_UNITS + SEGMENT_CHAR_UNITS * len(chunk))
-                pieces = _segmenter().segment(chunk)
+                pieces = [part for piece in _segmenter().segment(chunk) for part in _platform_ends(piece)]
             cursor = piece_start
             for piece in pieces:
                 body = piece.strip()

@@ -2401,3 +2401,24 @@ def test_spoke_of_and_laughed_report_the_words_they_frame():
     assert speakers(text) == [("very considerable unease", "Justice Green")]
     assert speakers('"Terrified," laughed singer Danny Quinn.') == [("Terrified", "Danny Quinn")]
     assert speakers('He spoke to reporters about his "Rocket" nickname.') == []
+
+
+def test_posted_on_x_ends_its_sentence_and_a_body_after_it_speaks():
+    text = ('"This is a devastating blow," the charity\'s chief executive, Marcus Delaney, wrote on X. The Department '
+            'for Housing said the money had been "reallocated to more effective programmes".')
+    assert [s for _, s in speakers(text)] == ["Marcus Delaney", "Department for Housing"]
+    text = ('"This is a blow," Marcus Delaney wrote on X. The Treasury said the figures were "in line with '
+            'forecasts".')
+    assert speakers(text)[-1][1] == "Treasury"
+
+
+def test_a_name_set_off_by_its_kind_of_body_speaks_as_that_body():
+    text = ('"Tech companies have had long enough," said Rani Govender, the CSA\'s head of online policy. Brightloop, '
+            'the social media company, said it already had "more than 30 tools" to protect teenagers.')
+    assert speakers(text)[-1] == ("more than 30 tools", "Brightloop")
+
+
+def test_a_short_attribution_after_a_question_or_exclamation_mark_is_its_own():
+    text = '"I always delete my messages," Doyle said. "Every single one?" Mr Haig asked.'
+    assert [s for _, s in speakers(text)] == ["Doyle", "Haig"]
+    assert speakers('"Get out!" Tom Reid shouted.') == [("Get out!", "Tom Reid")]
