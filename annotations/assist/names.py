@@ -177,6 +177,7 @@ _INSTITUTION_NEXT = re.compile(rf"[ \t]+(?:{'|'.join(sorted(INSTITUTIONAL))})\b"
 _ROLE_NEXT = re.compile(r"[ \t]+(?:resident|residents|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|"
                         r"adviser|advisers|advisor|supporter|supporters|activist|activists|loyalist|loyalists|"
                         r"ally|allies|lawmaker|diplomat|campaigner|campaigners|staffer|staffers)\b")
+_ROLE_THEN_NAME = regex.compile(r"[ \t]+([a-z][a-z-]*)[ \t]+\p{Lu}[\w’'-]*[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "the pro-union X campaign"
 _QUOTATION_NEXT = re.compile(r"[ \t]?[\"“]")
 # A first name set off after a relation: "His wife, Julie, said".
@@ -357,6 +358,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
                                        or _place_abbreviation(words, first)):
             has_title = has_title or is_title(words[first].group())  # "President X", not "The X"
             first += 1
+        if (first and len(words) == first + 1 and words[first].group().lower() in places()
+                and all(w.group().lower() in ("former", "ex") for w in words[:first])):
+            continue  # "Former England spinner Graeme Salter": a place after "former", no one titled
         if first and words[0].group() == "A" and len(words) > 1 and len(words[1].group()) > 1 and not any(
                 w.group().strip(".").lower() in TITLES | POST_TITLES | PARTIES for w in words):
             continue  # "A Latin Cross, a common symbol": a thing, not a person (not "A Labour MP Tom Reid")
@@ -387,6 +391,9 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
              and _DETERMINER_BEFORE.search(text, max(0, offset - 24), offset))
                 or _ROLE_NEXT.match(text, stop, stop + 24)):
             continue  # "the Better Together campaign", "West Virginia resident X", "Trump aide X": a modifier
+        role_next = _ROLE_THEN_NAME.match(text, stop, stop + 40)
+        if role_next and role_next.group(1) in role_words():
+            continue  # "West Riding mayor Sarah Dunmore": a modifier (not "Tom Reid told Ann Cole")
         possessive = raw != match.group().rstrip(".’'")  # "Dublin's mayor": more often a place than a person
         mentions.append((offset, stop, name, has_title, possessive))
     full = {m[2] for m in mentions if len(m[2].split()) >= 2}

@@ -2422,3 +2422,13 @@ def test_a_short_attribution_after_a_question_or_exclamation_mark_is_its_own():
     text = '"I always delete my messages," Doyle said. "Every single one?" Mr Haig asked.'
     assert [s for _, s in speakers(text)] == ["Doyle", "Haig"]
     assert speakers('"Get out!" Tom Reid shouted.') == [("Get out!", "Tom Reid")]
+
+
+def test_a_place_before_a_role_and_a_name_is_no_person():
+    text = ('Former England spinner Graeme Salter told BBC Sport the selectors got it wrong. "You cannot leave out your '
+            'best spinner," he said.')
+    assert speakers(text)[0][1] == "Graeme Salter"
+    text = 'West Riding mayor Sarah Dunmore has pledged to keep routes. "Buses are a lifeline," she told a meeting.'
+    assert speakers(text)[0][1] == "Sarah Dunmore"
+    # A verb, not a role, between two names: both are people.
+    assert speakers('Tom Reid told reporter Ann Cole: "Yes."')[0][1] == "Tom Reid"
