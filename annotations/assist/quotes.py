@@ -616,6 +616,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                    or (body and names.organisation_with(text, body.group(1), head_start + body.start())))
             # Its author when the article named one, else the document ("A statement released on Friday said").
             return org or _document_author(ctx, document.group(), head_start + phrase.end()) or phrase.group(1)
+        if window[max(0, phrase.start(1) - 4):phrase.start(1)].lower() == "the ":
+            # "A former soldier who lost both legs … Craig Devlin, 39, raised … "…," the former soldier said"
+            return _lede_named(ctx, _role_head(phrase.group(1)), head_start + phrase.start()) or phrase.group(1)
         return phrase.group(1)
     group = _GROUP_BEFORE.search(window)
     if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
@@ -690,6 +693,8 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         person = next((m for m in ctx.people.between(max(0, begin - TITLE_LEAD), end + 3)
                        if m[0] <= begin < m[1] or end < m[0] <= end + 2), None)  # "Singer X" whole, or before X
         if person is None:
+            person = _introduced_then_named(ctx, begin, end)
+        if person is None:
             return ""  # the noun was someone else's
         own = person[2]  # "Singer Kayleigh Dunn, 27, … The singer later wrote": her own title
         titled.add(own[len(noun) + 1:] if own.lower().startswith(noun.lower() + " ") else own)
@@ -697,6 +702,38 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
+
+
+def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
+    """The person the sentence after an indefinite description opens with, named with their age: "A mother-of-two
+    says she has been left with black mould. Kerry Ashdown, 31, said …" (the lede's way of naming); else None."""
+    if not _INDEFINITE_BEFORE.search(ctx.text, max(0, begin - 12), begin):
+        return None
+    sentence = ctx.sents.at(end)
+    after = ctx.sents.at(ctx.first_non_space(sentence.end)) if sentence is not None else None
+    if after is None or after.start <= end:
+        return None
+    named = ctx.people.first_between(after.start, min(after.end, after.start + TITLE_LEAD))
+    if named is None or not _OPENING_WORD.fullmatch(ctx.text, after.start, named[0]):
+        return None  # the sentence opens with the name, or a role word and the name ("Pensioner Joan Priddy")
+    return named if _AGE_AFTER.match(ctx.text, named[1]) else None
+
+
+def _lede_named(ctx: _Context, noun: str, at: int) -> str:
+    """The person "the <noun>" at `at` was introduced as, within DESCRIBED_WINDOW characters before: "A former
+    soldier …. Craig Devlin, 39, …" (_introduced_then_named); else ""."""
+    lo = max(0, at - DESCRIBED_WINDOW)
+    ctx.work.spend((at - lo) // 8 + 1)
+    for used in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[lo:at], re.IGNORECASE):
+        named = _introduced_then_named(ctx, lo + used.start(), lo + used.end())
+        if named is not None:
+            return names.canonical(ctx.text, named[2])
+    return ""
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+)?$")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
+_OPENING_WORD = re.compile(r"(?:[A-Z][a-z-]+[ \t]+)?")
 
 
 def _clause_subject(text: str, mentions: list) -> tuple:

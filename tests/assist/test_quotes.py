@@ -2432,3 +2432,16 @@ def test_a_place_before_a_role_and_a_name_is_no_person():
     assert speakers(text)[0][1] == "Sarah Dunmore"
     # A verb, not a role, between two names: both are people.
     assert speakers('Tom Reid told reporter Ann Cole: "Yes."')[0][1] == "Tom Reid"
+
+
+def test_a_description_the_lede_introduced_is_the_person_named_with_an_age_next():
+    text = ('A mother-of-two says she has been left living with black mould. Kerry Ashdown, 31, said her son had been '
+            'admitted to hospital. \'I\'ve rung them more times than I can count,\' the mother-of-two said.')
+    assert speakers(text)[0][1] == "Kerry Ashdown"
+    text = ('A former soldier who lost both legs has completed a 1,000-mile hand-cycle. Craig Devlin, 39, raised more '
+            'than £80,000. "There were days I wanted to quit," the former soldier said.')
+    assert speakers(text)[0][1] == "Craig Devlin"
+    # Only a sentence that opens with the name: "The pal added that Kayla, 36, had moved" names someone else.
+    text = ('A source close to the couple told us: "It was a blazing row." The pal added that Kayla, 36, had moved '
+            'out.\n\n"She\'s heartbroken," the source said.')
+    assert speakers(text)[-1][1] == "source"
