@@ -291,6 +291,15 @@ def _surname_too(words: list[str], k: int) -> bool:
             and first not in NOT_PERSON and first not in TITLES and first not in places() and not _demonym(first))
 
 
+def _role_not_name(word: str, following: str) -> bool:
+    """Whether a capitalised word before a given name is a noun for what the person is ("Presenter Dylan Hughes",
+    "Singer Amelia Ross"): it ends like a noun for people but is no given name itself ("Hunter Biden", "Taylor
+    Swift"), and the word after it is one the census knows ("Yasser Arafat", "Noor Rashid Ibrahim" are left whole)."""
+    word, following = word.lower(), following.lower()
+    return (is_person_noun(word) and word not in _first_names()
+            and sum(_first_names().get(following, {}).values()) >= FIRST_NAME_MIN)
+
+
 def is_personal(name: str, titled: bool = False) -> bool:
     words = [w for w in _words(strip_titles(name)) if len(w) > 1]  # initials ("Bridget A. Brink") say nothing
     return (bool(words) and not any((w in NOT_PERSON and not _surname_too(words, k)) or w in TITLES
@@ -352,7 +361,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         while first < len(words) and (_leading_title(words[first].group(), first + 1 < len(words))
                                        or words[first].group().strip(".").lower() in NOT_PERSON
                                        or (first == 0 and len(words) >= 3
-                                           and words[0].group().lower() in role_words())
+                                           and (words[0].group().lower() in role_words()
+                                                or _role_not_name(words[0].group(), words[1].group())))
                                        or (first == 0 and words[0].group().lower() in SENTENCE_OPENERS)
                                        or _COMPOUND_MODIFIER.fullmatch(words[first].group())
                                        or _place_abbreviation(words, first)):

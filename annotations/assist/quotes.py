@@ -555,8 +555,12 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return reported.group(1)
         if mentions and _SAID_THAT.fullmatch(text, mentions[-1][1], at):
             return names.canonical(text, mentions[-1][2])  # "Mayor Ada Roe said in a statement that she had asked"
-        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1),
-                        reply=_REPLY_VERB.match(text, verb_start) is not None)
+        reply = _REPLY_VERB.match(text, verb_start) is not None
+        k = bisect_left(ctx.quoted_ends, verb_start + 1) - 1  # the quotation just before the verb, if any
+        question = (text[verb_start:verb_start + 5].lower() in ("asked", "asks ")
+                    or (k >= 0 and verb_start - ctx.quoted_ends[k] <= 8 and text[ctx.quoted_ends[k] - 1] == "?"))
+        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1), reply=reply,
+                        turn="question" if question else "answer" if reply else "said")
     which = _WHICH_DOCUMENT.search(window)
     if which:  # "Critics point to the report, which said, "…"": the report's author
         who = _document_author(ctx, which.group(1), head_start + which.start())
@@ -746,11 +750,14 @@ def _clause_subject(text: str, mentions: list) -> tuple:
     return before[-1] if before else mentions[0]
 
 
-def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False) -> str:
-    """Who "he" or "she" (`word`) at `at` is (_pronoun_guess), unless the one guessed has a first name nearly always
-    the other sex's ('…, his mother, Denise, refused. "…," she recalled' is not Aaron Blake's): then the one quoted
-    just before, if they fit, else the last person named before who does (within PRONOUN_REACH characters)."""
-    who = _pronoun_guess(ctx, at, previous, word, reply)
+def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False,
+             turn: str = "") -> str:
+    """Who "he" or "she" (`word`) at `at` is: in an exchange the paragraph opened ("X asked Y whether …"), the asker
+    for a question (`turn`) and the one asked for an answer; else _pronoun_guess. Unless the one found has a first
+    name nearly always the other sex's ('…, his mother, Denise, refused. "…," she recalled' is not Aaron Blake's):
+    then the one quoted just before, if they fit, else the last person named before who does (within PRONOUN_REACH
+    characters)."""
+    who = (turn and _exchange(ctx, at, turn, previous)) or _pronoun_guess(ctx, at, previous, word, reply)
     word = word.lower()
     if not who or word not in ("he", "she") or names.pronoun_of(who) in ("", word):
         return who
@@ -766,6 +773,65 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", r
     return who
 
 
+def _exchange(ctx: _Context, at: int, turn: str, previous: Quote | None) -> str:
+    """In a paragraph a narration sentence opened as an exchange, the asker for a question (`turn`) and the one
+    asked for an answer: "X asked Y whether …" (for a plain "said", only a question reported as asked is answered:
+    "Prosecutor X pressed Dr Y on the timing. "You told detectives …," she said" is X's), "Y was asked by X", "Y was
+    asked about …" (no asker), "X asked him why" (him: the one quoted before); else "". Up to EXCHANGE_SENTENCES
+    sentences back, in the paragraph of `at`."""
+    line_start = ctx.line_start(at)
+    sentence = ctx.sents.before(at)
+    for _ in range(EXCHANGE_SENTENCES):
+        if sentence is None or sentence.start < line_start:
+            return ""
+        asked = _ASKED.search(ctx.text, sentence.start, sentence.end)
+        if asked and not _ANY_MARK.search(ctx.text, sentence.start, asked.start()):
+            before = [m for m in ctx.people.between(sentence.start, asked.start()) if not _is_object(ctx.text, m[0])]
+            after = ctx.people.first_between(asked.end(), sentence.end)
+            if _PASSIVE_BEFORE.search(ctx.text, max(sentence.start, asked.start() - 8), asked.start()):
+                agent = _BY_AGENT.match(ctx.text, asked.end())
+                asker = ctx.people.first_between(asked.end(), sentence.end) if agent else None
+                asked_one = before[-1] if before else None
+            else:
+                asker = before[-1] if before else None
+                asked_one = after
+                if asker is not None and after is None and _HIM_HER.match(ctx.text, asked.end()):
+                    # "X asked him why": him is the one quoted before, else the subject of the sentence before
+                    him = _him_before(ctx, sentence, previous, names.canonical(ctx.text, asker[2]))
+                    if him:
+                        return names.canonical(ctx.text, asker[2]) if turn == "question" else him
+                    asked_one = None
+            if turn == "question" and asker is not None:
+                return names.canonical(ctx.text, asker[2])
+            if turn == "answer" and asked_one is not None:
+                return names.canonical(ctx.text, asked_one[2])
+            if turn == "said" and asked_one is not None and asked.group().lower() == "asked":
+                return names.canonical(ctx.text, asked_one[2])
+            if asker is not None or asked_one is not None:
+                return ""
+        sentence = ctx.sents.before(sentence.start)
+    return ""
+
+
+def _him_before(ctx: _Context, sentence: Segment, previous: Quote | None, asker: str) -> str:
+    """Whom "him" or "her" stands for in "X asked him why" (`sentence`): the one quoted before, or the first person
+    the sentence before names as no object ("Cross-examined by X, … Graham Pell admitted"), other than the asker."""
+    if previous is not None and previous.speaker and previous.speaker != asker:
+        return previous.speaker
+    before = ctx.sents.before(sentence.start)
+    if before is None:
+        return ""
+    for start, _, name in ctx.people.between(before.start, before.end):
+        if not _is_object(ctx.text, start) and names.canonical(ctx.text, name) != asker:
+            return names.canonical(ctx.text, name)
+    return ""
+
+
+EXCHANGE_SENTENCES = 4
+EXCHANGE_REACH = 300  # characters before "X asked him" searched for whom "him" stands for
+_HIM_HER = re.compile(r"[ \t]+(?:him|her)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)[ \t]+$")
+_BY_AGENT = re.compile(r"[ \t]+by\b")
 PRONOUN_REACH = 600  # characters before a pronoun searched for a person of its sex
 _RELATIVE_NAMED = re.compile(rf"\b(?:{names.RELATIVES}|friend|neighbour|neighbor),[ \t]*$")
 

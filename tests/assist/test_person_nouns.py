@@ -32,3 +32,11 @@ def test_those_words_after_an_opener_a_place_or_a_demonym_are_no_name(name):
                                            ("Lin Wei", ""), ("Smith", "")])
 def test_a_first_name_says_he_or_she_only_when_nearly_all_its_bearers_are_one_sex(name, pronoun):
     assert pronoun_of(name) == pronoun
+
+
+def test_a_noun_for_what_someone_is_before_their_given_name_is_no_part_of_their_name():
+    from annotations.assist.names import people
+    assert [m[2] for m in people("Angler Dave Tunney said so.")] == ["Dave Tunney"]
+    # Given names that end like nouns for people stay, and so does a word before a name the census does not know.
+    assert [m[2] for m in people("Hunter Biden said so.")] == ["Hunter Biden"]
+    assert [m[2] for m in people("Yasser Arafat said so.")] == ["Yasser Arafat"]

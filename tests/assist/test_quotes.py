@@ -2445,3 +2445,26 @@ def test_a_description_the_lede_introduced_is_the_person_named_with_an_age_next(
     text = ('A source close to the couple told us: "It was a blazing row." The pal added that Kayla, 36, had moved '
             'out.\n\n"She\'s heartbroken," the source said.')
     assert speakers(text)[-1][1] == "source"
+
+
+def test_in_an_exchange_the_asker_asks_and_the_one_asked_answers():
+    text = ('Presenter Dylan Hughes asked the First Minister, Gareth Pryor, about the speed limit. "Do you accept '
+            'that you got this wrong?" he asked. "I accept we could have explained it better," he replied.')
+    assert [s.removeprefix("Presenter ") for _, s in speakers(text)] == ["Dylan Hughes", "Gareth Pryor"]
+    text = ('Labour MP Chris Dunmore asked the chief executive of Ofwat, Alan Stroud, whether anyone had been sacked. '
+            '"Not to my knowledge," he said. "Then what exactly is the point of Ofwat?" he asked.')
+    assert [s for _, s in speakers(text)] == ["Alan Stroud", "Chris Dunmore"]
+    text = ('Cross-examined by Peter Lindqvist, the former finance director Graham Pell admitted he had signed the '
+            'accounts. Mr Lindqvist asked him why. "I trusted the team beneath me," he said.')
+    assert speakers(text)[0][1] == "Graham Pell"
+
+
+def test_an_asker_who_pressed_someone_may_go_on_speaking():
+    # Pressing or challenging is no question reported as asked: the asker's own statement follows.
+    text = ('Prosecutor Helen Vargas pressed Dr Amy Thornton on the timing. "You told detectives it was on the '
+            'Tuesday," she said. "That was an error in my notes," Dr Thornton replied.')
+    assert [s for _, s in speakers(text)] == ["Helen Vargas", "Amy Thornton"]
+    # Passive: "was asked by" names the asker after it.
+    text = ('Rovers manager Paul Dunning was asked about his captain, Ryan Ashworth, who was booed. "Ryan is a '
+            'fantastic professional," he said.')
+    assert speakers(text)[0][1] == "Paul Dunning"
