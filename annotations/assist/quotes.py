@@ -827,6 +827,13 @@ def _him_before(ctx: _Context, sentence: Segment, previous: Quote | None, asker:
     return ""
 
 
+def _names_body(ctx: _Context, speaker: str) -> bool:
+    """Whether a speaker is a body, never "he" or "she": an organisation the article names, or a name holding a
+    body's word ("Environment Agency", "Northway Gas")."""
+    return (speaker in names.organisation_names(ctx.text)
+            or any(_body_word(w.lower()) or w.lower() in names.INSTITUTIONAL for w in speaker.split()))
+
+
 EXCHANGE_SENTENCES = 4
 EXCHANGE_REACH = 300  # characters before "X asked him" searched for whom "him" stands for
 _HIM_HER = re.compile(r"[ \t]+(?:him|her)\b")
@@ -929,7 +936,11 @@ def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "
             return role.group(1)
     if (previous is not None and previous.speaker and ctx.newlines_between(previous.end, at) <= 2
             and previous.start not in ctx.chants  # a sign's crowd is no "she": 'painted a sign … "…," she said'
-            and (previous.speaker[:1].isupper() or _agrees(previous.speaker, word))):  # nor are "villagers"
+            and (previous.speaker[:1].isupper() or _agrees(previous.speaker, word))  # nor are "villagers"
+            # nor a body quoted before a person named since ('The Environment Agency said: ‘…’ Café owner Joanne
+            # Pratt said she had moved her stock. ‘…,’ she said'; "A Foreign Office spokesman said … he added" is
+            # still the Foreign Office's)
+            and not (_names_body(ctx, previous.speaker) and ctx.people.between(previous.end, at))):
         return previous.speaker
     if (before is not None and before.end <= at and ctx.people.first_between(before.start, before.end) is None
             # 'A police officer said he had been drinking': he is another; not so in 'The manager, who asked that
@@ -1570,9 +1581,11 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                      and not _GOES_ON_SPEAKING.search(split.text))):
         tail_end = min(line_end, max(tail_end, split.end))
     elif (split is not None and split.start == tail_start and text[end - 1:end] in "?!"
-          and len(split.text.split()) <= ATTRIBUTION_SENTENCE_WORDS):
+          and sentence.start >= start - 1 and len(split.text.split()) <= ATTRIBUTION_SENTENCE_WORDS):
         # '"Every single one, on the night of the murder?" Mr Haig asked.': the segmenter ends a sentence after a
         # question or exclamation mark inside the marks, but a short attribution after it is still its sentence's
+        # (when the quotation opens its sentence: 'Keith Ormerod shouted: "So fix it!" Cllr Forbes later said' is
+        # his)
         tail_end = min(line_end, split.end)
     elif (split is None and sentence.start < start - 1 and text[end - 1:end] in ".?!" and text[end:end + 1] in "’'"
           and text[tail_start:tail_start + 1].isupper()):

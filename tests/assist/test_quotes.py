@@ -2468,3 +2468,17 @@ def test_an_asker_who_pressed_someone_may_go_on_speaking():
     text = ('Rovers manager Paul Dunning was asked about his captain, Ryan Ashworth, who was booed. "Ryan is a '
             'fantastic professional," he said.')
     assert speakers(text)[0][1] == "Paul Dunning"
+
+
+def test_review20d_regressions_a_body_quoted_before_and_a_colon_introduced_exclamation():
+    # "she" after a person named since is not the body quoted before (the body's quotation now ends its sentence).
+    text = ('The Environment Agency said: ‘River levels are rising quickly.’ Keswick café owner Joanne Pratt said she '
+            'had moved her stock upstairs. ‘We’ve been here before,’ she said.')
+    assert [s for _, s in speakers(text)] == ["Environment Agency", "Joanne Pratt"]
+    # A quotation a colon introduced keeps its speaker, whatever short sentence follows its exclamation mark.
+    text = ('Councillor Diane Forbes defended the plans. "The building is falling apart," she said. Resident Keith '
+            'Ormerod shouted: "So fix it!" Cllr Forbes later said she understood.')
+    assert [s for _, s in speakers(text)] == ["Diane Forbes", "Keith Ormerod"]
+    # A spokesman's body quoted before goes on as "he" when nobody is named between.
+    text = ('A Foreign Office spokesman said: "We are in contact with the family." "We will support them," he added.')
+    assert [s for _, s in speakers(text)][0] == [s for _, s in speakers(text)][1]
