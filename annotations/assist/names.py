@@ -134,6 +134,8 @@ INSTITUTIONAL = {
     "peninsula", "glacier", "reservoir", "estuary", "harbour", "harbor", "quay", "wharf", "boulevard",
     # Bodies no person's name holds ("U.S. Drug Enforcement Administration", "the Equality Network").
     "administration", "network", "alliance", "coalition", "movement", "society",
+    # ... and of money and rule ("Central Bank of Sri Lanka Governor X", "the International Monetary Fund").
+    "bank", "fund", "authority", "ministry", "council", "tribunal", "bureau",
     # Buildings and schools ("the Harbourside Centre", "Brackenby Primary School", "Pine Flats Library").
     "school", "academy", "primary", "centre", "center", "library", "station", "building", "prison", "arena",
     "theatre", "theater", "cinema", "clinic", "gallery", "zoo",
@@ -703,6 +705,8 @@ _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 
 
+_CALENDAR_TAIL = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December)\b.*$")
 _AFTER_SENTENCE_END = re.compile(r"(?<=\.)[ \t]+(?:The|A|An)[ \t]+")
 
 
@@ -720,7 +724,9 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
         # "… wrote on X. The Department for Housing said": a sentence's opening article after an initial's full
         # stop starts the name
         name = _AFTER_SENTENCE_END.split(name)[-1]
-        found.append((match.end() - len(name), match.end(), name))
+        start = match.end() - len(name)
+        name = _CALENDAR_TAIL.sub("", name)  # "The International Monetary Fund on Tuesday raised …"
+        found.append((start, start + len(name), name))
     return tuple(found)
 
 

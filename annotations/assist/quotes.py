@@ -1865,8 +1865,11 @@ def _named_next(ctx: _Context, end: int) -> str:
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
-_POINTS_BACK = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+(?:verdict|view|"
-                          r"message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+(?:of|from))\s")
+_POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+(?:verdict|view|"
+                          r"message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+(?:of|from))|"
+                          # "So said X", "The remark by X came …", "The blunt message came from X"
+                          r"So\s+said|The\s+(?:[a-z]+\s+)?(?:remarks?|words|message|warning|verdict|plea)\s+"
+                          r"(?:(?:came|comes)\s+)?(?:by|from))\s")
 # What may stand before a sentence's opening name: a capitalised word and up to two lowercase role words ("Labour
 # leader ", "Chief executive ", "Resident "), no preposition or article.
 _OPENS_WITH_NAME = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:(?!(?:of|for|at|in|with|who|where|the|a|an)\b)[a-z]+[ \t]+){0,2}")

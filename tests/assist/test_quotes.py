@@ -2482,3 +2482,20 @@ def test_review20d_regressions_a_body_quoted_before_and_a_colon_introduced_excla
     # A spokesman's body quoted before goes on as "he" when nobody is named between.
     text = ('A Foreign Office spokesman said: "We are in contact with the family." "We will support them," he added.')
     assert [s for _, s in speakers(text)][0] == [s for _, s in speakers(text)][1]
+
+
+def test_banks_and_funds_are_no_people_and_a_weekday_ends_a_bodys_name():
+    text = ('Central Bank of Sri Lanka Governor Chandima Wijesekera said inflation had peaked. "The worst is behind '
+            'us," he told a news conference.')
+    assert speakers(text)[0][1] == "Chandima Wijesekera"
+    text = ('The International Monetary Fund on Tuesday raised its forecast, but warned that trade tensions posed '
+            '"significant downside risks".')
+    assert speakers(text)[0][1] == "International Monetary Fund"
+
+
+def test_so_said_and_the_remark_by_point_back_at_the_quotation():
+    assert speakers('"I never expected to win." So said Albert Grimshaw, 91.')[0][1] == "Albert Grimshaw"
+    text = '"Ghana is not for sale." The blunt message came from President Kwabena Asante-Mensah, at a rally.'
+    assert speakers(text)[0][1] == "Kwabena Asante-Mensah"
+    text = '"We will not divide." The remark by Chief Minister Harpreet Singh Gill came hours later.'
+    assert speakers(text)[0][1] == "Harpreet Singh Gill"
