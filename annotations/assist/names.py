@@ -187,12 +187,12 @@ _BLOOD_RELATIVES = (r"son|daughter|mother|father|mum|mom|dad|brother|sister|gran
                     r"grandson")
 RELATIVES = rf"wife|husband|partner|{_BLOOD_RELATIVES}"  # family a person is named beside ("X's daughter, Y,")
 RELATIVE_WORDS = frozenset(RELATIVES.split("|"))
-_RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
+RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVES}|friend|neighbour|neighbor)[ \t]*,[ \t]*$")
 # "Frank and Sylvia Moss": the first name before "and" shares the full name's surname.
 # (At a sentence's or clause's start or after a lowercase word: not "Carl “The Hammer” Obi and Dmitri Lasko".)
 _COUPLE = regex.compile(r"(?:^|(?<=\n)|(?<=[a-z,;:][ \t]))(\p{Lu}[\w’'-]+)[ \t]+and[ \t]+(\p{Lu}[\w’'-]+)[ \t]+"
                         r"(\p{Lu}[\w’'-]+)")
-_AGE_NEXT = re.compile(r",[ \t]*\d{1,3},")  # a first name alone with an age after it is a person's
+AGE_NEXT = re.compile(r",[ \t]*\d{1,3},")  # a first name alone with an age after it is a person's
 _DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|his|her|their|our|its|your|my)\b")
 
 
@@ -418,8 +418,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
     for start, end, name, has_title, possessive in mentions:
         if (len(name.split()) >= 2 or has_title or name.casefold() in surnames
                 or (firsts[name] == 1 and not possessive and not _DETERMINER_NEXT.match(text, end, end + 8))
-                or _RELATIVE_BEFORE.search(text, max(0, start - 24), start) and text[end:end + 1] == ","
-                or (_AGE_NEXT.match(text, end, end + 8)  # "Hamish, 78, who did not give his surname": a person
+                or RELATIVE_BEFORE.search(text, max(0, start - 24), start) and text[end:end + 1] == ","
+                or (AGE_NEXT.match(text, end, end + 8)  # "Hamish, 78, who did not give his surname": a person
                     and not _DETERMINER_BEFORE.search(text, max(0, start - 24), start))):  # not "the Italian, 52,"
             found.append((start, end, name))
     return tuple(found)

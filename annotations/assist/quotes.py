@@ -720,7 +720,7 @@ def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
     named = ctx.people.first_between(after.start, min(after.end, after.start + TITLE_LEAD))
     if named is None or not _OPENING_WORD.fullmatch(ctx.text, after.start, named[0]):
         return None  # the sentence opens with the name, or a role word and the name ("Pensioner Joan Priddy")
-    return named if _AGE_AFTER.match(ctx.text, named[1]) else None
+    return named if names.AGE_NEXT.match(ctx.text, named[1]) else None
 
 
 def _lede_named(ctx: _Context, noun: str, at: int) -> str:
@@ -736,7 +736,6 @@ def _lede_named(ctx: _Context, noun: str, at: int) -> str:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+)?$")
-_AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
 _OPENING_WORD = re.compile(r"(?:[A-Z][a-z-]+[ \t]+)?")
 
 
@@ -767,7 +766,7 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", r
     for start, _, name in reversed(ctx.people.between(max(0, at - PRONOUN_REACH), at)):
         full = names.canonical(ctx.text, name)
         # (a first name alone after a relative is one: "his mother, Denise,")
-        given = " " not in full and _RELATIVE_NAMED.search(ctx.text, max(0, start - 24), start) is not None
+        given = " " not in full and names.RELATIVE_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
         if names.pronoun_of(full, given=given) == word:
             return full
     return who
@@ -840,7 +839,6 @@ _HIM_HER = re.compile(r"[ \t]+(?:him|her)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)[ \t]+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
 PRONOUN_REACH = 600  # characters before a pronoun searched for a person of its sex
-_RELATIVE_NAMED = re.compile(rf"\b(?:{names.RELATIVES}|friend|neighbour|neighbor),[ \t]*$")
 
 
 def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "he", reply: bool = False) -> str:
@@ -963,10 +961,11 @@ _PRONOUNS_OF = {"he": {"he", "his"}, "she": {"she", "her"}}
 
 _REPLY_VERB = re.compile(r"(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b")
 # Someone put a question to the person named after it: "asked the health secretary, Amanda Crewe, whether"
-_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged|put\s+it\s+to)\b")
+_QUESTIONING = r"asked|pressed|questioned|quizzed|challenged|put\s+it\s+to"
+_ASKED = re.compile(rf"\b(?:{_QUESTIONING})\b")
 # "him" or "her" put a question or a warning to ("pressed her on", "warned her that"; not "her coach", nor "praised
 # him": whoever praised may speak next)
-_ADDRESSING = r"\b(?:asked|pressed|questioned|quizzed|challenged|warned|told|urged|accused|reminded|put\s+it\s+to)\s+"
+_ADDRESSING = rf"\b(?:{_QUESTIONING}|warned|told|urged|accused|reminded)\s+"
 _OBJECT_PRONOUN = {"he": re.compile(_ADDRESSING + r"him\b"),
                    "she": re.compile(_ADDRESSING + r"her\b(?=\s*(?:[,.;:]|$|(?:on|about|over|to|that|whether|if|why|"
                                                   r"how|what|with|for|into|of|again|in)\b))")}
