@@ -477,6 +477,15 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
+    called = _IT_CALLED.search(window)
+    if called and _NAMING_VERB.match(text, verb_start) and sentence_start <= head_start + called.start():
+        # "The Tacoma Police Union issued a vote …, citing what it called "…"", "Unite has balloted workers over a
+        # pay offer it describes as "…"": "it" is the body the sentence opens with
+        lead = ctx.first_non_space(sentence_start)
+        who = (_organisation_subject(text, lead, head_start + called.start())
+               or _lead_body_word(ctx, lead, head_start + called.start()))
+        if who:
+            return who
     joined = _GROUP_AFTER_BREAK.search(window)
     if joined and (joined.group(1) == "police" or _speaker_noun(joined.group(1).split()[-1])):
         # "The driver was pronounced dead, and police said", "Smith was fined, and magistrates said": the group
@@ -1352,6 +1361,21 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+# "what it called", "a pay offer it describes as": a body's own word for something, right before the verb
+_IT_CALLED = re.compile(r"\b(?:what|which|that|[a-z]+)\s+(?:it|they)\s+(?:has\s+|had\s+)?$")
+_NAMING_VERB = re.compile(r"(?:called|calls|described|describes|termed|terms|dubbed)\b")
+# A body opening its sentence: "Unite has balloted", "Japan's foreign ministry summoned".
+_LEAD_BODY = regex.compile(r"(\p{Lu}[\w&’'-]*(?:[ \t]+\p{Lu}[\w&’'-]*){0,3}(?:[’']s[ \t]+[a-z]+[ \t]+[a-z]+)?)[ \t]+"
+                           r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
+
+
+def _lead_body_word(ctx: _Context, lead: int, end: int) -> str:
+    """The capitalised name, or a country's body ("Japan's foreign ministry"), a sentence opens with before its verb
+    ("Unite has balloted …"), when it is no person the article names; else ""."""
+    found = _LEAD_BODY.match(ctx.text, lead, end)
+    if found is None or found.group(1) in ("The", "A", "An") or ctx.people.first_between(lead, found.end(1)):
+        return ""
+    return found.group(1)
 # People named by where they live, opening the clause right before the verb: "Villagers in Little Ashby say".
 _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z][a-z]+|[a-z]+)s)\s+(?:in|of|from|near)"
                               r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")

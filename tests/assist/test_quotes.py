@@ -2499,3 +2499,13 @@ def test_so_said_and_the_remark_by_point_back_at_the_quotation():
     assert speakers(text)[0][1] == "Kwabena Asante-Mensah"
     text = '"We will not divide." The remark by Chief Minister Harpreet Singh Gill came hours later.'
     assert speakers(text)[0][1] == "Harpreet Singh Gill"
+
+
+def test_what_a_body_called_something_is_the_bodys_word():
+    text = ('The Tacoma Police Union issued a vote of no confidence in Chief Diane Moreno, citing what it called "a '
+            'culture of fear" in the department.')
+    assert speakers(text) == [("a culture of fear", "Tacoma Police Union")]
+    text = ('Unite has balloted 1,200 workers at the Carrington Foods factory over a pay offer it describes as "an '
+            'insult".')
+    assert speakers(text) == [("an insult", "Unite")]
+    assert speakers('Tom Reid rejected what he called "a reckless scheme".') == [("a reckless scheme", "Tom Reid")]
