@@ -128,7 +128,12 @@ _TITLED_AFTER = re.compile(r"[,.]?[”\"’']?,?[ \t]+as[ \t]+(?:it|they|(?:the|
 # Crown"'): every word capitalised but small joining words, and no full stop (not a placard's "Save Our NHS!").
 _TITLE_CASE = regex.compile(r"\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|to|for|at|with)[ \t]+)*"
                             r"\p{Lu}[\w’'-]*)*")
-_WHERE_SHOWN = re.compile(r"\b(?:on|(?:starred|starring|appeared|appearing|featured|featuring|roles?)[ \t]+in)[ \t]+$")
+_WHERE_SHOWN = re.compile(r"\b(?:on|(?:starred|starring|appeared|appearing|featured|featuring|roles?)[ \t]+in|"
+                          # a work named after its kind or a programme one was interviewed by ('In her new memoir,
+                          # "Still Standing",', 'In an interview with "Good Morning America"')
+                          r"(?:memoir|book|novel|album|single|song|film|documentary|series|show|programme|program|"
+                          r"podcast|play|musical|autobiography|biography),?|interview[ \t]+with|appearance[ \t]+on)"
+                          r"[ \t]+$")
 TITLE_WORDS = 25  # a quotation this long after "titled" is still a title
 # A short quoted phrase between a determiner and a word that goes on the sentence is a term or a name in use, not
 # words anyone said: 'The "History" section of the site', 'the “uranium equivalent” of the radiation'.
@@ -2106,7 +2111,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                                          and _TITLE_CASE.fullmatch(text, start, end))):
             continue  # a title, however long: 'a story headlined "Congress threatens to leave DC unless …"'
         if (words <= NAME_WORDS and _TITLE_CASE.fullmatch(text, start, end)
-                and _WHERE_SHOWN.search(text, max(0, start - 12), max(0, start - 1))):
+                and _WHERE_SHOWN.search(text, max(0, start - 24), max(0, start - 1))):
             continue  # a programme's or a book's title: 'shot to fame on ‘Gino’s Sunday Table’ in 2009'
         term = ((_TERM.match(text, max(0, start - 8), start) and _ATTRIBUTIVE.match(text, end))
                 or _POSSESSED.search(text, max(0, start - 24), start))

@@ -2509,3 +2509,12 @@ def test_what_a_body_called_something_is_the_bodys_word():
             'insult".')
     assert speakers(text) == [("an insult", "Unite")]
     assert speakers('Tom Reid rejected what he called "a reckless scheme".') == [("a reckless scheme", "Tom Reid")]
+
+
+def test_a_work_named_after_its_kind_or_a_programme_one_was_interviewed_by_is_a_title():
+    text = 'In an interview with "Good Morning America" on Thursday, pop star Tessa Lorne said she was "ready".'
+    assert speakers(text) == [("ready", "Tessa Lorne")]
+    text = 'In her new memoir, "Still Standing", the broadcaster Joanna Kell writes that she was "broken".'
+    assert speakers(text) == [("broken", "Joanna Kell")]
+    # Words said in a film are still quoted words.
+    assert [q for q, _ in speakers('He said in the film "I will be back".')] == ["I will be back"]
