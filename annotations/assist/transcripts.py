@@ -30,7 +30,10 @@ NOT_SPEAKERS = frozenset({
     "result", "results", "score", "scores", "toss", "umpire", "umpires", "referee", "referees", "attendance", "crowd",
     "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
     "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
-INTERVIEWERS = frozenset({"q", "question", "interviewer"})
+INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))"})
+# Wikinews marks its own questions "((WN)) …", without a colon; the answer after one may carry no label, or the
+# interviewee's name or initials without a colon ("CR The film was produced by …").
+WIKINEWS_QUESTION = re.compile(r"\(\(WN\)\)[ \t]*(?=\S)")
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are the interviewee's the intro names
 MIN_TURNS = 4
 PROSE_WORDS = 2  # lowercase words that make a turn's line read as speech, not a field's value
@@ -81,6 +84,9 @@ class Transcript:
 
 
 def _turn(paragraph: Segment) -> Turn | None:
+    asked = WIKINEWS_QUESTION.match(paragraph.text)
+    if asked is not None:
+        return Turn(paragraph.start, paragraph.end, "((WN))", paragraph.start + asked.end())
     match = TURN.match(paragraph.text)
     if match is None or match.group(1).lower() in NOT_SPEAKERS:
         return None
@@ -99,8 +105,37 @@ def _answer(text: str, start: int, end: int, speaker: str) -> Answer:
     return Answer(start, end, text[start:end], speaker)
 
 
+def _answers_after_wikinews_questions(text: str, paras: Segments, turns: list) -> None:
+    """Mark the unlabelled paragraph right after each "((WN))" question an answer ("A") of the interviewee, its
+    leading name or initials without a colon ("Chad Ridgely …", "CR …") left out of the words."""
+    firsts = [i for i, t in enumerate(turns) if t is not None and t.label == "((WN))"]
+    if len(firsts) < MIN_TURNS // 2:
+        return
+    who = _interviewee(text, turns[firsts[0]].start).split()
+    initials = "".join(w[0] for w in who if w[:1].isupper())
+    for i in firsts:
+        if i + 1 >= len(paras) or turns[i + 1] is not None:
+            continue
+        paragraph = paras[i + 1]
+        if is_caption(paragraph) or is_heading(paragraph):
+            continue
+        words = paragraph.start
+        for label in (" ".join(who), initials):
+            if len(label) >= 2 and paragraph.text.startswith(label + " "):
+                words = paragraph.start + len(label) + 1
+                break
+        turns[i + 1] = Turn(paragraph.start, paragraph.end, "A", words)
+
+
 def _speaker(label: str, interviewee: str = "") -> str:
-    return interviewee if label.lower() in UNNAMED_ANSWERS else label
+    """The answer's speaker: the interviewee for "A" and for their initials ("AAF" of Amir Abbas Fakhravar)."""
+    if label.lower() in UNNAMED_ANSWERS:
+        return interviewee
+    initials = "".join(w[0] for w in interviewee.split() if w[:1].isupper())
+    return interviewee if _INITIALS.fullmatch(label) and label == initials else label
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 
 
 def _interviewee(text: str, first_turn: int) -> str:
@@ -117,6 +152,7 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
+    _answers_after_wikinews_questions(text, paras, turns)
     # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
     # Jonathan Kaplan", "Tries: P Riordan 48'". An interview has some turns that read as speech, however short most
     # answers are ("Reid: No.").
@@ -136,7 +172,7 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     spans, answers, speaker = [], [], None
     last_turn = max(i for i, t in enumerate(turns) if t is not None)
     interviewee = (_interviewee(text, labelled[0].start)
-                   if any(t.label.lower() in UNNAMED_ANSWERS for t in labelled) else "")
+                   if any(t.label.lower() in UNNAMED_ANSWERS or _INITIALS.fullmatch(t.label) for t in labelled) else "")
     for i, (paragraph, turn) in enumerate(zip(paras, turns)):
         if turn is not None:
             speaker = None if turn.label in questioners else turn.label

@@ -138,3 +138,41 @@ def test_a_headline_quoting_an_answer_is_the_interviewee_s():
     # Words nobody answers below keep no speaker.
     other = text.replace("We are not at the peak yet.", "It is not over.")
     assert [s.speaker for s in suggest(other) if s.tag == "quote" and s.start < 40] == [""]
+
+
+WIKINEWS_INTERVIEW = """Wikinews interviews a film producer
+
+Wikinews caught up with film producer Chad Ridgely to discuss his latest film.
+
+((WN)) Tell us about the film's story line.
+
+Chad Ridgely The film is about a team of ghost hunters. None of them are really ghost hunters.
+
+((WN)) Who is producing the film?
+
+CR The film was produced by my company, Full Auto Films.
+
+((WN)) Where did you film?
+
+CR We filmed outside of Atlantic City, New Jersey.
+
+((WN)) Will it be distributed?
+
+Yes, by Indican Pictures in late fall.
+"""
+
+
+def test_wikinews_questions_and_the_unlabelled_answers_after_them_are_a_transcript():
+    answers = transcripts.find(WIKINEWS_INTERVIEW).answers
+    assert [(a.speaker, a.text.split(",")[0].split(".")[0]) for a in answers] == [
+        ("Chad Ridgely", "The film is about a team of ghost hunters"),
+        ("Chad Ridgely", "The film was produced by my company"),
+        ("Chad Ridgely", "We filmed outside of Atlantic City"),
+        ("Chad Ridgely", "Yes")]
+
+
+def test_an_answer_label_that_is_the_interviewees_initials_is_the_interviewee():
+    text = ("Wikinews interviewed the activist Amir Abbas Fakhravar about Iran.\n\n"
+            "((WN)) Will Iran give up its programme?\n\nAAF: Only under sanctions. The money comes from oil.\n\n"
+            "((WN)) Is Iran trying to provoke the West?\n\nAAF: A limited response would be a gift to the regime.\n")
+    assert {a.speaker for a in transcripts.find(text).answers} == {"Amir Abbas Fakhravar"}
