@@ -811,8 +811,11 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
                 body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 40), end)
                 author = organisation_ending_at(text, end) or (
                     organisation_with(text, body.group(1), end) if body and body.group(1).lower() in ORG_WORDS else "")
+                person = found.between(max(0, end - 60), end) if not author else ()
                 named = _NAME_ENDING.search(text, max(0, end - 60), end) if not author else None
-                if named and named.group(1).split()[0] not in _NOT_ISSUERS:
+                if person and person[-1][1] == end:  # "British Prime Minister Gordon Brown released a statement"
+                    author = canonical(text, person[-1][2])
+                elif named and named.group(1).split()[0] not in _NOT_ISSUERS:
                     # "Branford Rovers issued a statement", "Ada Roe released a statement": the name before the verb
                     person = found.between(named.start(1), end)
                     author = canonical(text, person[-1][2]) if person and person[-1][1] == end else named.group(1)

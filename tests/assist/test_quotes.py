@@ -2518,3 +2518,9 @@ def test_a_work_named_after_its_kind_or_a_programme_one_was_interviewed_by_is_a_
     assert speakers(text) == [("broken", "Joanna Kell")]
     # Words said in a film are still quoted words.
     assert [q for q, _ in speakers('He said in the film "I will be back".')] == ["I will be back"]
+
+
+def test_a_statement_a_titled_person_released_is_theirs():
+    text = ('British Prime Minister Gordon Brown released a statement calling the agreement "a triumph for peace."\n\n'
+            '"Kenya\'s leaders have reached an agreement," the statement said.')
+    assert [s for _, s in speakers(text)] == ["Gordon Brown", "Gordon Brown"]
