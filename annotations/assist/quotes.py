@@ -1739,6 +1739,14 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             role = _role_subject(ctx, before)
             if role:  # 'A spokesperson for NISA said officials … "We have upgraded …"'
                 return role
+        if (fresh and previous is not None and previous.speaker and ctx.newlines_between(before.end, start) == 0
+                and ctx.newlines_between(previous.end, before.start) > 0 and not _ANY_MARK.search(before.text)):
+            # '"…," said X. ¶ Palestinian prime minister Salam Fayyad also rejected the plan. "…"': a new paragraph
+            # that names its subject before the quotation has moved on from the one quoted before
+            first = ctx.people.first_between(before.start, before.end)
+            if first is not None and not _is_object(ctx.text, first[0]) and _OPENS_WITH_NAME.fullmatch(
+                    ctx.text, ctx.first_non_space(before.start), first[0]):
+                return names.canonical(ctx.text, first[2])
     if borrowed:  # '"I'm delighted." "This club means everything to me," Jordan Smith said': the next one's
         who = _subject_before(ctx, tail_start, borrowed[0].start(), sentence.start, previous)
         if who:

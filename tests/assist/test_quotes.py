@@ -2524,3 +2524,13 @@ def test_a_statement_a_titled_person_released_is_theirs():
     text = ('British Prime Minister Gordon Brown released a statement calling the agreement "a triumph for peace."\n\n'
             '"Kenya\'s leaders have reached an agreement," the statement said.')
     assert [s for _, s in speakers(text)] == ["Gordon Brown", "Gordon Brown"]
+
+
+def test_a_new_paragraph_naming_its_subject_before_a_quotation_has_moved_on_from_the_last_speaker():
+    text = ('Nabil Abu Rudeineh, a Palestinian spokesman, said that Palestine "rejects returning to peace talks."\n\n'
+            'Palestinian prime minister Salam Fayyad also rejected the plan. "The exclusion of east Jerusalem is a '
+            'very serious problem for us."')
+    assert [s for _, s in speakers(text)] == ["Nabil Abu Rudeineh", "Salam Fayyad"]
+    # In the same paragraph, the quotation still goes on with the one quoted before.
+    text = ('"We will appeal," said Tom Reid. The court adjourned until Monday. "We are confident," he added.')
+    assert [s for _, s in speakers(text)] == ["Tom Reid", "Tom Reid"]
