@@ -482,6 +482,16 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
+    relative = _WHO_BEFORE_VERB.search(window)
+    if relative:  # "disputed by the Turkish government, who has called the vote a "serious blow"": the antecedent
+        comma = head_start + relative.start()
+        person = ctx.people.between(max(0, comma - 60), comma)
+        if person and person[-1][1] == comma:
+            return names.canonical(text, person[-1][2])
+        body = names.organisation_ending_at(text, comma) or (
+            (lambda m: m.group(1) if m else "")(_THE_BODY_BEFORE.search(text, max(0, comma - 60), comma)))
+        if body:
+            return body
     called = _IT_CALLED.search(window)
     if called and _NAMING_VERB.match(text, verb_start) and sentence_start <= head_start + called.start():
         # "The Tacoma Police Union issued a vote …, citing what it called "…"", "Unite has balloted workers over a
@@ -1366,6 +1376,9 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+# A relative clause whose "who" is the speaker: "the Turkish government, who has called the vote".
+_WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|since\s+|previously\s+)?$")
+_THE_BODY_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(names.ORG_WORDS))}))$")
 # "what it called", "a pay offer it describes as": a body's own word for something, right before the verb
 _IT_CALLED = re.compile(r"\b(?:what|which|that|[a-z]+)\s+(?:it|they)\s+(?:has\s+|had\s+)?$")
 _NAMING_VERB = re.compile(r"(?:called|calls|described|describes|termed|terms|dubbed)\b")

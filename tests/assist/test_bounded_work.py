@@ -72,7 +72,7 @@ PHRASES = [
     "Former Aa bb Cc Dd ", "Aa Bb mayor Cc Dd ", 'A former soldier a. Aa Bb, 39, a. "a," the former soldier said. ',
     'Aa Bb asked Cc Dd whether a. "a?" he asked. "a," he said. ', "Aa Bb was asked by Cc Dd why. ",
     '"A." So said Aa Bb. ', '"A." The blunt message came from Aa Bb. ', "The Aa Fund on Tuesday warned ",
-    'Aa Bb Cc has balloted a over what it called "a b" ', 'said Aa Bb.\n\nCc Dd also rejected it. "A." ', 'In an interview with "Aa Bb" ', 'her memoir, "Aa Bb", ',
+    'Aa Bb Cc has balloted a over what it called "a b" ', 'said Aa Bb.\n\nCc Dd also rejected it. "A." ', 'by the Aa government, who has called it a "b" ', 'In an interview with "Aa Bb" ', 'her memoir, "Aa Bb", ',
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.

@@ -2534,3 +2534,11 @@ def test_a_new_paragraph_naming_its_subject_before_a_quotation_has_moved_on_from
     # In the same paragraph, the quotation still goes on with the one quoted before.
     text = ('"We will appeal," said Tom Reid. The court adjourned until Monday. "We are confident," he added.')
     assert [s for _, s in speakers(text)] == ["Tom Reid", "Tom Reid"]
+
+
+def test_who_in_a_relative_clause_is_its_antecedent():
+    text = ('The label is disputed by the Turkish government, who has called the vote a "serious blow" to '
+            'relations.')
+    assert speakers(text)[-1] == ("serious blow", "Turkish government")
+    assert speakers('The plan was backed by Ann Cole, who said it was "long overdue".') == [
+        ("long overdue", "Ann Cole")]
