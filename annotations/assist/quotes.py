@@ -1280,7 +1280,6 @@ _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
-
 _DOCUMENT = re.compile(rf"\b(?:{_DOCUMENTS})$")
 _THE_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 # A sentence about a document: "The ministry's report also warned …", "A letter from X to residents, dated 3 May,".
