@@ -767,6 +767,8 @@ _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|pu
                                r"(?:[\w-]+[ \t]+){0,2}$")
 # A capitalised name right before a verb that issues a document, from the start of its sentence or clause.
 _NAME_ENDING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][\w’'&.-]*[ \t]+){0,3}[A-Z][\w’'&.-]*)$")
+_FOR_SOMEONE = re.compile(r"\b((?:family|relatives|friends|parents|lawyers?|solicitors?|representatives?)[ \t]+"
+                          r"(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2})$")
 _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
@@ -814,7 +816,9 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
                 person = found.between(max(0, end - 60), end) if not author else ()
                 named = _NAME_ENDING.search(text, max(0, end - 60), end) if not author else None
                 if person and person[-1][1] == end:  # "British Prime Minister Gordon Brown released a statement"
-                    author = canonical(text, person[-1][2])
+                    behalf = _FOR_SOMEONE.search(text, max(0, person[-1][0] - 60), person[-1][0])
+                    # ("The family of missing hiker Tomasz Wilk released a statement": the family's)
+                    author = (text[behalf.start(1):end] if behalf else canonical(text, person[-1][2]))
                 elif named and named.group(1).split()[0] not in _NOT_ISSUERS:
                     # "Branford Rovers issued a statement", "Ada Roe released a statement": the name before the verb
                     person = found.between(named.start(1), end)

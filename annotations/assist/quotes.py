@@ -1898,8 +1898,16 @@ def _named_next(ctx: _Context, end: int) -> str:
     if back and ctx.newlines_between(end, after) <= 2:
         # '"…" ¶ That was how Jenny Walsh, 34, described the moment', 'That was the verdict of pensioner Dorothy
         # Kerr': a sentence that points back at the quotation names its speaker
-        named = ctx.people.first_between(back.end(), min(following.end, back.end() + NEXT_SUBJECT_WINDOW))
-        return names.canonical(text, named[2]) if named is not None else ""
+        # The person it names, not a club, company or place that modifies them or that they belong to ("the words
+        # of a furious Ashdown Town boss, Phil McKenna", "of Halvorsen Shipping's finance chief, Ingrid Dahl", "the
+        # message from the 40 tenants of Burnside Court": nobody named)
+        for start, stop, name in ctx.people.between(back.end(), min(following.end, back.end() + NEXT_SUBJECT_WINDOW)):
+            role = _WORD_NEXT.match(text, stop)
+            modifies = _POSSESSIVE_NEXT.match(text, stop) or (
+                role is not None and (role.group(1) in names.role_words() or role.group(1) in names.PERSON_NOUNS))
+            if not modifies and not (start > back.end() and _OF_BEFORE.search(text, max(0, start - 5), start)):
+                return names.canonical(text, name)
+        return ""
     if ctx.newlines_between(end, after) > 0:
         return ""
     stop = min(following.end, after + NEXT_SUBJECT_WINDOW)
@@ -1913,6 +1921,9 @@ def _named_next(ctx: _Context, end: int) -> str:
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
+_POSSESSIVE_NEXT = re.compile(r"[’']s?\b")  # "Halvorsen Shipping's finance chief"
+_WORD_NEXT = re.compile(r"[ \t]+([a-z]+)\b")  # "Ashdown Town boss"
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")  # "tenants of Burnside Court"
 _POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+(?:verdict|view|"
                           r"message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+(?:of|from))|"
                           # "So said X", "The remark by X came …", "The blunt message came from X"

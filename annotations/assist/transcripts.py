@@ -127,15 +127,28 @@ def _answers_after_wikinews_questions(text: str, paras: Segments, turns: list) -
         turns[i + 1] = Turn(paragraph.start, paragraph.end, "A", words)
 
 
-def _speaker(label: str, interviewee: str = "") -> str:
-    """The answer's speaker: the interviewee for "A" and for their initials ("AAF" of Amir Abbas Fakhravar)."""
+def _speaker(label: str, interviewee: str = "", by_initials: dict | None = None) -> str:
+    """The answer's speaker: the interviewee for "A"; for initials ("AAF", "OS"), the person named before the
+    first turn whose initials they are (Amir Abbas Fakhravar, Oliver Sandberg)."""
     if label.lower() in UNNAMED_ANSWERS:
         return interviewee
-    initials = "".join(w[0] for w in interviewee.split() if w[:1].isupper())
-    return interviewee if _INITIALS.fullmatch(label) and label == initials else label
+    return (by_initials or {}).get(label, label) if _INITIALS.fullmatch(label) else label
+
+
+def _named_by_initials(text: str, first_turn: int) -> dict:
+    """Initials -> full name, of the people named in full before the first turn (the first one named wins)."""
+    found = {}
+    for start, name in names.index(text).in_sentences:
+        if start >= first_turn:
+            break
+        full = names.canonical(text, name)
+        if len(full.split()) >= 2:
+            found.setdefault("".join(w[0] for w in full.split() if w[:1].isupper()), full)
+    return found
 
 
 _INITIALS = re.compile(r"[A-Z]{2,5}")
+_RUN_ON = re.compile(r"\w{2,}\.\s")
 
 
 def _interviewee(text: str, first_turn: int) -> str:
@@ -172,18 +185,27 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     spans, answers, speaker = [], [], None
     last_turn = max(i for i, t in enumerate(turns) if t is not None)
     interviewee = (_interviewee(text, labelled[0].start)
-                   if any(t.label.lower() in UNNAMED_ANSWERS or _INITIALS.fullmatch(t.label) for t in labelled) else "")
+                   if any(t.label.lower() in UNNAMED_ANSWERS for t in labelled) else "")
+    by_initials = _named_by_initials(text, labelled[0].start) if any(
+        _INITIALS.fullmatch(t.label) for t in labelled) else {}
+
+    def who(label):  # ("Keira:" is Keira Boyd, named in full before)
+        speaker = _speaker(label, interviewee, by_initials)
+        full = names.canonical(text, speaker)
+        # (not a name the index ran on into a caption's "Image:": "Robert Sarvis. Image")
+        return full if full and speaker in full.split() and not _RUN_ON.search(full) else speaker
+
     for i, (paragraph, turn) in enumerate(zip(paras, turns)):
         if turn is not None:
             speaker = None if turn.label in questioners else turn.label
             spans.append((paragraph.start, paragraph.end))
             if speaker is not None:
-                answers.append(_answer(text, turn.words_start, paragraph.end, _speaker(speaker, interviewee)))
+                answers.append(_answer(text, turn.words_start, paragraph.end, who(speaker)))
         elif is_heading(paragraph):
             speaker = None
         elif is_caption(paragraph):
             continue  # a photo caption between turns is not part of the answer
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
-            answers.append(_answer(text, paragraph.start, paragraph.end, _speaker(speaker, interviewee)))
+            answers.append(_answer(text, paragraph.start, paragraph.end, who(speaker)))
     return Transcript(spans, answers)

@@ -2542,3 +2542,18 @@ def test_who_in_a_relative_clause_is_its_antecedent():
     assert speakers(text)[-1] == ("serious blow", "Turkish government")
     assert speakers('The plan was backed by Ann Cole, who said it was "long overdue".') == [
         ("long overdue", "Ann Cole")]
+
+
+def test_a_sentence_pointing_back_names_the_person_not_their_club_company_or_place():
+    text = ('"I have never seen a decision like that." Those were the words of a furious Ashdown Town boss, Phil '
+            'McKenna, after the match.')
+    assert speakers(text)[0][1] == "Phil McKenna"
+    text = '"We see no reason to change." Those were the words of Halvorsen Shipping\'s finance chief, Ingrid Dahl.'
+    assert speakers(text)[0][1] == "Ingrid Dahl"
+    assert speakers('"We are not going anywhere." That was the message from the tenants of Burnside Court.')[0][1] == ""
+
+
+def test_a_statement_a_family_released_is_the_familys():
+    text = ('The family of missing hiker Tomasz Wilk released a statement on Friday. "We are overwhelmed by the '
+            'kindness of strangers," the statement said.')
+    assert speakers(text)[0][1] == "family of missing hiker Tomasz Wilk"

@@ -176,3 +176,13 @@ def test_an_answer_label_that_is_the_interviewees_initials_is_the_interviewee():
             "((WN)) Will Iran give up its programme?\n\nAAF: Only under sanctions. The money comes from oil.\n\n"
             "((WN)) Is Iran trying to provoke the West?\n\nAAF: A limited response would be a gift to the regime.\n")
     assert {a.speaker for a in transcripts.find(text).answers} == {"Amir Abbas Fakhravar"}
+
+
+def test_initials_and_first_name_labels_are_the_people_the_intro_named_in_full():
+    text = ("Wikinews interviewed Green Party candidate Oliver Sandberg, who faces Conservative Helen Marsh.\n\n"
+            "((WN)) Why are you standing?\n\nOS: Because the bus routes here have been cut three times.\n\n"
+            "((WN)) What do you make of your opponent?\n\nOS: Helen has run a decent campaign.\n")
+    assert {a.speaker for a in transcripts.find(text).answers} == {"Oliver Sandberg"}
+    text = ("Our reporter spoke to student Keira Boyd about exams.\n\nReporter: Nervous?\n\nKeira: A bit, honestly.\n\n"
+            "Reporter: And after the exams?\n\nKeira: Probably a long sleep.\n")
+    assert {a.speaker for a in transcripts.find(text).answers} == {"Keira Boyd"}
