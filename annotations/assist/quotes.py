@@ -1924,8 +1924,9 @@ _ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b")
 _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")  # "Halvorsen Shipping's finance chief"
 _WORD_NEXT = re.compile(r"[ \t]+([a-z]+)\b")  # "Ashdown Town boss"
 _OF_BEFORE = re.compile(r"\bof[ \t]+$")  # "tenants of Burnside Court"
-_POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+(?:verdict|view|"
-                          r"message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+(?:of|from))|"
+_POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
+                          r"(?:verdict|view|message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+"
+                          r"(?:of|from))|"
                           # "So said X", "The remark by X came …", "The blunt message came from X"
                           r"So\s+said|The\s+(?:[a-z]+\s+)?(?:remarks?|words|message|warning|verdict|plea)\s+"
                           r"(?:(?:came|comes)\s+)?(?:by|from))\s")

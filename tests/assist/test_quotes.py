@@ -2425,8 +2425,8 @@ def test_a_short_attribution_after_a_question_or_exclamation_mark_is_its_own():
 
 
 def test_a_place_before_a_role_and_a_name_is_no_person():
-    text = ('Former England spinner Graeme Salter told BBC Sport the selectors got it wrong. "You cannot leave out your '
-            'best spinner," he said.')
+    text = ('Former England spinner Graeme Salter told BBC Sport the selectors got it wrong. "You cannot leave out '
+            'your best spinner," he said.')
     assert speakers(text)[0][1] == "Graeme Salter"
     text = 'West Riding mayor Sarah Dunmore has pledged to keep routes. "Buses are a lifeline," she told a meeting.'
     assert speakers(text)[0][1] == "Sarah Dunmore"
