@@ -545,7 +545,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return role.group(1)
     # Not the object of a preposition or verb, nor the start of an organisation's name ("…, director of one of the
     # groups, Jewish Voice for Peace, responded": before the verb, "for Peace" makes it no person's name).
-    subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)]
+    subjects = [m for m in mentions if not _is_object(text, m[0]) and not _ORG_GOES_ON.match(text, m[1], m[1] + 16)
+                # nor the owner of the one named after ("Pruitt's publicist, Nina Stroud, confirmed …, saying")
+                and not (_OWNER_NEXT.match(text, m[1]) and m is not mentions[-1])]
     if mentions and not subjects:
         phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
         if phrase and not _DOCUMENT.search(phrase.group(1)) and (
@@ -1375,6 +1377,7 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+_OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
 # A relative clause whose "who" is the speaker: "the Turkish government, who has called the vote".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|since\s+|previously\s+)?$")
 _THE_BODY_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(names.ORG_WORDS))}))$")

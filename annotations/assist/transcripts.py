@@ -33,6 +33,7 @@ NOT_SPEAKERS = frozenset({
 INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))"})
 # Wikinews marks its own questions "((WN)) …", without a colon; the answer after one may carry no label, or the
 # interviewee's name or initials without a colon ("CR The film was produced by …").
+_DOTTED_TURN = re.compile(r"([QA])\.[ \t]+(?=\S)")  # a Q&A printed "Q. …" / "A. …"
 WIKINEWS_QUESTION = re.compile(r"\(\(WN\)\)[ \t]*(?=\S)")
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are the interviewee's the intro names
 MIN_TURNS = 4
@@ -87,6 +88,9 @@ def _turn(paragraph: Segment) -> Turn | None:
     asked = WIKINEWS_QUESTION.match(paragraph.text)
     if asked is not None:
         return Turn(paragraph.start, paragraph.end, "((WN))", paragraph.start + asked.end())
+    dotted = _DOTTED_TURN.match(paragraph.text)
+    if dotted is not None:  # "Q. Is that realistic?" / "A. It's realistic as a need."
+        return Turn(paragraph.start, paragraph.end, dotted.group(1), paragraph.start + dotted.end())
     match = TURN.match(paragraph.text)
     if match is None or match.group(1).lower() in NOT_SPEAKERS:
         return None

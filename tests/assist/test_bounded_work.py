@@ -75,6 +75,7 @@ PHRASES = [
     '"A." So said Aa Bb. ', '"A." The blunt message came from Aa Bb. ', "The Aa Fund on Tuesday warned ",
     'Aa Bb Cc has balloted a over what it called "a b" ', 'said Aa Bb.\n\nCc Dd also rejected it. "A." ',
     'by the Aa government, who has called it a "b" ', 'In an interview with "Aa Bb" ', 'her memoir, "Aa Bb", ',
+    "Q. a?\n\nA. b.\n\n", 'Aa\'s publicist, Bb Cc, confirmed it, saying: "d" ',
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.

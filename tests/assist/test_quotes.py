@@ -2557,3 +2557,9 @@ def test_a_statement_a_family_released_is_the_familys():
     text = ('The family of missing hiker Tomasz Wilk released a statement on Friday. "We are overwhelmed by the '
             'kindness of strangers," the statement said.')
     assert speakers(text)[0][1] == "family of missing hiker Tomasz Wilk"
+
+
+def test_the_owner_of_a_person_named_after_them_is_not_the_subject():
+    text = ('Pruitt\'s publicist, Nina Stroud, confirmed the cancellation but declined to give a reason, saying only: '
+            '"Lacey thanks her fans."')
+    assert speakers(text)[0][1] == "Nina Stroud"

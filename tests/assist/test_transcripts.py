@@ -186,3 +186,13 @@ def test_initials_and_first_name_labels_are_the_people_the_intro_named_in_full()
     text = ("Our reporter spoke to student Keira Boyd about exams.\n\nReporter: Nervous?\n\nKeira: A bit, honestly.\n\n"
             "Reporter: And after the exams?\n\nKeira: Probably a long sleep.\n")
     assert {a.speaker for a in transcripts.find(text).answers} == {"Keira Boyd"}
+
+
+def test_a_qa_printed_with_full_stops_is_a_transcript():
+    text = ("We asked managing director Owen Pritchard about the skills shortage.\n\n"
+            "Q. The industry needs 225,000 extra workers. Is that realistic?\n\n"
+            "A. It's realistic as a need. Whether we can train them in time is another question.\n\n"
+            "Q. What are you doing about it?\n\nA. We've doubled our apprentice intake.\n")
+    answers = transcripts.find(text).answers
+    assert [(a.speaker, a.text[:12]) for a in answers] == [("Owen Pritchard", "It's realist"),
+                                                          ("Owen Pritchard", "We've double")]
