@@ -2560,6 +2560,7 @@ def test_a_statement_a_family_released_is_the_familys():
 
 
 def test_the_owner_of_a_person_named_after_them_is_not_the_subject():
-    text = ('Pruitt\'s publicist, Nina Stroud, confirmed the cancellation but declined to give a reason, saying only: '
-            '"Lacey thanks her fans."')
+    text = ('Country singer Lacey Dawn Pruitt cancelled the rest of her tour. A friend, songwriter Beau Tillman, said '
+            'Pruitt had been caring for her father. Pruitt\'s publicist, Nina Stroud, confirmed the cancellation but '
+            'declined to give a reason, saying only: "Lacey thanks her fans."')
     assert speakers(text)[0][1] == "Nina Stroud"
