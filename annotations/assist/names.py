@@ -767,8 +767,10 @@ _PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|pu
                                r"(?:[\w-]+[ \t]+){0,2}$")
 # A capitalised name right before a verb that issues a document, from the start of its sentence or clause.
 _NAME_ENDING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][\w’'&.-]*[ \t]+){0,3}[A-Z][\w’'&.-]*)$")
-_FOR_SOMEONE = re.compile(r"\b((?:family|relatives|friends|parents|lawyers?|solicitors?|representatives?)[ \t]+"
-                          r"(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2})$")
+# Those who speak for a person ("the family of victim Edith Rowe", "lawyers for Viktor Solano", "President Alvarez's
+# office"): declared once, for the document issuers here and the speakers in quotes.py.
+FOR_PERSON = r"(?:family|relatives|friends|parents|lawyers?|solicitors?|representatives?|aides|office)"
+_FOR_SOMEONE = re.compile(rf"\b({FOR_PERSON}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}})$")
 _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"

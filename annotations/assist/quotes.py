@@ -1399,9 +1399,9 @@ def _lead_body_word(ctx: _Context, lead: int, end: int) -> str:
 # People named by where they live, opening the clause right before the verb: "Villagers in Little Ashby say".
 _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z][a-z]+|[a-z]+)s)\s+(?:in|of|from|near)"
                               r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")
-# Those who speak for a person, named right before the verb: "the family of victim Edith Rowe", "lawyers for Viktor
-# Solano", "President Alvarez's office" (a spokesman for a person is a role: _SPEAKS_FOR).
-_FOR_PERSON = r"(?:family|lawyers?|solicitors?|representatives?|relatives|friends|aides|office)"
+# Those who speak for a person (names.FOR_PERSON), named right before the verb (a spokesman for a person is a role:
+# _SPEAKS_FOR).
+_FOR_PERSON = names.FOR_PERSON
 _ON_BEHALF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?({_FOR_PERSON}\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                         rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+"
                         rf"{_FOR_PERSON}\s+)(?:(?:also|later|then)\s+)?$")
