@@ -585,6 +585,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         k = bisect_left(ctx.quoted_ends, verb_start + 1) - 1  # the quotation just before the verb, if any
         question = (text[verb_start:verb_start + 5].lower() in ("asked", "asks ")
                     or (k >= 0 and verb_start - ctx.quoted_ends[k] <= 8 and text[ctx.quoted_ends[k] - 1] == "?"))
+        own = _own_sentence_subject(ctx, ctx.sents.at(at), at, pronoun.group(1))
+        if own:  # 'X warned the MDC that …, "…," he said': the subject of the narration the quotation ends
+            return own
         return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1), reply=reply,
                         turn="question" if question else "answer" if reply else "said")
     which = _WHICH_DOCUMENT.search(window)
@@ -974,6 +977,25 @@ def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
     return _referent(ctx, at)
+
+
+def _own_sentence_subject(ctx: _Context, sentence: Segment | None, at: int, word: str) -> str:
+    """The person a quotation's own sentence names as the subject of its speech verb before the quotation opens
+    ('Earlier, Mugabe spokesman George Charamba warned the MDC that …, "…," he said' is Charamba's, not the one
+    the sentence before was about), when "he" or "she" (`word`, at `at`) follows that one quotation and the person
+    fits it."""
+    if word.lower() not in ("he", "she") or sentence is None or not sentence.start < at <= sentence.end:
+        return ""
+    marks = [m.start() for m in _ANY_MARK.finditer(ctx.text, sentence.start, at)]
+    if len(marks) != 2 or ctx.text[marks[1] + 1:at].strip(" \t,") or marks[0] == sentence.start:
+        return ""
+    for verb in ctx.verbs_in(sentence.start, marks[0])[:1]:
+        subjects = [m for m in ctx.people.between(sentence.start, verb.start()) if not _is_object(ctx.text, m[0])]
+        if subjects:
+            who = names.canonical(ctx.text, subjects[-1][2])
+            if names.pronoun_of(who) in ("", word.lower()):
+                return who
+    return ""
 
 
 _ONE_OF_THE = re.compile(r"(?:One|Another)[ \t]+of[ \t]+the[ \t]+((?:[a-z-]+[ \t]+)?[a-z]+)\b")

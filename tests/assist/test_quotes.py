@@ -2564,3 +2564,14 @@ def test_the_owner_of_a_person_named_after_them_is_not_the_subject():
             'Pruitt had been caring for her father. Pruitt\'s publicist, Nina Stroud, confirmed the cancellation but '
             'declined to give a reason, saying only: "Lacey thanks her fans."')
     assert speakers(text)[0][1] == "Nina Stroud"
+
+
+def test_he_after_a_quotation_is_the_subject_of_the_narration_that_leads_into_it():
+    text = ('Opposition leader Morgan Tsvangirai claimed victory on Monday.\n\nEarlier, Mugabe spokesman George '
+            'Charamba warned the MDC that declaring a premature victory would be a coup, "and we all know how coups '
+            'are handled," he said.')
+    assert speakers(text) == [("and we all know how coups are handled", "George Charamba")]
+    # Not when the narration holds another quotation, nor when its subject cannot be "he".
+    text = ('Senator Ray Dunn spoke first.\n\nLater, Senator Anne Kowalski told reporters the bill was dead, "and '
+            'nobody will revive it," he said.')
+    assert speakers(text)[0][1] != "Anne Kowalski"
