@@ -754,16 +754,26 @@ def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
 
 def _lede_named(ctx: _Context, noun: str, at: int) -> str:
     """The person "the <noun>" at `at` was introduced as, within DESCRIBED_WINDOW characters before: "A former
-    soldier …. Craig Devlin, 39, …" (_introduced_then_named); else ""."""
+    soldier …. Craig Devlin, 39, …" (_introduced_then_named), or the role followed by the name ("his mum, Jodie
+    Brennan, 31, fell …. The mother said"; the last such introduction); else ""."""
     lo = max(0, at - DESCRIBED_WINDOW)
     ctx.work.spend((at - lo) // 8 + 1)
-    for used in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[lo:at], re.IGNORECASE):
+    uses = list(re.finditer(rf"\b(?:{'|'.join(_SAME_ROLE.get(noun.lower(), (re.escape(noun),)))})\b",
+                            ctx.text[lo:at], re.IGNORECASE))
+    for used in uses:
         named = _introduced_then_named(ctx, lo + used.start(), lo + used.end())
         if named is not None:
+            return names.canonical(ctx.text, named[2])
+    for used in reversed(uses):
+        end = lo + used.end()
+        named = ctx.people.first_between(end, end + 3)
+        if named is not None and ctx.text[end:named[0]] in (" ", ", "):
             return names.canonical(ctx.text, named[2])
     return ""
 
 
+# The words for one family role: "his mum, Jodie Brennan" is "the mother".
+_SAME_ROLE = {word: group for group in (("mother", "mum", "mom", "mam"), ("father", "dad")) for word in group}
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+)?$")
 _OPENING_WORD = re.compile(r"(?:[A-Z][a-z-]+[ \t]+)?")
 

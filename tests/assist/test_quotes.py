@@ -2575,3 +2575,15 @@ def test_he_after_a_quotation_is_the_subject_of_the_narration_that_leads_into_it
     text = ('Senator Ray Dunn spoke first.\n\nLater, Senator Anne Kowalski told reporters the bill was dead, "and '
             'nobody will revive it," he said.')
     assert speakers(text)[0][1] != "Anne Kowalski"
+
+
+def test_the_role_a_person_was_introduced_with_is_that_person():
+    text = ('Little Ollie Brennan, three, rang for help when his mum, Jodie Brennan, 31, fell unconscious in the '
+            'kitchen.\n\nThe mother said: \u2018I don\u2019t remember anything after putting the kettle on.\u2019')
+    assert speakers(text)[0][1] == "Jodie Brennan"
+    text = ('The referee, Tom Hale, sent him off in the 80th minute. Fans booed for ten minutes.\n\nThe referee '
+            'said: "I had no choice."')
+    assert speakers(text) == [("I had no choice.", "Tom Hale")]
+    # A role no name came with stays the role.
+    text = 'Owen Pritchard, 58, claims their father promised him the holding.\n\nThe father said: "I never did."'
+    assert speakers(text) == [("I never did.", "father")]
