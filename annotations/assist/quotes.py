@@ -672,6 +672,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if proper and names.is_title(proper.group(1).split()[-1]):
             proper = None  # "the Sport Minister said": an office, whose holder the rules below look for
         return _named(text, alone.group(1)) or (proper.group(1) if proper else "")
+    aged = _AGED_SUBJECT.search(window)
+    if aged and _OPENS_CLAUSE.fullmatch(window, 0, aged.start()):
+        return _aged(ctx, aged.group(1), head_start + aged.start())  # "The 52-year-old posted on social media:"
     anyone = _ANY_SUBJECT.search(window)
     head = anyone and _COMPLEMENT.split(anyone.group(3), maxsplit=1)[0].split()[-1]
     if (anyone and anyone.group(2) and _OPENS_CLAUSE.fullmatch(window, 0, anyone.start())
@@ -735,6 +738,22 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
+
+
+def _aged(ctx: _Context, age: str, at: int) -> str:
+    """The person "the <age>-year-old" at `at` is: the last one named with that age within DESCRIBED_WINDOW
+    characters before ("Rocco Benedetti, 52,", "52-year-old Rocco Benedetti"), else the one person named in the
+    sentences before (_described_before), else ""."""
+    lo = max(0, at - DESCRIBED_WINDOW)
+    ctx.work.spend((at - lo) // 8 + 1)
+    for start, end, name in reversed(ctx.people.between(lo, at)):
+        if (re.match(rf",[ \t]*{age}\b", ctx.text[end:end + 8])
+                or re.search(rf"\b{age}-year-old[ \t]+(?:[a-z-]+[ \t]+)?$", ctx.text[max(0, start - 30):start])):
+            return names.canonical(ctx.text, name)
+    return _described_before(ctx, at, f"{age}-year-old") or ""
+
+
+_AGED_SUBJECT = re.compile(r"\b[Tt]he[ \t]+(\d{1,3})-year-old(?:[ \t]+[a-z-]+)?[ \t]*$")
 
 
 def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:

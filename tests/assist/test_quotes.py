@@ -2587,3 +2587,15 @@ def test_the_role_a_person_was_introduced_with_is_that_person():
     # A role no name came with stays the role.
     text = 'Owen Pritchard, 58, claims their father promised him the holding.\n\nThe father said: "I never did."'
     assert speakers(text) == [("I never did.", "father")]
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age_or_the_one_named_before():
+    text = ('TELLY chef Rocco Benedetti has walked out on his hit cookery show.\n\nThe 52-year-old posted on social '
+            "media last night: 'After nine series I\u2019ve made my last omelette.'")
+    assert speakers(text)[0][1] == "Rocco Benedetti"
+    text = ('TELLY chef Rocco Benedetti, 52, has walked out on his show after a row with Ann Dale, 40. Dale was '
+            'furious.\n\n"I am done," the 52-year-old said.')
+    assert speakers(text) == [("I am done", "Rocco Benedetti")]
+    # Two people named and no age to tell them apart: no guess.
+    text = 'Rocco Benedetti walked out after a row with Ann Dale. Dale was furious.\n\n"I am done," the 52-year-old said.'
+    assert speakers(text) == [("I am done", "")]
