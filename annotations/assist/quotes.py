@@ -2030,8 +2030,10 @@ def _one_of(ctx: _Context, sentence: Segment, start: int, end: int, previous: Qu
 _LEAD_RUN = regex.compile(r"(?:The[ \t]+)?((?:\p{Lu}[\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,3}\p{Lu}[\w&-]*)[ \t]+"
                           r"(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")  # (two words at least)
 _THE_ANY_BODY = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:\w+ly[ \t]+)?"
-                           r"(?:said|says|added|stated|"
-                           r"wrote|confirmed|announced|warned)\b")
+                           r"(?:said|says|added|stated|wrote|confirmed|announced|warned|told|insisted|argued|"
+                           # what it called something ("The company described the restructuring as "…"")
+                           r"claimed|admitted|promised|pledged|urged|described|describes|called|calls|termed|"
+                           r"branded)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)\s+(?:being\s+)?[a-z]+ed)\b")
 # "Robotics manufacturer Arkwright Robotics has opened …", "Retail giant Tesco said": a kind of business, then its
 # name (one word is enough after the kind).

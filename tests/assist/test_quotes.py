@@ -2599,3 +2599,9 @@ def test_the_n_year_old_is_the_person_named_with_that_age_or_the_one_named_befor
     # Two people named and no age to tell them apart: no guess.
     text = 'Rocco Benedetti walked out after a row with Ann Dale. Dale was furious.\n\n"I am done," the 52-year-old said.'
     assert speakers(text) == [("I am done", "")]
+
+
+def test_what_a_body_opening_its_sentence_called_something_is_the_bodys():
+    text = ('Norland Telecom said on Thursday it would cut 1,800 jobs.\n\nThe company described the restructuring as '
+            '\u201cnecessary to secure Norland\u2019s long-term competitiveness\u201d.')
+    assert speakers(text)[0][1] == "Norland Telecom"
