@@ -1837,6 +1837,12 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if who != word or _unnamed_since(ctx, word, start) >= 0:
             return who
         return _first_subject(ctx, line_start, start) or who
+    if sentence.start < start and _LEAD_DOCUMENT.match(text, ctx.first_non_space(sentence.start), start):
+        # 'The indictment alleges that Marek Dvorsky "created fictitious vendors"': the document's words, not the
+        # person it speaks of
+        who = _lead_body(ctx, sentence, start, end, body)
+        if who:
+            return who
     return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end, body)
             or _unnamed_body(ctx, sentence, start, end))
 

@@ -78,7 +78,8 @@ PHRASES = [
     "Q. a?\n\nA. b.\n\n", 'Aa\'s publicist, Bb Cc, confirmed it, saying: "d" ',
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
-    'Aa Bb met. Cc Dd warned the Ee that a, "b c," he said. ', 'The company described it as "a" ',
+    'Aa Bb met. Cc Dd warned the Ee that a, "b c," he said. ', 'The indictment alleges that Aa Bb "a b" ',
+    'The company described it as "a" ',
     'Aa Bb, 52, left. The 52-year-old said: "a" ',
     'his mum, Aa Bb, fell. The mother said: "a" ',
     # Seventh round: places no person's name holds, raised voices, a woman who speaks of herself.

@@ -2605,3 +2605,10 @@ def test_what_a_body_opening_its_sentence_called_something_is_the_bodys():
     text = ('Norland Telecom said on Thursday it would cut 1,800 jobs.\n\nThe company described the restructuring as '
             '\u201cnecessary to secure Norland\u2019s long-term competitiveness\u201d.')
     assert speakers(text)[0][1] == "Norland Telecom"
+
+
+def test_a_document_opening_its_sentence_speaks_not_the_person_it_speaks_of():
+    text = ('A former director was charged, according to an indictment brought by the Riversend District Attorney\'s '
+            'Office.\n\nThe indictment alleges that Marek Dvorsky "created fictitious vendors and approved their '
+            'invoices himself" over six years.')
+    assert speakers(text)[0][1] == "Riversend District Attorney's Office"
