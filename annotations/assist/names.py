@@ -776,6 +776,19 @@ _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 _THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
 
 
+# An outlet's report is a report of what others said ("a Reuters report"), not its own words.
+_OUTLET_WORDS = NEWS_OUTLETS | {"reuters", "ap", "afp", "bbc", "cnn", "upi", "xinhua", "times", "post", "news"}
+_PROPER_MODIFIER_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                                        r"((?:\p{Lu}[\w’'&.-]*[ \t]+){1,4})(?:[a-z-]+[ \t]+)?$")
+
+
+def _CALENDAR_OR_DEMONYM(run: str) -> bool:
+    """Whether the capitalised words before a document are a day, a month or a nationality ("a Monday statement",
+    "a British report"), not its author."""
+    words = run.lower()
+    return words.split()[0] in NOT_PERSON - ORG_WORDS or _demonym(words)
+
+
 def document_author(text: str, word: str, offset: int) -> str:
     """Who wrote the `word` ("report", "statement" …) the article quotes at `offset`: the author the article named
     where it last introduced that document before `offset` (a later "the report further claims" is the same
@@ -825,6 +838,11 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
                     # "Branford Rovers issued a statement", "Ada Roe released a statement": the name before the verb
                     person = found.between(named.start(1), end)
                     author = canonical(text, person[-1][2]) if person and person[-1][1] == end else named.group(1)
+        if not author:  # "A leaked Treasury memo", "a new UN Security Council report": the body it is named for
+            modifier = _PROPER_MODIFIER_BEFORE.search(text, max(0, at - 60), at)
+            run = modifier.group(1).strip() if modifier else ""
+            if run and not _CALENDAR_OR_DEMONYM(run) and not _OUTLET_WORDS.intersection(run.lower().split()):
+                author = run
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's
     return tuple(authored)

@@ -2612,3 +2612,15 @@ def test_a_document_opening_its_sentence_speaks_not_the_person_it_speaks_of():
             'Office.\n\nThe indictment alleges that Marek Dvorsky "created fictitious vendors and approved their '
             'invoices himself" over six years.')
     assert speakers(text)[0][1] == "Riversend District Attorney's Office"
+
+
+def test_a_document_named_for_a_body_is_that_bodys_but_an_outlets_report_is_not_its_own_words():
+    text = ('A leaked Treasury memo suggests ministers were warned about the levy.\n\nThe memo, dated 12 January and '
+            'seen by this programme, says the levy would be "regressive in its rural impact" for families.')
+    assert speakers(text)[0][1] == "Treasury"
+    text = ('A Reuters report on Monday said the talks had stalled.\n\nThe report said the ministers were "nowhere '
+            'near a deal" on Sunday.')
+    assert speakers(text)[0][1] != "Reuters"
+    text = ('A British report suggests ministers were warned.\n\nThe report says the levy would be "regressive in '
+            'its rural impact" for families.')
+    assert speakers(text)[0][1] != "British"
