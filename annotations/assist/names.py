@@ -399,6 +399,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
+        if _AND_BODY_NEXT.match(text, stop, stop + 60):
+            continue  # "Dunholm Fire and Rescue Service said": the start of a body's name
         if ((_INSTITUTION_NEXT.match(text, stop, stop + 24)
              and _DETERMINER_BEFORE.search(text, max(0, offset - 24), offset))
                 or _ROLE_NEXT.match(text, stop, stop + 24)):
@@ -701,6 +703,9 @@ ORG_WORDS = {
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
     "mission", "regulator", "watchdog", "charity", "trust",
 } | NEWS_OUTLETS
+# After a capitalised run, "and" and more capitalised words ending in a body's word: it starts that body's name.
+_AND_BODY_NEXT = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\w’'-]*[ \t]+){0,3}"
+                               rf"(?:{'|'.join(sorted(word.capitalize() for word in ORG_WORDS))})\b")
 _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 

@@ -2624,3 +2624,12 @@ def test_a_document_named_for_a_body_is_that_bodys_but_an_outlets_report_is_not_
     text = ('A British report suggests ministers were warned.\n\nThe report says the levy would be "regressive in '
             'its rural impact" for families.')
     assert speakers(text)[0][1] != "British"
+
+
+def test_a_run_that_and_a_bodys_name_go_on_from_is_no_person():
+    assert names.people("Dunholm Fire and Rescue Service said crews rescued two people.") == ()
+    assert names.people("The Energy and Climate Committee met.") == ()
+    assert [n for _, _, n in names.people("Tom Reid and Ann Cole said the plan was dead.")] == ["Tom Reid", "Ann Cole"]
+    text = ('Firefighters were called to a blaze on Quarry Road.\n\nDunholm Fire and Rescue Service said the fire was '
+            '"believed to have started accidentally in a kitchen."')
+    assert speakers(text)[0][1] == "Dunholm Fire and Rescue Service"
