@@ -2240,6 +2240,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         speaker = _named_body(ctx, speaker, start)
         speaker = _by_pronoun(ctx, start, end, speaker)
         speaker = _same_body(ctx, end, previous) or speaker
+        speaker = _body_in_full(ctx, speaker, start)
         if pending and not _CONTINUED.fullmatch(text, pending[-1].end, start):
             yield from pending  # the quotation went no further: its parts keep what they had
             pending = []
@@ -2312,6 +2313,19 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
         between = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
         lead = "" if any(name != lead for _, _, name in between[-ORGANISATIONS_SINCE_LEAD:]) else lead
     return lead or speaker
+
+
+def _body_in_full(ctx: _Context, speaker: str, start: int) -> str:
+    """A one-word speaker that is the first word of a body named in full before ("A Bluewing Airways flight was
+    diverted …. Bluewing said") as that body's full name; no person ("Dunholm" of a "Dunholm Council" stays
+    itself when a person of that name was named), any other speaker as it is."""
+    if " " in speaker or not speaker[:1].isupper() or speaker.casefold() in ctx.people.fullest:
+        return speaker
+    lo = max(0, start - DOCUMENT_WINDOW)
+    found = names.organisations(ctx.text)
+    bodies = {name for _, _, name in found[bisect_left(found, (lo, 0, "")):bisect_left(found, (start, 0, ""))]
+              if name.split()[0] == speaker}
+    return bodies.pop() if len(bodies) == 1 else speaker
 
 
 def _unnamed_since(ctx: _Context, word: str, start: int) -> int:

@@ -2633,3 +2633,12 @@ def test_a_run_that_and_a_bodys_name_go_on_from_is_no_person():
     text = ('Firefighters were called to a blaze on Quarry Road.\n\nDunholm Fire and Rescue Service said the fire was '
             '"believed to have started accidentally in a kitchen."')
     assert speakers(text)[0][1] == "Dunholm Fire and Rescue Service"
+
+
+def test_a_body_called_by_its_first_word_is_the_body_named_in_full_before():
+    text = ('A Bluewing Airways flight from Saro to Linhaven was diverted on Friday, the airline said.\n\nBluewing said '
+            'in a statement that "the safety of our passengers and crew is always our highest priority."')
+    assert speakers(text)[0][1] == "Bluewing Airways"
+    # A person of that name is no body's first word.
+    text = ('Dunholm Council met on Monday. Later Ann Dunholm spoke.\n\n"We will not give up," Dunholm said.')
+    assert speakers(text)[0][1] == "Ann Dunholm"
