@@ -120,12 +120,15 @@ def _pieces(paragraph: Segment):
     yield start, end
 
 
-# "posted on X." ends a sentence: the segmenter reads a capital and a full stop as an initial ("J. Smith").
-_PLATFORM_END = re.compile(r"\b(?:on|via|to)\s+X\.(?=\s+[A-Z“\"‘'])")
+# "posted on X." ends a sentence: the segmenter reads a capital and a full stop as an initial ("J. Smith"). So does
+# a single closing mark after a full stop ("He said: ‘I stand by it.’ The council said …"), which the segmenter runs
+# on past, as it does not past a double one.
+_PLATFORM_END = re.compile(r"\b(?:on|via|to)\s+X\.(?=\s+[A-Z“\"‘'])|(?<=[.?!][’'])(?=\s+[A-Z“\"‘])")
 
 
 def _platform_ends(piece: str) -> list[str]:
-    """The piece cut after each "on X." that the segmenter took for an initial."""
+    """The piece cut after each "on X." that the segmenter took for an initial, and after each single closing mark
+    that ends a sentence."""
     cuts = [m.end() for m in _PLATFORM_END.finditer(piece)]
     return [piece[a:b] for a, b in zip([0] + cuts, cuts + [len(piece)])] if cuts else [piece]
 

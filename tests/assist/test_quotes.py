@@ -1,5 +1,6 @@
 """Quote suggestions: marks, nesting, unbalanced and multi-line quotations, and who said them."""
 from annotations.assist import names
+from annotations.assist import text as text_module
 from annotations.assist.quotes import find_quotes
 
 
@@ -2642,3 +2643,10 @@ def test_a_body_called_by_its_first_word_is_the_body_named_in_full_before():
     # A person of that name is no body's first word.
     text = ('Dunholm Council met on Monday. Later Ann Dunholm spoke.\n\n"We will not give up," Dunholm said.')
     assert speakers(text)[0][1] == "Ann Dunholm"
+
+
+def test_a_single_closing_mark_after_a_full_stop_ends_the_sentence_for_the_next_speaker():
+    text = ('Equalities minister Farah Qureshi-Nolan said: \u2018These numbers are a rebuke to an industry.\u2019 The '
+            'Albrennian Bankers\u2019 Association said its members were \u2018committed to progress\u2019.')
+    assert speakers(text)[1] == ("committed to progress", "Albrennian Bankers\u2019 Association")
+    assert [s.text[:12] for s in text_module.sentences(text)] == ["Equalities m", "The Albrenni"]
