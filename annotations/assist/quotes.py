@@ -343,7 +343,9 @@ class _Context:
         """The first non-space character at or after `i` (asked at line starts; each line is scanned once)."""
         if i not in self._first_non_space:
             found = _NON_SPACE.search(self.text, i)
-            self._first_non_space[i] = found.start() if found else len(self.text)
+            at = found.start() if found else len(self.text)
+            dateline = _DATELINE.match(self.text, at, at + DATELINE_MAX)  # a wire story's first words follow it
+            self._first_non_space[i] = dateline.end() if dateline else at
         return self._first_non_space[i]
 
     def line_start(self, i: int) -> int:
@@ -419,6 +421,9 @@ _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 # Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
 _THAT = re.compile(r"\bthat\b")
+# A wire story's dateline: "MARISCO, July 19 (Meridian Press) - ", "LONDON (AP) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)[ \t]*[-—–]+[ \t]*")
+DATELINE_MAX = 80
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
 _PRONOUN_START = re.compile(r"(?:He|She)\b")

@@ -2650,3 +2650,9 @@ def test_a_single_closing_mark_after_a_full_stop_ends_the_sentence_for_the_next_
             'Albrennian Bankers\u2019 Association said its members were \u2018committed to progress\u2019.')
     assert speakers(text)[1] == ("committed to progress", "Albrennian Bankers\u2019 Association")
     assert [s.text[:12] for s in text_module.sentences(text)] == ["Equalities m", "The Albrenni"]
+
+
+def test_a_wire_dateline_is_not_the_first_words_of_its_sentence():
+    text = ('MARISCO, July 19 (Meridian Press) - The Foreign Ministry of Kaldera on Friday summoned Ostravia\'s '
+            'ambassador over what it called "a grave violation" of Kalderan airspace by two military jets.')
+    assert speakers(text) == [("a grave violation", "Foreign Ministry of Kaldera")]
