@@ -563,7 +563,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if placed and _speaker_noun(_singular(placed.group(1))):
             return placed.group(1).lower()  # "Villagers in Little Ashby say": the villagers, not the village
     mentions = subjects or mentions
-    apposed = next((m for m in mentions[:-1] if _APPOSITIVE_TO_VERB.fullmatch(text, m[1], verb_start)), None)
+    apposed = next((m for m in mentions[:-1] if _APPOSITIVE_TO_VERB.fullmatch(text, m[1], verb_start)
+                    or _CLAUSE_TO_VERB.fullmatch(text, m[1], verb_start)), None)
     if apposed:  # "Rafał Pankowski, a sociologist of the organization Never Again, said": the one it describes
         return names.canonical(text, apposed[2])
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
@@ -1306,6 +1307,11 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
                                  r"[ \t]*(?:[a-z]+ly[ \t]+)?")
+# … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
+# said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").
+_CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|speaking|writing|talking|(?:also[ \t]+)?"
+                             r"(?:a|an|the|his|her|its|their)[ \t]+\w)(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
+                             r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
 # capitalised or nationality-like modifiers ("Japanese authorities", "Local residents", "But officials said"; not

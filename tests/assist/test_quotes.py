@@ -2656,3 +2656,16 @@ def test_a_wire_dateline_is_not_the_first_words_of_its_sentence():
     text = ('MARISCO, July 19 (Meridian Press) - The Foreign Ministry of Kaldera on Friday summoned Ostravia\'s '
             'ambassador over what it called "a grave violation" of Kalderan airspace by two military jets.')
     assert speakers(text) == [("a grave violation", "Foreign Ministry of Kaldera")]
+
+
+def test_a_clause_set_off_between_the_subject_and_its_verb_names_no_speaker():
+    text = ('BELGRAVA, March 3 (Continental Press) - Opposition leader Dragan Markovi\u0107, speaking a day after Prime '
+            'Minister Jelena Kosti\u0107 met Finance Minister Vesna Ili\u0107 to discuss the currency\'s slide, said the '
+            'government had "lost control of the currency and of itself."')
+    assert speakers(text)[0][1] == "Dragan Markovi\u0107"
+    text = ("SOAP star Dani Kovacs is heading back to Harbour Lights.\n\nDani, 29, who plays barmaid Roxy Vane, told "
+            "the Sunday Clarion: \u2018I\u2019ve missed everyone like mad.\u2019")
+    assert speakers(text)[0][1] == "Dani Kovacs"
+    # A list of people is no clause: the one next to the verb speaks.
+    text = 'Tom Reid, who founded the firm, and Ann Cole, a nurse, said the plan was "dead in the water" now.'
+    assert speakers(text)[0][1] != "Tom Reid"
