@@ -1631,6 +1631,10 @@ def _quoted_in_sentence_before(ctx: _Context, previous: Quote, sentence: Segment
 # before is about: see _body_before).
 FRAMING_GAP = 3  # characters between a framing verb and the opening mark (", " or ": ")
 _JOINS_CLAUSE = re.compile(r"\b(?:and|before|after|but|while|until|when|then)\b")
+FRAMING_CLAUSE = 60  # characters of a clause between a speech verb and the quotation it frames ("insisted the scheme
+# was "…"")
+_CLAUSE_RUNS_ON = re.compile(r"(?:(?!\b(?:and|before|after|but|while|until|when|then|who|which)\b)[^,;:.“”\"‘’\n])"
+                             r"{1,%d}[“\"‘']" % FRAMING_CLAUSE)
 INTRODUCING_VERB = 48  # characters before a paragraph's closing colon searched for "said:", "told reporters:"
 _THEY_OPENS = re.compile(rf"They(?:\s+{_ADVERB})?\s+")
 _DASHED_BELOW = re.compile(r"[”\"’']?[ \t]*\n[ \t]*\n?[ \t]*[—–][ \t]*([^\n]{1,120})")
@@ -1718,8 +1722,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
     tail_verbs = [v for v in tail_verbs if v not in borrowed]
     # A speech verb right before the opening mark frames the quotation: a verb after it in a clause of its own is
     # someone else's ('a man near the back shouted "…" and was drowned out by boos before Harmon asked').
-    framed = any(v.end() >= start - FRAMING_GAP for v in ctx.last_verbs(max(sentence.start, start - FRAMING_GAP - 20),
-                                                                        start, 1)
+    # So does one whose clause runs on to it ('developer X insisted the scheme was "…" and farmer Y dismissed').
+    framed = any((v.end() >= start - FRAMING_GAP or _CLAUSE_RUNS_ON.fullmatch(text, v.end(), start))
+                 for v in ctx.last_verbs(max(sentence.start, start - FRAMING_CLAUSE - 20), start, 1)
                  if not ctx.in_other_quote(v.start(), start, end))
     for verb in _active(ctx, tail_verbs, hearing):
         if framed and _JOINS_CLAUSE.search(text, tail_start, verb.start()):

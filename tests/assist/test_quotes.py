@@ -2669,3 +2669,10 @@ def test_a_clause_set_off_between_the_subject_and_its_verb_names_no_speaker():
     # A list of people is no clause: the one next to the verb speaks.
     text = 'Tom Reid, who founded the firm, and Ann Cole, a nurse, said the plan was "dead in the water" now.'
     assert speakers(text)[0][1] != "Tom Reid"
+
+
+def test_a_speech_verb_whose_clause_runs_on_to_the_quotation_frames_it_before_the_next_clauses_verb():
+    text = ('The meeting grew heated. "This is our green belt, not theirs," said parish councillor Margaret Ellery, while '
+            'developer Ravi Sundaram, of Sundaram Homes, insisted the scheme was "modest and much needed" and local '
+            'farmer Tom Pardew dismissed the plans as "a car park with gardens."')
+    assert [who for _, who in speakers(text)] == ["Margaret Ellery", "Ravi Sundaram", "Tom Pardew"]
