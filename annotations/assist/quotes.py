@@ -1198,9 +1198,10 @@ def _crowd(ctx: _Context, head_start: int, start: int, previous: Quote | None) -
 
 def _first_subject(ctx: _Context, lo: int, hi: int, objects: bool = True) -> str:
     """The first person named in text[lo:hi] who is no preposition's or verb's object ("In an interview with the
-    Lincoln Journal Star, Fluke reflected …"), else (with `objects`) the first named, else ""."""
+    Lincoln Journal Star, Fluke reflected …"), else (with `objects`) the first named, else "" (a dateline's outlet
+    is no one)."""
     # (A name inside quoted words is no one in the narration: 'chanted "… Great Catholic Poland …" under banners')
-    mentions = [m for m in ctx.people.between(lo, hi) if not ctx.in_other_quote(m[0], hi, hi)]
+    mentions = [m for m in ctx.people.between(ctx.first_non_space(lo), hi) if not ctx.in_other_quote(m[0], hi, hi)]
     fallback = mentions[0] if mentions and objects else None
     first = next((m for m in mentions if not _is_object(ctx.text, m[0])), fallback)
     return names.canonical(ctx.text, first[2]) if first else ""
@@ -1727,7 +1728,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                  for v in ctx.last_verbs(max(sentence.start, start - FRAMING_CLAUSE - 20), start, 1)
                  if not ctx.in_other_quote(v.start(), start, end))
     for verb in _active(ctx, tail_verbs, hearing):
-        if framed and _JOINS_CLAUSE.search(text, tail_start, verb.start()):
+        if framed and (_JOINS_CLAUSE.search(text, tail_start, verb.start()) or ";" in text[tail_start:verb.start()]):
             continue
         if text[tail_start:verb.start()].strip() == "":  # "… said Trump" / "…,” according to X"
             owned = _OWNED_BODY.match(text, ctx.first_non_space(verb.end()), min(len(text), verb.end() + 60))

@@ -2676,3 +2676,16 @@ def test_a_speech_verb_whose_clause_runs_on_to_the_quotation_frames_it_before_th
             'developer Ravi Sundaram, of Sundaram Homes, insisted the scheme was "modest and much needed" and local '
             'farmer Tom Pardew dismissed the plans as "a car park with gardens."')
     assert [who for _, who in speakers(text)] == ["Margaret Ellery", "Ravi Sundaram", "Tom Pardew"]
+
+
+def test_a_semicolon_ends_the_clause_a_framed_quotation_belongs_to():
+    text = ('Under a cold drizzle at the finish, winner Grace Wambui called the new course \u201cbrutal on the '
+            'hills\u201d; runner-up Ellen Marsh said she had \u201cnothing left at the end\u201d; and race director '
+            'Colin Abernethy promised spectators \u201ca drier day next year.\u201d')
+    assert [who for _, who in speakers(text)] == ["Grace Wambui", "Ellen Marsh", "Colin Abernethy"]
+
+
+def test_a_datelines_outlet_is_no_one_a_colon_introduced_quotation_belongs_to():
+    text = ('BIR KARAMA, Nov 8 (Sahel Wire) \u2013 Colonel Idris Mahamat-Saleh, the army\u2019s regional commander in '
+            'the north, put it bluntly to visiting journalists: \u201cWe cannot hold the road with the men we have.\u201d')
+    assert speakers(text)[0][1] == "Idris Mahamat-Saleh"
