@@ -1740,6 +1740,14 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
             if who:
                 return who
             continue
+        if verb.group().lower() == "according to":  # '"…" by the spring, according to its finance director, X'
+            # (not after the quotation's own verb: '"…," said X, according to Palestinian Media Watch'; 'Villagers
+            # say they are "…" of lorries, according to X')
+            who = not framed and not ctx.verbs_in(tail_start, verb.start()) and (
+                ctx.person_after(verb.end()) or _named_after(ctx, verb.end(), according=True))
+            if who:
+                return who
+            continue
         pronoun = _IT.fullmatch(text, tail_start, verb.start())
         if pronoun:  # "“…”, it added"
             it = pronoun.group(1).lower() == "it"

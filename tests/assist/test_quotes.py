@@ -2689,3 +2689,16 @@ def test_a_datelines_outlet_is_no_one_a_colon_introduced_quotation_belongs_to():
     text = ('BIR KARAMA, Nov 8 (Sahel Wire) \u2013 Colonel Idris Mahamat-Saleh, the army\u2019s regional commander in '
             'the north, put it bluntly to visiting journalists: \u201cWe cannot hold the road with the men we have.\u201d')
     assert speakers(text)[0][1] == "Idris Mahamat-Saleh"
+
+
+def test_according_to_later_in_the_quotations_sentence_names_its_speaker():
+    text = ('The trust was "running out of road" by the spring, according to its finance director, Paul Oyelaran, who '
+            'gave evidence.')
+    assert speakers(text) == [("running out of road", "Paul Oyelaran")]
+    text = ('The bridge had shown \u201cvisible cracking in its supports\u201d as early as 2018, according to '
+            'structural engineer Friederike von Alvensleben, who inspected it.')
+    assert speakers(text)[0][1] == "Friederike von Alvensleben"
+    # Not after the quotation's own verb: a source for the report, not the speaker.
+    text = ('"The whole thing was a joke," said researcher Amin Dabur, according to Jerusalem-based Palestinian Media '
+            'Watch.')
+    assert speakers(text)[0][1] != "Palestinian Media Watch"
