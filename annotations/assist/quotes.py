@@ -536,6 +536,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 # Faim, ACF), told AFP".
                 and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
                      or text[m[0] - 1:m[0]] == "(" and _ROLE_BEFORE_BRACKET.search(text, max(0, m[0] - 30), m[0]))]
+    opening = _opening_body(ctx, sentence_start, head_start, verb_start)
+    if opening:
+        return opening
     if mentions:
         adjacent = _ORG_BEFORE.search(window)
         at = head_start + adjacent.end(1) if adjacent else 0
@@ -1308,9 +1311,24 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
                                  r"[ \t]*(?:[a-z]+ly[ \t]+)?")
+def _opening_body(ctx: _Context, sentence_start: int, head_start: int, verb_start: int) -> str:
+    """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
+    Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is
+    not the subject."""
+    if head_start > sentence_start:
+        return ""
+    lead = ctx.first_non_space(sentence_start)
+    found = names.organisations(ctx.text)
+    k = bisect_left(found, (lead, 0, ""))
+    if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
+        return ""
+    return found[k][2] if _CLAUSE_TO_VERB.fullmatch(ctx.text, found[k][1], verb_start) else ""
+
+
+_OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
 # said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").
-_CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|speaking|writing|talking|(?:also[ \t]+)?"
+_CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|speaking|writing|talking|(?:also[ \t]+)?"
                              r"(?:a|an|the|his|her|its|their)[ \t]+\w)(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
                              r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)

@@ -2702,3 +2702,10 @@ def test_according_to_later_in_the_quotations_sentence_names_its_speaker():
     text = ('"The whole thing was a joke," said researcher Amin Dabur, according to Jerusalem-based Palestinian Media '
             'Watch.')
     assert speakers(text)[0][1] != "Palestinian Media Watch"
+
+
+def test_a_body_opening_its_sentence_is_the_subject_past_a_clause_that_names_another():
+    text = ('Vesterholm Motors reported a 31 percent fall in quarterly profit on Thursday.\n\nThe Metalworkers\' '
+            'Federation, which represents 40,000 Vesterholm employees, said it would "resist any attempt to make '
+            'workers pay for management\'s mistakes."')
+    assert speakers(text)[0][1] == "Metalworkers' Federation"
