@@ -347,12 +347,14 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         if match.group().startswith("By ") and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
             continue  # a byline ("By Nina Okafor, The Ledger") names the writer: no one the article quotes
         run = match.group()
+        owner_only = False  # the run was cut to the owner of a body named after it
         inner = _INNER_POSSESSIVE.search(run)
         if (inner and not _SAINT.match(run) and len(run[:inner.start()].split()) >= 2
                 and any(w.lower() in ORG_WORDS for w in run[inner.end():].split())):
             # "Prime Minister Tomas Kurek's Civic Alliance": the owner named in full is the person, if any, when a
             # body's name follows (not "Real Madrid's Jude Bellingham", nor "St Aidan's Academy", a saint's)
             run = run[:inner.end()]
+            owner_only = True
         raw = run.rstrip(".’'").removesuffix("’s").removesuffix("'s")
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         has_title = bool(before) and before[-1].strip(",.") in TITLES
@@ -399,6 +401,8 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
         name = " ".join(w.group() for w in words)
         if not is_personal(name, titled=has_title) or _in_organisation_name(text, offset):
             continue
+        if owner_only and len(words) == 1 and (is_title(name) or name.lower() in role_words()):
+            continue  # "The State Prosecutor’s Office": an office's name, no one's
         if _AND_BODY_NEXT.match(text, stop, stop + 60):
             continue  # "Dunholm Fire and Rescue Service said": the start of a body's name
         if ((_INSTITUTION_NEXT.match(text, stop, stop + 24)

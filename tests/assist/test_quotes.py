@@ -2709,3 +2709,13 @@ def test_a_body_opening_its_sentence_is_the_subject_past_a_clause_that_names_ano
             'Federation, which represents 40,000 Vesterholm employees, said it would "resist any attempt to make '
             'workers pay for management\'s mistakes."')
     assert speakers(text)[0][1] == "Metalworkers' Federation"
+
+
+def test_an_offices_name_with_a_title_in_the_possessive_names_no_one():
+    assert names.people("The State Prosecutor\u2019s Office said in a statement that he had lied.") == ()
+    text = ('Prosecutors charged former minister Bogdan Ili\u0107 on Tuesday.\n\nThe State Prosecutor\u2019s Office '
+            'said in a statement that Ili\u0107 had awarded the contract \u201cwithout a tender and against the '
+            'advice of his own officials.\u201d')
+    assert speakers(text)[0][1] == "State Prosecutor\u2019s Office"
+    # An owner named in full is still the person: "Prime Minister Tomas Kurek's Civic Alliance".
+    assert [n for _, _, n in names.people("Prime Minister Tomas Kurek's Civic Alliance won.")] == ["Tomas Kurek"]
