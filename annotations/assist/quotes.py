@@ -1396,6 +1396,13 @@ def _document_author(ctx: _Context, word: str, at: int) -> str:
 def _said_in(ctx: _Context, word: str, at: int) -> str:
     lo = max(0, at - DOCUMENT_WINDOW)
     said_in = [m for m in _SAID_IN.finditer(ctx.text, lo, at) if m.group("word").lower() == word.lower()]
+    trailing = [m for m in _IN_DOCUMENT_AFTER.finditer(ctx.text, lo, at) if m.group("word").lower() == word.lower()]
+    if trailing and (not said_in or said_in[-1].start() < trailing[-1].start()):
+        # "The Front said on Thursday it would observe a ceasefire, in a statement posted on its website": the
+        # subject of the sentence's first speech verb
+        sentence = ctx.sents.at(trailing[-1].start())
+        verbs = ctx.verbs_in(sentence.start, trailing[-1].start())[:1] if sentence is not None else []
+        return _subject_before(ctx, sentence.start, verbs[0].start(), sentence.start) if verbs else ""
     for match in said_in[-1:]:
         if match.group("verb"):  # "X said in a statement": the verb's subject
             verb_start = match.start("verb")
@@ -1417,6 +1424,9 @@ _SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|
                       r"(?<![\w-])[Ii]n)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                       # "In a memo to staff, X said": whom it went to between the document and the comma.
                       rf"(?P<word>{_DOCUMENTS})\b(?(verb)|(?:\s+(?:to|for|on)\s+[^,.;\n“”\"]{{1,40}}?)?,\s+)")
+
+
+_IN_DOCUMENT_AFTER = re.compile(rf",\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{_DOCUMENTS})\b")
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:

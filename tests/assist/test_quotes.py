@@ -2719,3 +2719,10 @@ def test_an_offices_name_with_a_title_in_the_possessive_names_no_one():
     assert speakers(text)[0][1] == "State Prosecutor\u2019s Office"
     # An owner named in full is still the person: "Prime Minister Tomas Kurek's Civic Alliance".
     assert [n for _, _, n in names.people("Prime Minister Tomas Kurek's Civic Alliance won.")] == ["Tomas Kurek"]
+
+
+def test_a_statement_mentioned_after_a_clause_is_its_speech_verbs_subjects():
+    text = ('KHARET, Aug 14 (Meridian Press) - The Sarawi Liberation Front said on Thursday it would observe a 30-day '
+            'ceasefire from midnight, in a statement posted on its website.\n\nThe statement said the group\'s '
+            'fighters would "respond only if attacked."')
+    assert speakers(text)[0][1] == "Sarawi Liberation Front"
