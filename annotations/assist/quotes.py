@@ -695,7 +695,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # windscreen, and the local council said'); "the" singer is the one person named just before, if any
         # ("Pop star Kelly Marsh was rushed to hospital. The singer, 27, later wrote")
         # ("The head of the police's internal investigators told": a description of its own, pointing nowhere)
-        pointing = anyone.group(1) and not _COMPLEMENT.search(anyone.group(3))
+        # (a plural points to no one person: "the charity’s trustees said")
+        pointing = anyone.group(1) and not _COMPLEMENT.search(anyone.group(3)) and _singular(head) == head
         who = _described_before(ctx, head_start + anyone.start(), head) if pointing else ""
         if who is None:
             return ""  # several people named just before: the rules after this one choose among them

@@ -78,7 +78,7 @@ PHRASES = [
     "Q. a?\n\nA. b.\n\n", 'Aa\'s publicist, Bb Cc, confirmed it, saying: "d" ',
     "‘a b’ x. “a b,” he said. ", 'signs reading "A B" ', 'The man, who police described as "a" ',
     'A family friend said "a" ', 'One protester, Aa Bb, 22, held a sign reading "a b" ',
-    'Aa Bb met. Cc Dd warned the Ee that a, "b c," he said. ',
+    'Aa Bb met. Cc Dd warned the Ee that a, "b c," he said. ', "Aa Bb met. The firm's trustees said 'a' ",
     'Aa Bb said it would, in a statement. The statement said "a" ',
     "The State Prosecutor’s Office said ",
     "The Aa' Union, which has Bb Cc, said \"a\" ",

@@ -2726,3 +2726,10 @@ def test_a_statement_mentioned_after_a_clause_is_its_speech_verbs_subjects():
             'ceasefire from midnight, in a statement posted on its website.\n\nThe statement said the group\'s '
             'fighters would "respond only if attacked."')
     assert speakers(text)[0][1] == "Sarawi Liberation Front"
+
+
+def test_a_plural_description_points_to_no_one_person_named_before():
+    text = ('The regulator is examining payments made to companies linked to the charity\u2019s founder, Gideon '
+            'Ashworth-Mbeki, and his brother Tomas Ashworth.\n\nIn a letter to supporters, the charity\u2019s trustees '
+            'said they were \u2018cooperating fully\u2019 with the inquiry.')
+    assert speakers(text)[0][1] == "charity\u2019s trustees"
