@@ -658,6 +658,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                    or (body and names.organisation_with(text, body.group(1), head_start + body.start())))
             # Its author when the article named one, else the document ("A statement released on Friday said").
             return org or _document_author(ctx, document.group(), head_start + phrase.end()) or phrase.group(1)
+        named = _introduced_then_named(ctx, head_start + phrase.start(1), head_start + phrase.end(1))
+        if named is not None and ctx.verbs_in(named[1], ctx.sents.at(named[0]).end):
+            # "A LORRY driver who scooped £4.6million says …. Kenny Mbatha, 55, said": him, when the next sentence
+            # has him speak (not "A coroner has said …. Margaret Elland, 78, was taken to hospital")
+            return names.canonical(text, named[2])
         if window[max(0, phrase.start(1) - 4):phrase.start(1)].lower() == "the ":
             # "A former soldier who lost both legs … Craig Devlin, 39, raised … "…," the former soldier said"
             return _lede_named(ctx, _role_head(phrase.group(1)), head_start + phrase.start()) or phrase.group(1)

@@ -2733,3 +2733,14 @@ def test_a_plural_description_points_to_no_one_person_named_before():
             'Ashworth-Mbeki, and his brother Tomas Ashworth.\n\nIn a letter to supporters, the charity\u2019s trustees '
             'said they were \u2018cooperating fully\u2019 with the inquiry.')
     assert speakers(text)[0][1] == "charity\u2019s trustees"
+
+
+def test_a_lede_description_is_the_person_the_next_sentence_names_and_has_speak():
+    text = ('A LORRY driver who scooped \u00a34.6million on the lottery says he\u2019ll keep on working \u2014 \u2018at '
+            'least till Christmas\u2019.\n\nKenny Mbatha, 55, from Rowley Cross, said: \u2018I\u2019ve driven that '
+            'route for 19 years.\u2019')
+    assert [who for _, who in speakers(text)] == ["Kenny Mbatha", "Kenny Mbatha"]
+    # Not one the next sentence names without having them speak.
+    text = ('A coroner has said there were \u201cmissed opportunities\u201d to save a grandmother.\n\nMargaret '
+            'Elland, 78, of Coldhurst, was taken to hospital by ambulance on 12 February.')
+    assert speakers(text)[0][1] != "Margaret Elland"
