@@ -1020,7 +1020,7 @@ def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "
         role = _role_subject(ctx, before, word)
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
-    return _referent(ctx, at)
+    return _referent(ctx, at, word)
 
 
 def _own_sentence_subject(ctx: _Context, sentence: Segment | None, at: int, word: str) -> str:
@@ -1222,7 +1222,10 @@ def _named(text: str, word: str) -> str:
     return names.acronym(text, word) or (names.canonical(text, word) if names.is_personal(word) else "")
 
 
-def _referent(ctx: _Context, offset: int) -> str:
+_OWN_PRONOUNS = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+
+
+def _referent(ctx: _Context, offset: int, word: str = "he") -> str:
     """Who "he" or "she" at `offset` refers to: the person a sentence before starts with ("Harry Kane won the Man
     of the Match award. He said, …"), looking past sentences that start with "he" or "she" themselves, else the
     person mentioned last before it."""
@@ -1233,7 +1236,12 @@ def _referent(ctx: _Context, offset: int) -> str:
         first = ctx.people.first_between(before.start, before.start + 1)  # not inside a quotation it opens with
         if first is not None:
             return names.canonical(ctx.text, first[2])
-        if not _PRONOUN_START.match(before.text):
+        # Back past a sentence that goes on about "he" or "she" without naming them first ("This summer, he
+        # crossed the Gallant Strait"; "The comet bears his name"), or names no one: feature writing's way of
+        # keeping to the person a paragraph opened with
+        own = _OWN_PRONOUNS.get(word.lower())
+        if not (_PRONOUN_START.match(before.text)
+                or (own and own.search(before.text) and not ctx.people.between(before.start, before.end))):
             break
         before = ctx.sents.before(before.start)
     return names.person_before(ctx.text, offset)

@@ -2744,3 +2744,11 @@ def test_a_lede_description_is_the_person_the_next_sentence_names_and_has_speak(
     text = ('A coroner has said there were \u201cmissed opportunities\u201d to save a grandmother.\n\nMargaret '
             'Elland, 78, of Coldhurst, was taken to hospital by ambulance on 12 February.')
     assert speakers(text)[0][1] != "Margaret Elland"
+
+
+def test_he_looks_back_past_a_sentence_that_only_speaks_of_him_to_the_one_that_names_him():
+    text = ('Ewan Okafor-Lindsay has been pointing a second-hand telescope at the sky from his back garden in Pelham '
+            'Cross since he was twelve. Last month, at 61, he found something nobody else had seen.\n\nThe comet, now '
+            'officially designated C/2024 P3, bears his name. "I checked it about forty times before I told anyone," '
+            'he said.')
+    assert speakers(text)[0][1] == "Ewan Okafor-Lindsay"
