@@ -482,6 +482,15 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
     # object of a preposition or of a verb, when anyone else is named.
+    passive = _QUOTED_PASSIVE.search(window)
+    if passive:  # '"…," the emir was quoted by ZPA as saying': the verb's subject, not the agency
+        return _subject_before(ctx, head_start, head_start + passive.start(), sentence_start, previous)
+    quoted = _QUOTED_AS.search(window)
+    if quoted and quoted.group(1):  # '"…," the agency quoted him as saying': him
+        return _pronoun(ctx, head_start + quoted.start(1), previous, "he" if quoted.group(1) == "him" else "she")
+    if quoted:  # "Interfax quoted Defence Minister Sergei Ivanov as saying": the one quoted
+        named = ctx.people.between(head_start + quoted.start(2), head_start + quoted.end(2))
+        return names.canonical(text, named[-1][2]) if named else quoted.group(2)
     defined = _ACRONYM_BEFORE.search(window)
     if defined and not ctx.people.between(max(sentence_start, head_start), head_start + defined.start()):
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
@@ -1021,6 +1030,13 @@ def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "
         if role:  # 'A spokesperson for NISA said … "…," he said': the spokesperson
             return role
     return _referent(ctx, at, word)
+
+
+# Whom a source quoted: "the agency quoted him as", "quoted Defence Minister Sergei Ivanov as"; and the passive,
+# "the emir was quoted by ZPA as".
+_QUOTED_AS = re.compile(r"\bquoted[ \t]+(?:(him|her)|([^,.;:“”\"\n]{1,60}?))[ \t]+as[ \t]+$")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has[ \t]+been)[ \t]+quoted(?:[ \t]+by[ \t]+[^,.;:“”\"\n]{1,60}?)?"
+                             r"[ \t]+as[ \t]+$")
 
 
 def _own_sentence_subject(ctx: _Context, sentence: Segment | None, at: int, word: str) -> str:

@@ -2752,3 +2752,15 @@ def test_he_looks_back_past_a_sentence_that_only_speaks_of_him_to_the_one_that_n
             'officially designated C/2024 P3, bears his name. "I checked it about forty times before I told anyone," '
             'he said.')
     assert speakers(text)[0][1] == "Ewan Okafor-Lindsay"
+
+
+def test_whom_a_source_quoted_as_saying_is_the_speaker_not_the_source():
+    text = ('SEOMUN, Jan 27 (OWS) - The leader of the Hanjin People\'s Republic, Marshal Ri Song-chol, inspected a '
+            'coastal artillery unit, the official Central Hanjin News Agency said.\n\n"The enemies must understand '
+            'that every inch of our sea is guarded," the agency quoted him as saying.')
+    assert speakers(text)[0][1].endswith("Ri Song-chol")
+    assert speakers('Interfax quoted Defence Minister Sergei Ivanov as saying: "We will respond."') == [
+        ("We will respond.", "Sergei Ivanov")]
+    text = ('Prime Minister Ada Roe spoke to the agency on Monday.\n\n"We will not move," Roe was quoted by the agency '
+            'as saying.')
+    assert speakers(text)[0][1] == "Ada Roe"
