@@ -2068,6 +2068,8 @@ _POSSESSIVE_NEXT = re.compile(r"[’']s?\b")  # "Halvorsen Shipping's finance ch
 _WORD_NEXT = re.compile(r"[ \t]+([a-z]+)\b")  # "Ashdown Town boss"
 _OF_BEFORE = re.compile(r"\bof[ \t]+$")  # "tenants of Burnside Court"
 _POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
+                          # ("That was the defiant message from X")
+                          r"(?:[a-z]+\s+)?"
                           r"(?:verdict|view|message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+"
                           r"(?:of|from))|"
                           # "So said X", "The remark by X came …", "The blunt message came from X"

@@ -2764,3 +2764,9 @@ def test_whom_a_source_quoted_as_saying_is_the_speaker_not_the_source():
     text = ('Prime Minister Ada Roe spoke to the agency on Monday.\n\n"We will not move," Roe was quoted by the agency '
             'as saying.')
     assert speakers(text)[0][1] == "Ada Roe"
+
+
+def test_a_sentence_pointing_back_may_describe_the_message():
+    text = ("'I will not resign, and I will not apologise.'\n\nThat was the defiant message from Valdoria's Defence "
+            "Minister Zoran Stojkovi\u0107 yesterday after leaked recordings emerged.")
+    assert speakers(text)[0][1] == "Zoran Stojkovi\u0107"
