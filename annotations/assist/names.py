@@ -139,6 +139,10 @@ INSTITUTIONAL = {
     # Buildings and schools ("the Harbourside Centre", "Brackenby Primary School", "Pine Flats Library").
     "school", "academy", "primary", "centre", "center", "library", "station", "building", "prison", "arena",
     "theatre", "theater", "cinema", "clinic", "gallery", "zoo",
+    # Clubs, firms and places the reviews' passages named like people ("Deeping Rovers", "Lindgren Shipping", "the
+    # Gallant Strait", "the Riverside Quarter").
+    "rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur", "motors", "holdings",
+    "industries", "shipping", "strait", "straits", "quarter",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa", "scotland", "england", "wales",
@@ -706,6 +710,8 @@ ORG_WORDS = {
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
     "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines", "inc", "ltd", "plc",
+    "rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur", "motors", "holdings",
+    "industries", "shipping",
 } | NEWS_OUTLETS
 # After a capitalised run, "and" and more capitalised words ending in a body's word: it starts that body's name.
 _AND_BODY_NEXT = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\w’'-]*[ \t]+){0,3}"

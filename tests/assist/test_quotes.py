@@ -2770,3 +2770,14 @@ def test_a_sentence_pointing_back_may_describe_the_message():
     text = ("'I will not resign, and I will not apologise.'\n\nThat was the defiant message from Valdoria's Defence "
             "Minister Zoran Stojkovi\u0107 yesterday after leaked recordings emerged.")
     assert speakers(text)[0][1] == "Zoran Stojkovi\u0107"
+
+
+def test_clubs_firms_and_places_named_like_people_are_no_one_a_pronoun_stands_for():
+    text = ('Castlebridge Town beat Deeping Rovers 2-0 on Saturday.\n\nRovers boss Andy Kerr felt the opener should have '
+            'been ruled out. \u201cI\u2019ve seen it back three times and it\u2019s a foul every time,\u201d he said.')
+    assert speakers(text)[0][1] == "Andy Kerr"
+    for name in ("Deeping Rovers", "Lindgren Shipping", "Gallant Strait", "Riverside Quarter"):
+        assert not names.people(f"They met at {name} on Monday."), name
+    text = ('Vesterholm Motors reported a 31 percent fall in quarterly profit and said in its earnings statement that '
+            'conditions would remain "challenging for the rest of the year."')
+    assert speakers(text)[0][1] == "Vesterholm Motors"
