@@ -730,7 +730,11 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every capitalised run that names an organisation, a leading article dropped."""
     found = []
     for match in ORG.finditer(text):
-        name = match.group()
+        name, end = match.group(), match.end()
+        owner = _INNER_POSSESSIVE.search(name + " ")
+        if owner and name[:owner.start()].split()[-1].lower() in ORG_WORDS:
+            # "Fenmouth Albion’s record goalscorer": the club, not what it owns
+            name, end = name[:owner.start()], match.start() + owner.start()
         words = name.split()
         if not any(w.lower().strip(".’'") in ORG_WORDS for w in words):
             continue
@@ -739,7 +743,7 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
         # "… wrote on X. The Department for Housing said": a sentence's opening article after an initial's full
         # stop starts the name
         name = _AFTER_SENTENCE_END.split(name)[-1]
-        start = match.end() - len(name)
+        start = end - len(name)
         name = _CALENDAR_TAIL.sub("", name)  # "The International Monetary Fund on Tuesday raised …"
         found.append((start, start + len(name), name))
     return tuple(found)

@@ -482,6 +482,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
     # object of a preposition or of a verb, when anyone else is named.
+    body = _THE_BODY_SUBJECT.search(window)
+    if body and _OPENS_CLAUSE.fullmatch(window, 0, body.start()):
+        # "In a statement, the club said Rudd had “…”": the body, not the person its words are about (when the
+        # article named it; else the rules below, which know more ways to find it)
+        named = _named_body(ctx, body.group(1).lower(), verb_start)
+        if named.lower() != body.group(1).lower():
+            return named
     passive = _QUOTED_PASSIVE.search(window)
     if passive:  # '"…," the emir was quoted by ZPA as saying': the verb's subject, not the agency
         return _subject_before(ctx, head_start, head_start + passive.start(), sentence_start, previous)
@@ -1982,6 +1989,8 @@ _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisat
              "club", "charity", "broadcaster", "publisher"}
 _NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity"}
 _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
+# "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
+_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")
@@ -2376,7 +2385,8 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     word = speaker.lower()
     if word not in _ANY_BODY:
         return speaker
-    named = names.organisation_with(ctx.text, word, start)
+    named = names.organisation_with(ctx.text, word, start) or (
+        word in ("club", "team") and _last_club(ctx, start))
     if named:
         return named
     found = list(_KIND_NAMED.finditer(ctx.text, max(0, start - KIND_NAMED_WINDOW), start))
@@ -2411,6 +2421,20 @@ def _body_in_full(ctx: _Context, speaker: str, start: int) -> str:
     bodies = {name for _, _, name in found[bisect_left(found, (lo, 0, "")):bisect_left(found, (start, 0, ""))]
               if name.split()[0] == speaker}
     return bodies.pop() if len(bodies) == 1 else speaker
+
+
+_CLUB_WORDS = {"rovers", "wanderers", "albion", "athletic", "fc", "afc", "united", "city", "town", "rangers",
+               "hotspur", "juniors", "county"}
+
+
+def _last_club(ctx: _Context, start: int) -> str:
+    """The sports club named last within DOCUMENT_WINDOW characters before `start` ("Fenmouth Albion have sacked
+    …. The club said"), or ""."""
+    found = names.organisations(ctx.text)
+    lo = bisect_left(found, (max(0, start - DOCUMENT_WINDOW), 0, ""))
+    clubs = [name for _, _, name in found[lo:bisect_left(found, (start, 0, ""))]
+             if name.split()[-1].lower() in _CLUB_WORDS]
+    return clubs[-1] if clubs else ""
 
 
 def _unnamed_since(ctx: _Context, word: str, start: int) -> int:

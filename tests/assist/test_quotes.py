@@ -2781,3 +2781,13 @@ def test_clubs_firms_and_places_named_like_people_are_no_one_a_pronoun_stands_fo
     text = ('Vesterholm Motors reported a 31 percent fall in quarterly profit and said in its earnings statement that '
             'conditions would remain "challenging for the rest of the year."')
     assert speakers(text)[0][1] == "Vesterholm Motors"
+
+
+def test_the_club_that_speaks_is_the_club_named_before_not_the_person_its_words_are_about():
+    text = ('Fenmouth Albion have sacked manager Ian Rudd after a run of eight games without a win.\n\nIn a statement, '
+            'the club said Rudd had \u201cgiven everything to Fenmouth Albion\u201d and wished him \u201cevery success '
+            'in the future\u201d.')
+    assert [who for _, who in speakers(text)] == ["Fenmouth Albion", "Fenmouth Albion"]
+    text = ('Fenmouth Albion\u2019s record goalscorer Billy Tranter has died at the age of 84.\n\nThe club said it was '
+            '\u2018deeply saddened\u2019 by the news.')
+    assert speakers(text)[0][1] == "Fenmouth Albion"
