@@ -61,7 +61,11 @@ _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|mini
 # sentence ("A woman was found dead. "…," he said" is someone else's).
 AFFECTED = (r"victim|victims|man|woman|boy|girl|child|teenager|soldier|pilot|marchers|demonstrator|demonstrators|"
             r"hostage|prisoner|inmate|patient|customer|tourist|eyewitness|eyewitnesses|villager|mourner")
-PEOPLE_ROLES = _PEOPLE + r"|president|chairman|chairwoman|director|chief|head|secretary|leader|coach|captain|envoy"
+PEOPLE_ROLES = (_PEOPLE + r"|president|chairman|chairwoman|director|chief|head|secretary|leader|coach|captain|envoy"
+                # ranks and posts a lead gives before the name it sets off ("The local police commander,
+                # Superintendent Grace Ofori,")
+                r"|commander|superintendent|inspector|principal|headteacher|headmaster|headmistress|governor|editor|"
+                r"founder|curator|pastor|priest|vicar|rabbi|imam")
 # A body named by a lowercase word speaks as itself ("said the Malaysian transport ministry", "the UN relief agency
 # described"), where the noun phrase ends with it: not before another noun or a possessive ("a government
 # spokesman", "the department store", "the government's chief whip", "government-backed"), nor after "his", "her"

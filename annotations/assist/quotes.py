@@ -440,8 +440,10 @@ TITLE_LEAD = 100  # characters: a longer run of title words before a name is no 
 # A sentence opening with a role and the name set off by commas after it: "Nigeria's acting ambassador to the United
 # States, " (not "The lawsuit against the former chief executive, ", nor "The prize, which honours the poet, ").
 _OPENING_ROLE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.’'-]+[’']s\s+)?|[\w.’'-]+[’']s\s+)"
-                           rf"(?:[\w-]+\s+){{0,3}}?"
-                           rf"((?:{names.PEOPLE_ROLES}))\b[^,;:.“”\"]{{0,60}},\s+")
+                           rf"(?:[\w-]+\s+){{0,3}}"  # (the last role word: "The local police commander")
+                           rf"((?:{names.PEOPLE_ROLES}))\b[^,;:.“”\"]{{0,60}},\s+"
+                           # and the name's own titles ("The local police commander, Superintendent Grace Ofori,")
+                           r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2,4})\s+){0,2}")
 _VERB_FORMS = r"[a-z]+ed|is|was|were|are|has|had|have"  # what a run of title words does not hold
 _NOT_TITLE = re.compile(rf",|\b(?:{_VERB_FORMS}|said|says|told|will|would)\b")
 PRONOUN_CHAIN = 2  # narration sentences starting "He"/"She" looked past for the one that names the person

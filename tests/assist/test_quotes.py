@@ -2791,3 +2791,10 @@ def test_the_club_that_speaks_is_the_club_named_before_not_the_person_its_words_
     text = ('Fenmouth Albion\u2019s record goalscorer Billy Tranter has died at the age of 84.\n\nThe club said it was '
             '\u2018deeply saddened\u2019 by the news.')
     assert speakers(text)[0][1] == "Fenmouth Albion"
+
+
+def test_the_role_a_sentence_opens_with_is_its_last_role_word_and_the_name_may_carry_a_rank():
+    text = ('One of his first pupils, Tariq Benali, won Olympic bronze in 2020. \u201cCoach took me off the street,\u201d '
+            'Benali said.\n\nThe local police commander, Superintendent Grace Ofori, credits the gym with a fall in '
+            'youth crime. \u201cJosiah has done more than any initiative we have funded,\u201d she said.')
+    assert speakers(text)[-1][1] == "Grace Ofori"
