@@ -95,6 +95,8 @@ SENTENCE_OPENERS = {"both", "each", "all", "neither", "either", "many", "some", 
 # "Fatah-controlled Palestinian", "London-based Ada Roe": a compound modifier before a name is no part of it.
 _COMPOUND_MODIFIER = re.compile(r"[\w’'.]+-(?:controlled|led|backed|based|born|run|owned|held|funded|allied|linked|"
                                 r"sponsored|affiliated|supported|dominated)|[\w’']+-of-[\w-]+", re.IGNORECASE)
+# ("BINMAN-turned-poet Winston Adebayo-Crouch": a description, whose lowercase part no name's hyphen has)
+_TURNED = re.compile(r"[\w’']+-turned-[\w-]+")
 # ("Mother-of-two Hannah Rigg": a description before the name)
 # Words of news outlets' names: no person's ("spoke to The Associated Press", "told the Daily Flare"), but an
 # organisation's, which speaks ("The Marlow Gazette said in an editorial").
@@ -377,6 +379,7 @@ def people(text: str) -> tuple[tuple[int, int, str], ...]:
                                                 or _role_not_name(words[0].group(), words[1].group())))
                                        or (first == 0 and words[0].group().lower() in SENTENCE_OPENERS)
                                        or _COMPOUND_MODIFIER.fullmatch(words[first].group())
+                                       or _TURNED.fullmatch(words[first].group())
                                        or _place_abbreviation(words, first)):
             has_title = has_title or is_title(words[first].group())  # "President X", not "The X"
             first += 1

@@ -786,7 +786,9 @@ def _aged(ctx: _Context, age: str, at: int) -> str:
     return _described_before(ctx, at, f"{age}-year-old") or ""
 
 
-_AGED_SUBJECT = re.compile(r"\b[Tt]he[ \t]+(\d{1,3})-year-old(?:[ \t]+[a-z-]+)?[ \t]*$")
+_AGED_SUBJECT = re.compile(r"\b[Tt]he[ \t]+(\d{1,3})-year-old(?:[ \t]+[a-z-]+)?"
+                           r"(?:,[^,;:“”\"\n]{1,120},)?[ \t]*$")  # ("The 47-year-old, who collects rubbish, said")
+_AGED_AFTER = re.compile(r"[ \t]+the[ \t]+(\d{1,3})-year-old\b")  # '"…," said the 18-year-old
 
 
 def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
@@ -1804,6 +1806,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                 # foreign ministry spokesman Wang Lin")
                 return owned.group()
             who = _closing_title_run(ctx, verb.end()) or ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
+            aged = not who and _AGED_AFTER.match(text, verb.end())
+            who = who or (aged and _aged(ctx, aged.group(1), start))
             if who:
                 return who
             continue

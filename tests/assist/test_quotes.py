@@ -2798,3 +2798,12 @@ def test_the_role_a_sentence_opens_with_is_its_last_role_word_and_the_name_may_c
             'Benali said.\n\nThe local police commander, Superintendent Grace Ofori, credits the gym with a fall in '
             'youth crime. \u201cJosiah has done more than any initiative we have funded,\u201d she said.')
     assert speakers(text)[-1][1] == "Grace Ofori"
+
+
+def test_the_n_year_old_after_the_verb_or_before_a_clause_is_the_person_named_before():
+    text = ('BINMAN-turned-poet Winston Adebayo-Crouch has landed a book deal.\n\nThe 47-year-old, who collects rubbish '
+            'in Pelsworth, said: "I\'d be stood at the back of the lorry."')
+    assert speakers(text) == [("I'd be stood at the back of the lorry.", "Winston Adebayo-Crouch")]
+    text = ('When Keziah Amankwah-Reid dances, she feels the music through the floor.\n\n\u201cPeople ask how I keep '
+            'time,\u201d said the 18-year-old, signing through an interpreter.')
+    assert speakers(text)[0][1] == "Keziah Amankwah-Reid"
