@@ -698,6 +698,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     if alone and _PLACE_PREPOSITION.search(window, max(0, alone.start(1) - 20), alone.start(1)):
         return ""  # "residents of ar-Raqqa said": the place is no speaker ("with Hamas saying" is Hamas)
+    if alone and _THE_BEFORE.search(window, 0, alone.start(1)) and _nationality(alone.group(1)):
+        # '"…," the Pole said': a nationality describes the one the sentence before is about
+        before = ctx.sents.before(sentence_start)
+        return (_described_before(ctx, head_start + alone.start(1), alone.group(1))
+                or (before and _first_subject(ctx, before.start, before.end, objects=False)) or "")
     if alone:  # a surname or a one-word name the article never expands, else the proper name it ends
         # ("Downing Street said", "In a statement, Branford City said": a body no list knows)
         proper = _PROPER_BEFORE.search(window, max(0, alone.start(1) - PROPER_RUN), alone.end(1))
@@ -1398,6 +1403,21 @@ _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,6})\)" + _BETWEEN)
 _GLUED_ARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
 _SURNAME_BEFORE = re.compile(rf"(?:^|[\s,])({_GLUED_ARTICLE}[A-Z][\w’'-]+)" + _BETWEEN)
 # "25-year-old Netta, who performed the winning song, said": the one word before a relative clause is its subject.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# Nationality nouns no place's name ends like ("the Pole", "the Scot", "the Frenchman").
+_NATIONALITY_NOUNS = {"pole", "scot", "briton", "brit", "swede", "dane", "finn", "turk", "spaniard", "frenchman",
+                      "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "welshman", "welshwoman",
+                      "irishman", "irishwoman", "scotsman", "scotswoman", "kiwi", "aussie", "swiss", "czech", "serb",
+                      "croat", "greek", "german", "thai", "pakistani", "israeli", "iraqi", "filipino", "argentine",
+                      "chinese", "japanese", "portuguese", "italian", "russian", "ukrainian", "american", "canadian"}
+
+
+def _nationality(word: str) -> bool:
+    """Whether a capitalised word is a nationality noun: "Pole", "Kenyan", "Frenchman"."""
+    word = word.lower()
+    return word in _NATIONALITY_NOUNS or names._demonym(word)
+
+
 _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whose)\b[^“”\"]{0,160},\s*$")
 _THE_TITLE_AFTER = re.compile(r"\s*the\s+([a-z]+)\b")
 _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")

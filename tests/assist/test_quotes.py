@@ -2807,3 +2807,10 @@ def test_the_n_year_old_after_the_verb_or_before_a_clause_is_the_person_named_be
     text = ('When Keziah Amankwah-Reid dances, she feels the music through the floor.\n\n\u201cPeople ask how I keep '
             'time,\u201d said the 18-year-old, signing through an interpreter.')
     assert speakers(text)[0][1] == "Keziah Amankwah-Reid"
+
+
+def test_a_nationality_describes_the_one_the_sentence_before_is_about():
+    text = ('Valentina Roussos beat top seed Kasia Wr\u00f3blewska at the Port Aldridge Open.\n\nRoussos, 19, saved four '
+            'match points.\n\nWr\u00f3blewska was gracious in defeat. \u201cShe played without fear,\u201d the Pole '
+            'said.')
+    assert speakers(text)[0][1] == "Kasia Wr\u00f3blewska"
