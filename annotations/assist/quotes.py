@@ -422,7 +422,8 @@ _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
 _THAT = re.compile(r"\bthat\b")
 # A wire story's dateline: "MARISCO, July 19 (Meridian Press) - ", "LONDON (AP) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)[ \t]*[-—–]+[ \t]*")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)"
+                       r"[ \t]*[-—–]+[ \t]*")
 DATELINE_MAX = 80
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
@@ -484,22 +485,22 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
     # object of a preposition or of a verb, when anyone else is named.
-    body = _THE_BODY_SUBJECT.search(window)
-    if body and _OPENS_CLAUSE.fullmatch(window, 0, body.start()):
+    if (body := _THE_BODY_SUBJECT.search(window)) and _OPENS_CLAUSE.fullmatch(window, 0, body.start()):
         # "In a statement, the club said Rudd had “…”": the body, not the person its words are about (when the
         # article named it; else the rules below, which know more ways to find it)
         named = _named_body(ctx, body.group(1).lower(), verb_start)
         if named.lower() != body.group(1).lower():
             return named
-    passive = _QUOTED_PASSIVE.search(window)
-    if passive:  # '"…," the emir was quoted by ZPA as saying': the verb's subject, not the agency
-        return _subject_before(ctx, head_start, head_start + passive.start(), sentence_start, previous)
-    quoted = _QUOTED_AS.search(window)
-    if quoted and quoted.group(1):  # '"…," the agency quoted him as saying': him
-        return _pronoun(ctx, head_start + quoted.start(1), previous, "he" if quoted.group(1) == "him" else "she")
-    if quoted:  # "Interfax quoted Defence Minister Sergei Ivanov as saying": the one quoted
-        named = ctx.people.between(head_start + quoted.start(2), head_start + quoted.end(2))
-        return names.canonical(text, named[-1][2]) if named else quoted.group(2)
+    if "quoted" in window:  # (one test on the common path: this reader runs for every speech verb tried)
+        passive = _QUOTED_PASSIVE.search(window)
+        if passive:  # '"…," the emir was quoted by ZPA as saying': the verb's subject, not the agency
+            return _subject_before(ctx, head_start, head_start + passive.start(), sentence_start, previous)
+        quoted = _QUOTED_AS.search(window)
+        if quoted and quoted.group(1):  # '"…," the agency quoted him as saying': him
+            return _pronoun(ctx, head_start + quoted.start(1), previous, "he" if quoted.group(1) == "him" else "she")
+        if quoted:  # "Interfax quoted Defence Minister Sergei Ivanov as saying": the one quoted
+            named = ctx.people.between(head_start + quoted.start(2), head_start + quoted.end(2))
+            return names.canonical(text, named[-1][2]) if named else quoted.group(2)
     defined = _ACRONYM_BEFORE.search(window)
     if defined and not ctx.people.between(max(sentence_start, head_start), head_start + defined.start()):
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
@@ -554,8 +555,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                 # Faim, ACF), told AFP".
                 and (text.rfind("(", head_start, m[0]) <= text.rfind(")", head_start, m[0])
                      or text[m[0] - 1:m[0]] == "(" and _ROLE_BEFORE_BRACKET.search(text, max(0, m[0] - 30), m[0]))]
-    opening = _opening_body(ctx, sentence_start, head_start, verb_start)
-    if opening:
+    if head_start <= sentence_start and (opening := _opening_body(ctx, sentence_start, verb_start)):
         return opening
     if mentions:
         adjacent = _ORG_BEFORE.search(window)
@@ -584,8 +584,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if placed and _speaker_noun(_singular(placed.group(1))):
             return placed.group(1).lower()  # "Villagers in Little Ashby say": the villagers, not the village
     mentions = subjects or mentions
-    apposed = next((m for m in mentions[:-1] if _APPOSITIVE_TO_VERB.fullmatch(text, m[1], verb_start)
-                    or _CLAUSE_TO_VERB.fullmatch(text, m[1], verb_start)), None)
+    apposed = next((m for m in mentions[:-1] if _set_off_to_verb(text, m[1], verb_start)), None)
     if apposed:  # "Rafał Pankowski, a sociologist of the organization Never Again, said": the one it describes
         return names.canonical(text, apposed[2])
     fronted = _FRONTED.match(text, sentence_start, verb_start) if sentence_start <= head_start + 1 else None
@@ -698,19 +697,18 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     alone = _SURNAME_BEFORE.search(window) or _RELATIVE_SUBJECT.search(window)
     if alone and _PLACE_PREPOSITION.search(window, max(0, alone.start(1) - 20), alone.start(1)):
         return ""  # "residents of ar-Raqqa said": the place is no speaker ("with Hamas saying" is Hamas)
-    if alone and _THE_BEFORE.search(window, 0, alone.start(1)) and _nationality(alone.group(1)):
-        # '"…," the Pole said': a nationality describes the one the sentence before is about
-        before = ctx.sents.before(sentence_start)
-        return (_described_before(ctx, head_start + alone.start(1), alone.group(1))
-                or (before and _first_subject(ctx, before.start, before.end, objects=False)) or "")
     if alone:  # a surname or a one-word name the article never expands, else the proper name it ends
+        if _THE_BEFORE.search(window, 0, alone.start(1)) and _nationality(alone.group(1)):
+            # '"…," the Pole said': a nationality describes the one the sentence before is about
+            before = ctx.sents.before(sentence_start)
+            return (_described_before(ctx, head_start + alone.start(1), alone.group(1))
+                    or (before and _first_subject(ctx, before.start, before.end, objects=False)) or "")
         # ("Downing Street said", "In a statement, Branford City said": a body no list knows)
         proper = _PROPER_BEFORE.search(window, max(0, alone.start(1) - PROPER_RUN), alone.end(1))
         if proper and names.is_title(proper.group(1).split()[-1]):
             proper = None  # "the Sport Minister said": an office, whose holder the rules below look for
         return _named(text, alone.group(1)) or (proper.group(1) if proper else "")
-    aged = _AGED_SUBJECT.search(window)
-    if aged and _OPENS_CLAUSE.fullmatch(window, 0, aged.start()):
+    if (aged := _AGED_SUBJECT.search(window)) and _OPENS_CLAUSE.fullmatch(window, 0, aged.start()):
         return _aged(ctx, aged.group(1), head_start + aged.start())  # "The 52-year-old posted on social media:"
     anyone = _ANY_SUBJECT.search(window)
     head = anyone and _COMPLEMENT.split(anyone.group(3), maxsplit=1)[0].split()[-1]
@@ -1357,18 +1355,23 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)(
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
                                  r"[ \t]*(?:[a-z]+ly[ \t]+)?")
-def _opening_body(ctx: _Context, sentence_start: int, head_start: int, verb_start: int) -> str:
+def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
     Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is
     not the subject."""
-    if head_start > sentence_start:
-        return ""
     lead = ctx.first_non_space(sentence_start)
     found = names.organisations(ctx.text)
     k = bisect_left(found, (lead, 0, ""))
     if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
         return ""
     return found[k][2] if _CLAUSE_TO_VERB.fullmatch(ctx.text, found[k][1], verb_start) else ""
+
+
+def _set_off_to_verb(text: str, end: int, verb_start: int) -> bool:
+    """Whether only a description or a clause set off by commas stands between a name ending at `end` and its
+    verb (_APPOSITIVE_TO_VERB, _CLAUSE_TO_VERB)."""
+    return bool(_APPOSITIVE_TO_VERB.fullmatch(text, end, verb_start)
+                or _CLAUSE_TO_VERB.fullmatch(text, end, verb_start))
 
 
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
@@ -1826,8 +1829,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                 # foreign ministry spokesman Wang Lin")
                 return owned.group()
             who = _closing_title_run(ctx, verb.end()) or ctx.person_after(verb.end()) or _named_after(ctx, verb.end())
-            aged = not who and _AGED_AFTER.match(text, verb.end())
-            who = who or (aged and _aged(ctx, aged.group(1), start))
+            if not who and (aged := _AGED_AFTER.match(text, verb.end())):
+                who = _aged(ctx, aged.group(1), start)
             if who:
                 return who
             continue
