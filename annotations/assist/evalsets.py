@@ -6,6 +6,7 @@ Scoring is the same for every set, the seeds' gold set included: precision/recal
 scoring.score_spans) and speaker accuracy over the gold quotes a suggested quote overlaps. No database."""
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,13 +100,15 @@ _ROLE_PLACED = re.compile(r"\s+(?:of|for|from|at|in|on|with|near|who|close\s+to|
 
 
 def same_person(found: str, expected: str) -> bool:
-    """Whether a suggested speaker names the gold speaker: the same last word, what the guidelines add in brackets
-    ("(unnamed)", "British Government (news release)") ignored; an unnamed speaker is its role's head noun, before
-    what says whose or where it is ("relative of Mohamed Kohail (unnamed)" is a relative, "foreign diplomat based in
-    Zorava (unnamed)" a diplomat), one or several alike ("employees" of "Quillsoft employee (unnamed)")."""
-    def surname(name):
+    """Whether a suggested speaker names the gold speaker: the same last word, accents and case aside, what the
+    guidelines add in brackets ("(unnamed)", "British Government (news release)") ignored; an unnamed speaker is its
+    role's head noun, before what says whose or where it is ("relative of Mohamed Kohail (unnamed)" is a relative,
+    "foreign diplomat based in Zorava (unnamed)" a diplomat), one or several alike ("employees" of "Quillsoft
+    employee (unnamed)")."""
+    def surname(name):  # (accents aside: "Chavez" is "Chávez", as the article itself may spell it both ways)
         words = re.sub(r"\([^)]*\)", " ", name).replace(",", " ").split()
-        return words[-1].lower() if words else ""
+        bare = unicodedata.normalize("NFKD", words[-1]) if words else ""
+        return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
 
     def role(name):  # "relative of Mohamed Kohail (unnamed)": a relative, not Kohail
         return surname(_ROLE_PLACED.split(name)[0]).removesuffix("s")

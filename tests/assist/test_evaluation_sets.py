@@ -51,6 +51,9 @@ def test_speaker_comparison_ignores_unnamed_marker_and_first_names():
     assert not evalsets.same_person("Malmö", "Malmö City Council (resolution)")
     assert not evalsets.same_person("", "Grace Okafor")
     assert not evalsets.same_person("Grace", "Grace Okafor")
+    # The same name with or without its accents (an article may spell it both ways: "Chavez" and "Chávez").
+    assert evalsets.same_person("Hugo Chavez", "Hugo Chávez")
+    assert evalsets.same_person("Lech WAŁĘSA", "Lech Wałęsa") and not evalsets.same_person("Chavez", "Chaves")
     # An unnamed speaker is named by the role before its "of": "relative of Mohamed Kohail (unnamed)" is a relative.
     assert evalsets.same_person("relative", "relative of Mohamed Kohail (unnamed)")
     assert evalsets.same_person("a younger brother", "younger brother of Wyclef Jean (unnamed)")
