@@ -1371,7 +1371,12 @@ def _set_off_to_verb(text: str, end: int, verb_start: int) -> bool:
     """Whether only a description or a clause set off by commas stands between a name ending at `end` and its
     verb (_APPOSITIVE_TO_VERB, _CLAUSE_TO_VERB)."""
     return bool(_APPOSITIVE_TO_VERB.fullmatch(text, end, verb_start)
-                or _CLAUSE_TO_VERB.fullmatch(text, end, verb_start))
+                or _CLAUSE_TO_VERB.fullmatch(text, end, verb_start) or _WHO_TO_VERB.fullmatch(text, end, verb_start))
+
+
+# A "who" clause without commas, after a name and a party in brackets: "Rep. Charles Rangel (Democrats) who represents
+# a neighborhood which Chavez recently visited said".
+_WHO_TO_VERB = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+who[ \t]+[^,;:.“”\"\n]{1,160}?[ \t]+")
 
 
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")

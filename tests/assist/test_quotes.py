@@ -2814,3 +2814,9 @@ def test_a_nationality_describes_the_one_the_sentence_before_is_about():
             'match points.\n\nWr\u00f3blewska was gracious in defeat. \u201cShe played without fear,\u201d the Pole '
             'said.')
     assert speakers(text)[0][1] == "Kasia Wr\u00f3blewska"
+
+
+def test_a_who_clause_without_commas_after_a_name_names_no_speaker():
+    text = ('Rep. Charles Rangel (Democrats) who represents a New York City neighborhood which Chavez recently visited '
+            'said "I just want to make it abundantly clear to Hugo Chavez."')
+    assert speakers(text)[0][1] == "Charles Rangel"
