@@ -1746,6 +1746,27 @@ _DASH_LIST = re.compile(r"[ \t]*\n[ \t]*[—–]")  # the next line is a dashed 
 _NAME_LIKE = regex.compile(r"\p{Lu}[\w’'.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|la)[ \t]+)?\p{Lu}[\w’'.&-]*){0,5}")
 
 
+def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
+    """The person a remark the quotation's sentence names is by, when the remark leads into the quotation ("a
+    statement by Presidential candidate Rudy Giuliani in October that "…"", "comments by Ada Roe: "…""), else ""."""
+    if sentence.start >= start - 1 or " by " not in ctx.text[max(sentence.start, start - REMARK_REACH):start]:
+        return ""
+    remark = None
+    for remark in _REMARK_BY.finditer(ctx.text, max(sentence.start, start - REMARK_REACH), start):
+        pass
+    named = remark and ctx.people.first_between(remark.end(), min(start, remark.end() + TITLE_LEAD))
+    if not named or not _LEADS_IN.fullmatch(ctx.text, named[1], start):
+        return ""
+    return names.canonical(ctx.text, named[2])
+
+
+REMARK_REACH = 200  # characters before a quotation searched for the remark it is ("a statement by X … that")
+_REMARK_BY = re.compile(r"\b(?:statement|remarks?|comments?|claims?|pledge|promise|warning|vow|assertion|words|"
+                        r"suggestion|prediction|declaration)[ \t]+(?:made[ \t]+)?by[ \t]+")
+# From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that "").
+_LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|[,:][ \t]*)[“\"‘']")
+
+
 def _dashed_speaker(ctx: _Context, dashed) -> str:
     """Who a dashed line under a quotation set apart names as its speaker ("— Mayor of Rio, Eduardo Paes", "—
     French President Emmanuel Macron, at a press conference with Olaf Scholz", "— UNICEF"): the person named in its
@@ -1811,6 +1832,9 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         who = _dashed_speaker(ctx, dashed)
         if who:  # '"…"\n\n— Mayor of Rio, Eduardo Paes': a quotation set apart, its speaker below
             return who
+    remark = _remark_by(ctx, sentence, start)
+    if remark:  # 'He found worrisome a statement by candidate Rudy Giuliani in October that "…"': Giuliani's
+        return remark
     hearing = _Hearing()
     tail_verbs = [v for v in ctx.verbs_in(tail_start, tail_end, starts_before=tail_start + TAIL_VERB_DISTANCE + 1)
                   if not ctx.in_other_quote(v.start(), start, end)]

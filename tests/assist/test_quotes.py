@@ -2820,3 +2820,12 @@ def test_a_who_clause_without_commas_after_a_name_names_no_speaker():
     text = ('Rep. Charles Rangel (Democrats) who represents a New York City neighborhood which Chavez recently visited '
             'said "I just want to make it abundantly clear to Hugo Chavez."')
     assert speakers(text)[0][1] == "Charles Rangel"
+
+
+def test_a_remark_by_someone_that_leads_into_the_quotation_is_theirs():
+    text = ('Last week, former Foreign Minister of Germany, Joschka Fischer said that he was worried. He found '
+            'particularly worrisome a statement by Presidential candidate Rudy Giuliani in October that "If I am '
+            'President of the United States, I guarantee you, we will never find out."')
+    assert speakers(text)[0][1] == "Rudy Giuliani"
+    # Not a remark the quotation is said of: 'Ann Cole called the remarks by Tom Reid "a disgrace"'.
+    assert speakers('Ann Cole called the remarks by Tom Reid "a disgrace" on Monday.')[0][1] == "Ann Cole"
