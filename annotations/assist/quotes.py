@@ -1754,10 +1754,9 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     remark = None
     for remark in _REMARK_BY.finditer(ctx.text, max(sentence.start, start - REMARK_REACH), start):
         pass
-    named = remark and ctx.people.first_between(remark.end(), min(start, remark.end() + TITLE_LEAD))
-    if not named or not _LEADS_IN.fullmatch(ctx.text, named[1], start):
-        return ""
-    return names.canonical(ctx.text, named[2])
+    named = [m for m in ctx.people.between(remark.end(), min(start, remark.end() + TITLE_LEAD))
+             if _LEADS_IN.fullmatch(ctx.text, m[1], start)] if remark else []
+    return names.canonical(ctx.text, named[-1][2]) if named else ""  # (after its titles: "candidate Rudy Giuliani")
 
 
 REMARK_REACH = 200  # characters before a quotation searched for the remark it is ("a statement by X … that")

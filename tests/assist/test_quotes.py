@@ -2827,5 +2827,7 @@ def test_a_remark_by_someone_that_leads_into_the_quotation_is_theirs():
             'particularly worrisome a statement by Presidential candidate Rudy Giuliani in October that "If I am '
             'President of the United States, I guarantee you, we will never find out."')
     assert speakers(text)[0][1] == "Rudy Giuliani"
+    text = ('Tensions could rise before the US Presidential election, Fischer said.\n\n' + text)
+    assert speakers(text)[0][1] == "Rudy Giuliani"  # (not "Presidential", of "US Presidential" taken for a name)
     # Not a remark the quotation is said of: 'Ann Cole called the remarks by Tom Reid "a disgrace"'.
     assert speakers('Ann Cole called the remarks by Tom Reid "a disgrace" on Monday.')[0][1] == "Ann Cole"
