@@ -1358,8 +1358,14 @@ _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its
 def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
     Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is
-    not the subject."""
+    not the subject; or, before a participle, the holder of the place's office it opens with."""
     lead = ctx.first_non_space(sentence_start)
+    office = _PARTICIPLE.match(ctx.text, verb_start) and _OWNED_OFFICE.match(ctx.text, lead, verb_start)
+    if office and not ctx.people.first_between(office.end(), office.end() + 2):
+        # "Kessaria's prime minister on Sunday rejected calls from Zahran …, saying": the main clause's subject, an
+        # office whose one holder the article names ("Prime Minister Faisal al-Mahdi"; not "Afghanistan's president
+        # Hamid Karzai", named there)
+        return names.sole_holder(ctx.text, office.group(1))
     found = names.organisations(ctx.text)
     k = bisect_left(found, (lead, 0, ""))
     if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
@@ -1379,6 +1385,8 @@ def _set_off_to_verb(text: str, end: int, verb_start: int) -> bool:
 _WHO_TO_VERB = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+who[ \t]+[^,;:.“”\"\n]{1,160}?[ \t]+")
 
 
+# A sentence opening with a place's office: "Kessaria's prime minister", "Japan's foreign minister".
+_OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(names.HELD_OFFICES))}))\b")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
 # said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").

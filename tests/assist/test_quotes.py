@@ -2831,3 +2831,15 @@ def test_a_remark_by_someone_that_leads_into_the_quotation_is_theirs():
     assert speakers(text)[0][1] == "Rudy Giuliani"  # (not "Presidential", of "US Presidential" taken for a name)
     # Not a remark the quotation is said of: 'Ann Cole called the remarks by Tom Reid "a disgrace"'.
     assert speakers('Ann Cole called the remarks by Tom Reid "a disgrace" on Monday.')[0][1] == "Ann Cole"
+
+
+def test_a_places_office_opening_the_sentence_is_the_participles_subject_and_its_named_holder():
+    text = ('AL-QASRA, March 9 (Orient Wire Service) - Kessaria\'s prime minister on Sunday rejected calls from '
+            'neighbouring Zahran to hand over a dissident cleric, saying the man had been granted asylum "according to '
+            'our laws and our traditions".\n\n"Kessaria does not sell its guests," Prime Minister Faisal al-Mahdi '
+            'told a televised cabinet session.')
+    assert [who for _, who in speakers(text)] == ["Faisal al-Mahdi", "Faisal al-Mahdi"]
+    # Not when the office's holder is named right there.
+    text = ('Afghanistan\'s president Hamid Karzai on Sunday rejected calls from Pakistan to act, saying it was "not '
+            'our war".')
+    assert speakers(text)[0][1] == "Hamid Karzai"
