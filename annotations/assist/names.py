@@ -124,7 +124,10 @@ NOT_PERSON = {
 # Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
 # ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
 # NOT_PERSON word that leads a run is only cut off it. Not "park", "church" or "hall": those are surnames too.
-INSTITUTIONAL = {
+# Words of clubs' and firms' names ("Deeping Rovers", "Fenmouth Albion", "Lindgren Shipping") are bodies' words too.
+CLUB_WORDS = frozenset({"rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur"})
+FIRM_WORDS = frozenset({"motors", "holdings", "industries", "shipping"})
+INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     "republic", "international", "airport", "airlines", "airways", "university", "college", "hospital", "palace",
     "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
     "parliament", "congress", "website", "foundation", "federation", "commission", "corporation", "police", "army",
@@ -145,10 +148,9 @@ INSTITUTIONAL = {
     # Buildings and schools ("the Harbourside Centre", "Brackenby Primary School", "Pine Flats Library").
     "school", "academy", "primary", "centre", "center", "library", "station", "building", "prison", "arena",
     "theatre", "theater", "cinema", "clinic", "gallery", "zoo",
-    # Clubs, firms and places the reviews' passages named like people ("Deeping Rovers", "Lindgren Shipping", "the
-    # Gallant Strait", "the Riverside Quarter").
-    "rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur", "motors", "holdings",
-    "industries", "shipping", "strait", "straits", "quarter",
+    # Places the reviews' passages named like people ("the Gallant Strait", "the Riverside Quarter"); and clubs and
+    # firms, above.
+    "strait", "straits", "quarter",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa", "scotland", "england", "wales",
@@ -717,9 +719,7 @@ ORG_WORDS = {
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
     "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines", "inc", "ltd", "plc",
-    "rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur", "motors", "holdings",
-    "industries", "shipping",
-} | NEWS_OUTLETS
+} | NEWS_OUTLETS | CLUB_WORDS | FIRM_WORDS
 # After a capitalised run, "and" and more capitalised words ending in a body's word: it starts that body's name.
 _AND_BODY_NEXT = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\w’'-]*[ \t]+){0,3}"
                                rf"(?:{'|'.join(sorted(word.capitalize() for word in ORG_WORDS))})\b")

@@ -2488,8 +2488,7 @@ def _body_in_full(ctx: _Context, speaker: str, start: int) -> str:
     return bodies.pop() if len(bodies) == 1 else speaker
 
 
-_CLUB_WORDS = {"rovers", "wanderers", "albion", "athletic", "fc", "afc", "united", "city", "town", "rangers",
-               "hotspur", "juniors", "county"}
+_CLUB_WORDS = names.CLUB_WORDS | {"united", "city", "town", "rangers", "county"}  # and the last words clubs share
 
 
 def _last_club(ctx: _Context, start: int) -> str:
