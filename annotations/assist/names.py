@@ -302,7 +302,7 @@ def _surname_too(words: list[str], k: int) -> bool:
     """Whether words[k], a NOT_PERSON word, is the surname of the name `words`."""
     first = words[0]
     return (k == len(words) - 1 and k >= 1 and words[k] in SURNAMES_TOO and first not in _NO_GIVEN_NAME
-            and first not in NOT_PERSON and first not in TITLES and first not in places() and not _demonym(first))
+            and first not in NOT_PERSON and first not in TITLES and first not in places() and not is_demonym(first))
 
 
 def _role_not_name(word: str, following: str) -> bool:
@@ -322,7 +322,7 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
-            and not _demonym(" ".join(words))
+            and not is_demonym(" ".join(words))
             and "white" not in words[:-1]  # "Bill White", not "White House", "White Sox", "White Hart"
             and not (len(words) == 1 and words[0] in SENTENCE_OPENERS))  # '"…," Another said' is no one's name
 
@@ -330,7 +330,7 @@ def is_personal(name: str, titled: bool = False) -> bool:
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
 
 
-def _demonym(words: str) -> bool:
+def is_demonym(words: str) -> bool:
     """Whether lowercased `words` name a nationality: a place's name with a demonym ending ("south african",
     "north korean", "iraqi", "saudi arabian"), or the demonym a territory's own name starts with ("palestinian",
     of "Palestinian Territories")."""
@@ -808,11 +808,11 @@ _PROPER_MODIFIER_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z-]
                                         r"((?:\p{Lu}[\w’'&.-]*[ \t]+){1,4})(?:[a-z-]+[ \t]+)?$")
 
 
-def _CALENDAR_OR_DEMONYM(run: str) -> bool:
+def _calendar_or_demonym(run: str) -> bool:
     """Whether the capitalised words before a document are a day, a month or a nationality ("a Monday statement",
     "a British report"), not its author."""
     words = run.lower()
-    return words.split()[0] in NOT_PERSON - ORG_WORDS or _demonym(words)
+    return words.split()[0] in NOT_PERSON - ORG_WORDS or is_demonym(words)
 
 
 def document_author(text: str, word: str, offset: int) -> str:
@@ -867,7 +867,7 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
         if not author:  # "A leaked Treasury memo", "a new UN Security Council report": the body it is named for
             modifier = _PROPER_MODIFIER_BEFORE.search(text, max(0, at - 60), at)
             run = modifier.group(1).strip() if modifier else ""
-            if run and not _CALENDAR_OR_DEMONYM(run) and not _OUTLET_WORDS.intersection(run.lower().split()):
+            if run and not _calendar_or_demonym(run) and not _OUTLET_WORDS.intersection(run.lower().split()):
                 author = run
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's

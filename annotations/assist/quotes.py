@@ -1078,7 +1078,9 @@ _OWNERS_RELATIVE = re.compile(r"[’']s?[ \t]+((?:[a-z-]+[ \t]+){0,2}?[a-z]+),[ 
 _FAMILY = re.compile(rf"\b(?:{names.RELATIVES})$")  # a relative's role says whether they are "he" or "she"
 # (not after a preposition: "read a statement on his behalf" is the client's)
 _OWN_PRONOUN = regex.compile(rf"(?<!\b(?:{'|'.join(sorted(names.PREPOSITIONS))})[ \t]+)\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
-_PRONOUNS_OF = {"he": {"he", "his"}, "she": {"she", "her"}}
+_PRONOUNS_OF = {"he": {"he", "his", "him"}, "she": {"she", "her"}}  # a person's own pronouns, by the one they fit
+# The same, to find in a sentence ("The comet bears his name").
+_OWN_PRONOUNS = {word: re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE) for word, forms in _PRONOUNS_OF.items()}
 
 
 _REPLY_VERB = re.compile(r"(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b")
@@ -1252,9 +1254,6 @@ def _named(text: str, word: str) -> str:
     return names.acronym(text, word) or (names.canonical(text, word) if names.is_personal(word) else "")
 
 
-_OWN_PRONOUNS = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "she": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
-
-
 def _referent(ctx: _Context, offset: int, word: str = "he") -> str:
     """Who "he" or "she" at `offset` refers to: the person a sentence before starts with ("Harry Kane won the Man
     of the Match award. He said, …"), looking past sentences that start with "he" or "she" themselves, else the
@@ -1386,7 +1385,8 @@ _WHO_TO_VERB = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+who[ \t]+[^,;:.“
 
 
 # A sentence opening with a place's office: "Kessaria's prime minister", "Japan's foreign minister".
-_OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(names.HELD_OFFICES))}))\b")
+_OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){{0,2}}"
+                              rf"(?:{'|'.join(sorted(names.HELD_OFFICES))}))\b")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
 # said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").
@@ -1431,7 +1431,7 @@ _NATIONALITY_NOUNS = {"pole", "scot", "briton", "brit", "swede", "dane", "finn",
 def _nationality(word: str) -> bool:
     """Whether a capitalised word is a nationality noun: "Pole", "Kenyan", "Frenchman"."""
     word = word.lower()
-    return word in _NATIONALITY_NOUNS or names._demonym(word)
+    return word in _NATIONALITY_NOUNS or names.is_demonym(word)
 
 
 _RELATIVE_SUBJECT = regex.compile(r"(?:^|[\s,])(\p{Lu}[\w’'-]+),\s+(?:who|whose)\b[^“”\"]{0,160},\s*$")
@@ -1497,13 +1497,14 @@ def _said_in(ctx: _Context, word: str, at: int) -> str:
     return ""
 
 
+_A_DOCUMENT = rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{_DOCUMENTS})\b"  # "a news release"
 _SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|noted|stated|warned)\s+in|"
-                      r"(?<![\w-])[Ii]n)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?<![\w-])[Ii]n)\s+" + _A_DOCUMENT
                       # "In a memo to staff, X said": whom it went to between the document and the comma.
-                      rf"(?P<word>{_DOCUMENTS})\b(?(verb)|(?:\s+(?:to|for|on)\s+[^,.;\n“”\"]{{1,40}}?)?,\s+)")
+                      + r"(?(verb)|(?:\s+(?:to|for|on)\s+[^,.;\n“”\"]{1,40}?)?,\s+)")
 
 
-_IN_DOCUMENT_AFTER = re.compile(rf",\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{_DOCUMENTS})\b")
+_IN_DOCUMENT_AFTER = re.compile(r",\s+in\s+" + _A_DOCUMENT)  # ", in a statement posted on its website"
 
 
 def _spelt_out(text: str, org: str, start: int) -> str:
@@ -1759,9 +1760,8 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     statement by Presidential candidate Rudy Giuliani in October that "…"", "comments by Ada Roe: "…""), else ""."""
     if sentence.start >= start - 1 or " by " not in ctx.text[max(sentence.start, start - REMARK_REACH):start]:
         return ""
-    remark = None
-    for remark in _REMARK_BY.finditer(ctx.text, max(sentence.start, start - REMARK_REACH), start):
-        pass
+    remarks = list(_REMARK_BY.finditer(ctx.text, max(sentence.start, start - REMARK_REACH), start))
+    remark = remarks[-1] if remarks else None
     named = [m for m in ctx.people.between(remark.end(), min(start, remark.end() + TITLE_LEAD))
              if _LEADS_IN.fullmatch(ctx.text, m[1], start)] if remark else []
     return names.canonical(ctx.text, named[-1][2]) if named else ""  # (after its titles: "candidate Rudy Giuliani")
@@ -2481,21 +2481,22 @@ def _body_in_full(ctx: _Context, speaker: str, start: int) -> str:
     itself when a person of that name was named), any other speaker as it is."""
     if " " in speaker or not speaker[:1].isupper() or speaker.casefold() in ctx.people.fullest:
         return speaker
-    lo = max(0, start - DOCUMENT_WINDOW)
+    lo = max(0, start - BODY_WINDOW)
     found = names.organisations(ctx.text)
     bodies = {name for _, _, name in found[bisect_left(found, (lo, 0, "")):bisect_left(found, (start, 0, ""))]
               if name.split()[0] == speaker}
     return bodies.pop() if len(bodies) == 1 else speaker
 
 
+BODY_WINDOW = 1500  # characters before a quotation searched for the body a first word or "the club" stands for
 _CLUB_WORDS = names.CLUB_WORDS | {"united", "city", "town", "rangers", "county"}  # and the last words clubs share
 
 
 def _last_club(ctx: _Context, start: int) -> str:
-    """The sports club named last within DOCUMENT_WINDOW characters before `start` ("Fenmouth Albion have sacked
+    """The sports club named last within BODY_WINDOW characters before `start` ("Fenmouth Albion have sacked
     …. The club said"), or ""."""
     found = names.organisations(ctx.text)
-    lo = bisect_left(found, (max(0, start - DOCUMENT_WINDOW), 0, ""))
+    lo = bisect_left(found, (max(0, start - BODY_WINDOW), 0, ""))
     clubs = [name for _, _, name in found[lo:bisect_left(found, (start, 0, ""))]
              if name.split()[-1].lower() in _CLUB_WORDS]
     return clubs[-1] if clubs else ""

@@ -12,12 +12,10 @@ from annotations.assist.suggest import suggest
 from tests.work import TooMuchWork, lines_run
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-# The seed articles need 25-41; pysbd alone may take 55 on a run of short sentences; quote attribution takes the most
-# on a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker rule): 294 at be141a0,
-# 338 at 359ac12 (the eleventh round's subject rules), 363 after the twelfth round's, 379 after the thirteenth's
-# (411 before its rules were tested once on the common path), each flat from 2,800 to 5,600 characters (a
-# superlinear reader is not); the next costliest phrase of PHRASES takes about 115. A superlinear
-# reader passes any constant within a few thousand characters.
+# The costliest text is a run of 'said “' (a dozen speech verbs tried per quotation, each through every speaker
+# rule); what it costs, commit by commit, flat from 2,800 to 5,600 characters, is in docs/performance.md ("Suggestion
+# readers"). The bound is a constant a linear reader stays under: a superlinear reader passes any constant within a
+# few thousand characters.
 LINES_PER_CHAR = 380
 LINES_FIXED = 20_000
 
