@@ -31,10 +31,14 @@ NOT_SPEAKERS = frozenset({
     "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
     "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
 INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))"})
-# Wikinews marks its own questions "((WN)) …", without a colon; the answer after one may carry no label, or the
-# interviewee's name or initials without a colon ("CR The film was produced by …").
+# Wikinews marks its own questions "((WN)) …" or "((Wikinews)) …", with or without a colon; the answer after one may
+# carry no label, or the interviewee's name or initials without a colon ("CR The film was produced by …").
 _DOTTED_TURN = re.compile(r"([QA])\.[ \t]+(?=\S)")  # a Q&A printed "Q. …" / "A. …"
-WIKINEWS_QUESTION = re.compile(r"\(\(WN\)\)[ \t]*(?=\S)")
+WIKINEWS_QUESTION = re.compile(r"\(\((?:WN|Wikinews)\)\):?[ \t]*(?=\S)")
+# An intro that says an interview follows: only then are questions printed without a label (in bold, on the page)
+# the interviewer's, and the paragraph after each the interviewee's answer.
+_INTERVIEW_CUE = re.compile(r"\binterview|\b(?:spoke|spoken|talked|talks|speaks|sat\s+down)\s+(?:to|with)\b",
+                            re.IGNORECASE)
 UNNAMED_ANSWERS = frozenset({"a", "answer"})  # "Q: … / A: …": the answers are the interviewee's the intro names
 MIN_TURNS = 4
 PROSE_WORDS = 2  # lowercase words that make a turn's line read as speech, not a field's value
@@ -131,6 +135,24 @@ def _answers_after_wikinews_questions(text: str, paras: Segments, turns: list) -
         turns[i + 1] = Turn(paragraph.start, paragraph.end, "A", words)
 
 
+def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list) -> None:
+    """When nothing is labelled, an intro that announces an interview and at least MIN_TURNS paragraphs that each
+    ask a question and are followed by one that does not make a Q&A printed without labels: each question a "Q"
+    turn, the paragraph after it an "A" turn (the interviewee's, as the intro names them). A quotation that asks
+    ('"Why now?" she asked.') does not end on its question mark, and a question opening with a quotation mark is
+    somebody's quoted words, not the interviewer's."""
+    if any(t is not None for t in turns):
+        return
+    asks = [i for i, p in enumerate(paras) if _ASKS.search(p.text) and p.text[:1] not in _MARKS + "‘'"
+            and i + 1 < len(paras) and not _ASKS.search(paras[i + 1].text) and not is_heading(paras[i + 1])
+            and not is_caption(paras[i + 1])]
+    if len(asks) < MIN_TURNS or not _INTERVIEW_CUE.search(text, 0, paras[asks[0]].start):
+        return
+    for i in asks:
+        turns[i] = Turn(paras[i].start, paras[i].end, "Q", paras[i].start)
+        turns[i + 1] = Turn(paras[i + 1].start, paras[i + 1].end, "A", paras[i + 1].start)
+
+
 def _speaker(label: str, interviewee: str = "", by_initials: dict | None = None) -> str:
     """The answer's speaker: the interviewee for "A"; for initials ("AAF", "OS"), the person named before the
     first turn whose initials they are (Amir Abbas Fakhravar, Oliver Sandberg)."""
@@ -170,6 +192,7 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
     _answers_after_wikinews_questions(text, paras, turns)
+    _answers_after_unlabelled_questions(text, paras, turns)
     # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
     # Jonathan Kaplan", "Tries: P Riordan 48'". An interview has some turns that read as speech, however short most
     # answers are ("Reid: No.").
@@ -193,8 +216,12 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     by_initials = _named_by_initials(text, labelled[0].start) if any(
         _INITIALS.fullmatch(t.label) for t in labelled) else {}
 
-    def who(label):  # ("Keira:" is Keira Boyd, named in full before)
+    def who(label):  # ("Keira:" is Keira Boyd, named in full before; "MARTA QUILL:" is Marta Quill)
         speaker = _speaker(label, interviewee, by_initials)
+        if speaker.isupper() and len(speaker) > 3 and speaker.title() in text:  # ("DR. VICTOR AMANI": Victor Amani)
+            titled = speaker.title().split()
+            named = names.canonical(text, titled[-1])
+            speaker = named if named and set(named.split()) <= set(titled) else " ".join(titled)
         full = names.canonical(text, speaker)
         # (not a name the index ran on into a caption's "Image:": "Robert Sarvis. Image")
         return full if full and speaker in full.split() and not _RUN_ON.search(full) else speaker

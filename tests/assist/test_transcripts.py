@@ -89,11 +89,11 @@ def test_the_answers_of_a_q_and_a_are_the_interviewees_the_intro_names():
         ("Honestly, grim.", "Teresa Quon"), ("We stopped putting oysters on bare mud.", "Teresa Quon")]
 
 
-def test_a_broadcast_label_may_add_the_speakers_role_in_capitals():
+def test_a_broadcast_label_may_add_the_speakers_role_in_capitals_and_is_the_person_as_the_text_spells_them():
     text = ("FLETCHER: Joining us now is Dr. Victor Amani.\n\nDR. VICTOR AMANI, COUNTY PUBLIC HEALTH OFFICER: Thank "
             "you, Dana.\n\nFLETCHER: Why close the schools?\n\nAMANI: The buildings leak smoke.\n")
     assert [(a.text, a.speaker) for a in transcripts.find(text).answers] == [
-        ("Thank you, Dana.", "DR. VICTOR AMANI"), ("The buildings leak smoke.", "AMANI")]
+        ("Thank you, Dana.", "Victor Amani"), ("The buildings leak smoke.", "Victor Amani")]
 
 
 def test_an_answer_printed_in_quotation_marks_leaves_them_outside_its_span():
@@ -196,3 +196,38 @@ def test_a_qa_printed_with_full_stops_is_a_transcript():
     answers = transcripts.find(text).answers
     assert [(a.speaker, a.text[:12]) for a in answers] == [("Owen Pritchard", "It's realist"),
                                                           ("Owen Pritchard", "We've double")]
+
+
+OBSERVATORY = [("What made you choose this site?", "The skies here are dark for most of the year. We looked at eleven."),
+               ("How much did it cost?", "About forty million euros, most of it from the regional government."),
+               ("When will the first images arrive?", "We hope in the spring, if the mirror coatings pass."),
+               ("Do you worry about light from the town?", "Yes, a little. The town will dim its lights after midnight.")]
+OBSERVATORY_INTRO = ("Wikinews reporter Ann Lee spoke to Dr. Marta Quill, the director of the Halden Observatory, about "
+                     "the new telescope.\n\n")
+
+
+def _printed(question_answer) -> str:
+    return OBSERVATORY_INTRO + "\n\n".join(question_answer(q, a) for q, a in OBSERVATORY) + "\n"
+
+
+def test_questions_marked_wikinews_in_full_are_a_transcript_with_or_without_a_colon():
+    for mark in ("((Wikinews))", "((Wikinews)):", "((WN)):"):
+        for answer in ("Marta Quill: {}", "{}"):
+            answers = transcripts.find(_printed(lambda q, a: f"{mark} {q}\n\n{answer.format(a)}")).answers
+            assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in OBSERVATORY], (mark, answer)
+
+
+def test_an_answer_label_in_capitals_is_the_person_as_the_intro_spells_them():
+    answers = transcripts.find(_printed(lambda q, a: f"WIKINEWS: {q}\n\nMARTA QUILL: {a}")).answers
+    assert {a.speaker for a in answers} == {"Marta Quill"}
+
+
+def test_unlabelled_questions_and_answers_after_an_interview_intro_are_the_interviewees():
+    answers = transcripts.find(_printed(lambda q, a: f"{q}\n\n{a}")).answers
+    assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in OBSERVATORY]
+
+
+def test_question_headings_of_an_explainer_are_no_interview():
+    text = ("The council will vote on the new parking charges on Tuesday, councillor Ann Lee said.\n\n"
+            + "\n\n".join(f"{q}\n\n{a}" for q, a in OBSERVATORY) + "\n")
+    assert not transcripts.find(text)
