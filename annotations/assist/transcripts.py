@@ -30,7 +30,7 @@ NOT_SPEAKERS = frozenset({
     "result", "results", "score", "scores", "toss", "umpire", "umpires", "referee", "referees", "attendance", "crowd",
     "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
     "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
-INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))"})
+INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))", "wn", "wikinews"})
 # Wikinews marks its own questions "((WN)) …" or "((Wikinews)) …", with or without a colon; the answer after one may
 # carry no label, or the interviewee's name or initials without a colon ("CR The film was produced by …").
 _DOTTED_TURN = re.compile(r"([QA])\.[ \t]+(?=\S)")  # a Q&A printed "Q. …" / "A. …"
@@ -113,11 +113,23 @@ def _answer(text: str, start: int, end: int, speaker: str) -> Answer:
     return Answer(start, end, text[start:end], speaker)
 
 
-def _answers_after_wikinews_questions(text: str, paras: Segments, turns: list) -> None:
-    """Mark the unlabelled paragraph right after each "((WN))" question an answer ("A") of the interviewee, its
-    leading name or initials without a colon ("Chad Ridgely …", "CR …") left out of the words."""
-    firsts = [i for i, t in enumerate(turns) if t is not None and t.label == "((WN))"]
-    if len(firsts) < MIN_TURNS // 2:
+def _answers_after_questions(text: str, paras: Segments, turns: list) -> None:
+    """Mark the unlabelled paragraph right after each question an answer ("A") of the interviewee, its leading name
+    or initials without a colon ("Chad Ridgely …", "CR …") left out of the words. The questions are Wikinews' own
+    ("((WN)) …"), or those of the one label the text has when it is an interviewer's ("Q: …", "Wikinews: …") or a
+    named interviewer's whose turns mostly ask (at least MIN_TURNS of them)."""
+    labelled = [(i, t) for i, t in enumerate(turns) if t is not None]
+    labels = {t.label for _, t in labelled}
+    if "((WN))" in labels:
+        asker, least = "((WN))", MIN_TURNS // 2
+    elif len(labels) == 1:
+        asker = labels.pop()
+        asks = sum(bool(_ASKS.search(text, t.words_start, t.end)) for _, t in labelled)
+        least = MIN_TURNS // 2 if asker.lower() in INTERVIEWERS else MIN_TURNS if 2 * asks >= len(labelled) else 0
+    else:
+        return
+    firsts = [i for i, t in labelled if t.label == asker]
+    if not least or len(firsts) < least:
         return
     who = _interviewee(text, turns[firsts[0]].start).split()
     initials = "".join(w[0] for w in who if w[:1].isupper())
@@ -137,15 +149,19 @@ def _answers_after_wikinews_questions(text: str, paras: Segments, turns: list) -
 
 def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list) -> None:
     """When nothing is labelled, an intro that announces an interview and at least MIN_TURNS paragraphs that each
-    ask a question and are followed by one that does not make a Q&A printed without labels: each question a "Q"
+    ask a question and are followed by another (read in pairs) make a Q&A printed without labels: each question a "Q"
     turn, the paragraph after it an "A" turn (the interviewee's, as the intro names them). A quotation that asks
     ('"Why now?" she asked.') does not end on its question mark, and a question opening with a quotation mark is
     somebody's quoted words, not the interviewer's."""
     if any(t is not None for t in turns):
         return
-    asks = [i for i, p in enumerate(paras) if _ASKS.search(p.text) and p.text[:1] not in _MARKS + "‘'"
-            and i + 1 < len(paras) and not _ASKS.search(paras[i + 1].text) and not is_heading(paras[i + 1])
-            and not is_caption(paras[i + 1])]
+    asks, i = [], 0
+    while i + 1 < len(paras):  # (an answer may end on a question of its own: "Who knows?")
+        if (_ASKS.search(paras[i].text) and paras[i].text[:1] not in _MARKS + "‘'" and not is_heading(paras[i + 1])
+                and not is_caption(paras[i + 1])):
+            asks.append(i)
+            i += 1
+        i += 1
     if len(asks) < MIN_TURNS or not _INTERVIEW_CUE.search(text, 0, paras[asks[0]].start):
         return
     for i in asks:
@@ -191,7 +207,7 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
-    _answers_after_wikinews_questions(text, paras, turns)
+    _answers_after_questions(text, paras, turns)
     _answers_after_unlabelled_questions(text, paras, turns)
     # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
     # Jonathan Kaplan", "Tries: P Riordan 48'". An interview has some turns that read as speech, however short most
@@ -208,7 +224,8 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
         counts = asked.setdefault(t.label, [0, 0])
         counts[0] += bool(_ASKS.search(text[t.words_start:t.end]))
         counts[1] += 1
-    questioners = {label for label, (q, n) in asked.items() if label.lower() in INTERVIEWERS or 2 * q >= n}
+    questioners = {label for label, (q, n) in asked.items()
+                   if label.lower() in INTERVIEWERS or 2 * q >= n and label.lower() not in UNNAMED_ANSWERS}
     spans, answers, speaker = [], [], None
     last_turn = max(i for i, t in enumerate(turns) if t is not None)
     interviewee = (_interviewee(text, labelled[0].start)

@@ -231,3 +231,21 @@ def test_question_headings_of_an_explainer_are_no_interview():
     text = ("The council will vote on the new parking charges on Tuesday, councillor Ann Lee said.\n\n"
             + "\n\n".join(f"{q}\n\n{a}" for q, a in OBSERVATORY) + "\n")
     assert not transcripts.find(text)
+
+
+def test_the_paragraph_after_each_question_of_the_one_interviewer_label_is_the_interviewees_answer():
+    for asker in ("Wikinews: {}", "Q: {}", "WN: {}", "Ann Lee: {}"):
+        answers = transcripts.find(_printed(lambda q, a: f"{asker.format(q)}\n\n{a}")).answers
+        assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in OBSERVATORY], asker
+
+
+def test_an_unlabelled_answer_may_end_on_a_question_of_its_own():
+    pairs = [(q, a + " Who knows?") for q, a in OBSERVATORY]
+    text = OBSERVATORY_INTRO + "\n\n".join(f"{q}\n\n{a}" for q, a in pairs) + "\n"
+    assert [(x.speaker, x.text) for x in transcripts.find(text).answers] == [("Marta Quill", a) for _, a in pairs]
+
+
+def test_one_label_that_seldom_asks_is_no_interviewer():
+    text = ("Ann Lee spoke to the harbour master about the quay.\n\n"
+            + "\n\n".join(f"Ann Lee: {a}\n\n{a}" for _, a in OBSERVATORY) + "\n")
+    assert not transcripts.find(text)
