@@ -13,13 +13,13 @@ Linear in the text: quotations never overlap, line ends, speech verbs and person
 indexes built once per text, and each attribution reads a window of bounded size around its quotation."""
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from . import names
 from .budget import Work, meter
-from .text import Segment, Segments, sentences
+from .text import Segment, Segments, english_marks, sentences
 
 # A quoted sentence after a comma or colon: capitalised, with a full stop, question or exclamation mark of its own
 # (within 300 characters: constant work) before its closing mark.
@@ -2881,4 +2881,8 @@ def _said_again(ctx: _Context, start: int, end: int) -> str:
 
 
 def find_quotes(text: str, work: Work | None = None, sents: Segments | None = None) -> list[Quote]:
-    return list(iter_quotes(text, work, sents))
+    """The quotations of `text`, whatever language's marks it prints them in (text.english_marks), with the
+    article's own words."""
+    read = english_marks(text)
+    found = list(iter_quotes(read, work, sents))
+    return found if read is text else [replace(q, text=text[q.start:q.end]) for q in found]

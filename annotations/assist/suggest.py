@@ -4,14 +4,14 @@ Cached by text, since an article's text does not change once annotated.
 Bounded: the readers are linear in the text and share one work meter of SUGGEST_WORK_LIMIT units, and read at most
 the first SUGGEST_READ_MAX characters. An article that needs more (a very long one, or one built to be slow) gets
 the suggestions found until then, marked partial."""
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from . import transcripts
 from .budget import SUGGEST_READ_MAX, SUGGEST_WORK_LIMIT, Work, WorkExhausted
 from .checkworthy import body_sentences, iter_claims, iter_opinions
 from .quotes import SAID_AGAIN_WINDOW, iter_quotes
-from .text import Segment, Segments, is_caption, is_citation, paragraphs, sentences
+from .text import Segment, Segments, english_marks, is_caption, is_citation, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,9 @@ def readable_part(text: str, read_max: int = SUGGEST_READ_MAX) -> str:
 def suggest(text: str, limit: int | None = SUGGEST_WORK_LIMIT) -> Suggestions:
     work = Work(limit)
     part = readable_part(text)
-    found, partial = _collect(part, work)
+    read = english_marks(part)  # the same offsets; the spans' words are the article's own, marks and all
+    found, partial = _collect(read, work)
+    if read is not part:
+        found = [replace(s, text=part[s.start:s.end]) for s in found]
     return Suggestions(tuple(sorted(found, key=lambda s: (s.start, s.end, s.tag))), partial or part != text,
                        work.spent)

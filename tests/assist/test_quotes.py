@@ -2,6 +2,7 @@
 from annotations.assist import names
 from annotations.assist import text as text_module
 from annotations.assist.quotes import find_quotes
+from annotations.assist.suggest import suggest
 
 
 def quotes(text):
@@ -2843,3 +2844,28 @@ def test_a_places_office_opening_the_sentence_is_the_participles_subject_and_its
     text = ('Afghanistan\'s president Hamid Karzai on Sunday rejected calls from Pakistan to act, saying it was "not '
             'our war".')
     assert speakers(text)[0][1] == "Hamid Karzai"
+
+
+def test_quotations_in_french_german_polish_or_reversed_marks_are_read_with_the_articles_own_words():
+    words = "We will rebuild the bridge before the winter comes"
+    for opening, closing in (("«", "»"), ("« ", " »"), ("„", "“"), ("„", "”"), ("»", "«"), ("‚", "‘"), ("‹", "›")):
+        text = f"The mayor, Ines Varga, spoke on Monday. {opening}{words}{closing}, Varga said."
+        assert quotes(text) == [(words, "Ines Varga")], (opening, closing)
+        found = [s for s in suggest(text) if s.tag == "quote"]
+        assert [(text[s.start:s.end], s.text, s.speaker) for s in found] == [(words, words, "Ines Varga")]
+
+
+def test_a_quotation_inside_french_marks_keeps_its_inner_marks_as_printed():
+    text = "Ines Varga, the mayor, spoke. «Nobody said ‹never›, not once», Varga said."
+    found = [s for s in suggest(text) if s.tag == "quote"]
+    assert found[0].text == "Nobody said ‹never›, not once" and found[0].speaker == "Ines Varga"
+
+
+def test_foreign_marks_become_english_ones_and_nothing_else_changes():
+    from annotations.assist.text import english_marks
+
+    for text in ("a „b“ c ‚d‘ e", "x «y» ‹z›", "»a« and ›b‹", "„open only\nand “next”", "no marks at all"):
+        read = english_marks(text)
+        assert len(read) == len(text)
+        assert all(a == b or a in "«»‹›„‚“‘" for a, b in zip(text, read))
+        assert not set(read) & set("«»‹›„‚")
