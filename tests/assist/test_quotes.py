@@ -2869,3 +2869,12 @@ def test_foreign_marks_become_english_ones_and_nothing_else_changes():
         assert len(read) == len(text)
         assert all(a == b or a in "«»‹›„‚“‘" for a, b in zip(text, read))
         assert not set(read) & set("«»‹›„‚")
+
+
+def test_an_office_with_the_holders_age_before_it_is_the_one_holder_named_before():
+    text = ("The mayor of Dunmore, Ines Varga, visited the river on Monday with the engineer Paul Brandt. "
+            "“We will rebuild the bridge,” the 54-year-old mayor said.")
+    assert quotes(text) == [("We will rebuild the bridge", "Ines Varga")]
+    # An age alone, with no office the article gives one person, stays the description it is.
+    text = "Ines Varga and Paul Brandt visited the river. “We will rebuild,” the 54-year-old engineer said."
+    assert quotes(text)[0][1] != "Ines Varga"
