@@ -26,7 +26,8 @@ PHRASES = [
     "Donald Trump said “a b c d e.” ", "according to Jane Doe ", "Trump. ", "He insisted. ", "“It is,” ",
     "the so-called “", "A. ", "1,000. ", "...", "!?", "\n“", "\n\n", " ", "Senator Jane Doe, however, stating:\n",
     # Transcripts ("Name: words" turns) and acronyms an article spells out.
-    "\n\nJane Doe: ", "Q: a?\n\n", "((Wikinews)) a?\n\nb.\n\n", "„a“ ", "« a » ", "»a« ", "‚a‘ ", "the 54-year-old mayor said ", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
+    "\n\nJane Doe: ", "Q: a?\n\n", "((Wikinews)) a?\n\nb.\n\n", "„a“ ", "« a » ", "»a« ", "‚a‘ ",
+    "the 54-year-old mayor said ", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
     # Surname particles, abbreviations, titles, terms and passives the speaker rules read.
     "de ", "von der ", "al-", "U.S. ", "L.A. ", "Lord Mayor ", ", the mayor, ", "the mayor said ", "was told by ",
     'The "A" b ', 'A." B', "Éa ", "to Aa ", "Aa only said ", "Aa Agency of the ", "the court said ",

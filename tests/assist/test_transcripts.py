@@ -198,12 +198,12 @@ def test_a_qa_printed_with_full_stops_is_a_transcript():
                                                           ("Owen Pritchard", "We've double")]
 
 
-OBSERVATORY = [("What made you choose this site?", "The skies here are dark for most of the year. We looked at eleven."),
+OBSERVATORY = [("What made you choose this site?", "The skies here are dark for most of the year. We looked at ten."),
                ("How much did it cost?", "About forty million euros, most of it from the regional government."),
                ("When will the first images arrive?", "We hope in the spring, if the mirror coatings pass."),
-               ("Do you worry about light from the town?", "Yes, a little. The town will dim its lights after midnight.")]
-OBSERVATORY_INTRO = ("Wikinews reporter Ann Lee spoke to Dr. Marta Quill, the director of the Halden Observatory, about "
-                     "the new telescope.\n\n")
+               ("Do you worry about light from the town?", "Yes, a little. The town will dim its lights at midnight.")]
+OBSERVATORY_INTRO = ("Wikinews reporter Ann Lee spoke to Dr. Marta Quill, the director of the Halden Observatory, "
+                     "about the new telescope.\n\n")
 
 
 def _printed(question_answer) -> str:
@@ -214,7 +214,8 @@ def test_questions_marked_wikinews_in_full_are_a_transcript_with_or_without_a_co
     for mark in ("((Wikinews))", "((Wikinews)):", "((WN)):"):
         for answer in ("Marta Quill: {}", "{}"):
             answers = transcripts.find(_printed(lambda q, a: f"{mark} {q}\n\n{answer.format(a)}")).answers
-            assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in OBSERVATORY], (mark, answer)
+            expected = [("Marta Quill", a) for _, a in OBSERVATORY]
+            assert [(x.speaker, x.text) for x in answers] == expected, (mark, answer)
 
 
 def test_an_answer_label_in_capitals_is_the_person_as_the_intro_spells_them():
