@@ -2395,6 +2395,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
             # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
             speaker = _said_again(ctx, start, end) or speaker
+        speaker = speaker or _document_in_focus(ctx, start)
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
         speaker = _office_holder(ctx.text, speaker, start)
@@ -2418,6 +2419,27 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         yield previous
         yield from _reported_inside(ctx, previous)
     yield from pending
+
+
+FOCUS_WINDOW = 400  # characters before a quotation nobody is named for, searched for the document it is from
+_FOCUS_DOCUMENT = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
+
+
+def _document_in_focus(ctx: _Context, start: int) -> str:
+    """For a quotation nobody is named for: the author of the document the narration just before it is about ("It
+    concludes from this that … "Rather, it is a fundamental problem of credibility."" after "The report … by
+    Defense Science Board"), when no one is named between the document and the quotation; else ""."""
+    sentence = ctx.sents.at(start)
+    if sentence is not None and ctx.verbs_in(sentence.start, start):
+        return ""  # a verb there frames it, for someone the rules could not name ("an email sent by … said:")
+    lo = max(0, start - FOCUS_WINDOW)
+    mentions = list(_FOCUS_DOCUMENT.finditer(ctx.text, lo, start))
+    if not mentions:
+        return ""
+    last = mentions[-1]
+    if ctx.people.between(last.end(), start):
+        return ""
+    return _document_author(ctx, last.group(1), last.start(1))
 
 
 _PLACED = re.compile(r"[ \t]+(?:in|of|at|from|for)[ \t]+(?:the[ \t]+)?[A-Z]")  # "A coroner in Kent"

@@ -2878,3 +2878,15 @@ def test_an_office_with_the_holders_age_before_it_is_the_one_holder_named_before
     # An age alone, with no office the article gives one person, stays the description it is.
     text = "Ines Varga and Paul Brandt visited the river. “We will rebuild,” the 54-year-old engineer said."
     assert quotes(text)[0][1] != "Ines Varga"
+
+
+def test_a_quotation_nobody_is_named_for_is_the_authors_of_the_document_the_narration_is_about():
+    report = ("The report released on Friday by the Northway Water Board focuses on leaks in a third of its mains.\n\n"
+              "Households in the east of the city lose the most water, it says.\n\n"
+              "In the eyes of engineers, according to this report, the pipes are not to blame.\n\n")
+    text = report + ('It concludes from this that the fault is not a simple matter of old pipes. "Rather, it is a '
+                     'failure of maintenance over decades."')
+    assert quotes(text) == [("Rather, it is a failure of maintenance over decades.", "Northway Water Board")]
+    # Not when someone is named since.
+    text = report + 'Engineer Dana Cole disagreed. "Rather, it is a failure of maintenance over decades."'
+    assert quotes(text)[0][1] != "Northway Water Board"
