@@ -990,7 +990,7 @@ def _pronoun_guess(ctx: _Context, at: int, previous: Quote | None, word: str = "
             # "Petrakis' daughter, Elena Petrakis-Boyd, drove in"; "Okafor's lawyer, Daniel Reyes, walked out
             # shaking his head" (his own "his": not "Carter's assistant, Tom Baker, … “…,” she said")
             return names.canonical(ctx.text, apposed[2])
-        if first is not None and not _is_object(ctx.text, first[0]):
+        if first is not None and not _is_object(ctx.text, first[0]) and not _owns(ctx.text, first[1]):
             return names.canonical(ctx.text, first[2])
         # "At 6.40 every morning, in all weathers, Moira Gunn walks down …": the subject after fronted phrases.
         first = first or ctx.people.first_between(before.start, before.start + TITLE_LEAD)
@@ -1263,7 +1263,7 @@ def _referent(ctx: _Context, offset: int, word: str = "he") -> str:
         if before is None or before.end > offset:
             break
         first = ctx.people.first_between(before.start, before.start + 1)  # not inside a quotation it opens with
-        if first is not None:
+        if first is not None and not _owns(ctx.text, first[1]):
             return names.canonical(ctx.text, first[2])
         # Back past a sentence that goes on about "he" or "she" without naming them first ("This summer, he
         # crossed the Gallant Strait"; "The comet bears his name"), or names no one: feature writing's way of
@@ -1274,6 +1274,12 @@ def _referent(ctx: _Context, offset: int, word: str = "he") -> str:
             break
         before = ctx.sents.before(before.start)
     return names.person_before(ctx.text, offset)
+
+
+def _owns(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive ("Brandt's plan was backed by Varga"): an owner, not the
+    sentence's subject."""
+    return text[end:end + 2] in ("’s", "'s") or text[end - 1:end + 1] in ("s’", "s'")
 
 
 _IT = re.compile(r"\s*(it|they)\s*", re.IGNORECASE)

@@ -2890,3 +2890,9 @@ def test_a_quotation_nobody_is_named_for_is_the_authors_of_the_document_the_narr
     # Not when someone is named since.
     text = report + 'Engineer Dana Cole disagreed. "Rather, it is a failure of maintenance over decades."'
     assert quotes(text)[0][1] != "Northway Water Board"
+
+
+def test_a_possessive_opening_the_sentence_before_is_an_owner_not_whom_the_pronoun_stands_for():
+    text = ("Ines Varga, the mayor of Dunmore, and the engineer Paul Brandt visited the river on Monday. Brandt's plan "
+            "was backed by Varga. “We will rebuild the bridge before the winter comes,” she said.")
+    assert quotes(text) == [("We will rebuild the bridge before the winter comes", "Ines Varga")]
