@@ -11,6 +11,7 @@ continues that answer, unless it reads as a heading (no sentence end): a section
 caption, which is left out. Linear in the text: one pass over its paragraphs."""
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from . import names
@@ -152,7 +153,9 @@ def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list)
     ask a question and are followed by another (read in pairs) make a Q&A printed without labels: each question a "Q"
     turn, the paragraph after it an "A" turn (the interviewee's, as the intro names them). A quotation that asks
     ('"Why now?" she asked.') does not end on its question mark, and a question opening with a quotation mark is
-    somebody's quoted words, not the interviewer's."""
+    somebody's quoted words, not the interviewer's. A label the questions mostly share ("Wikinews - ", "[WN] ",
+    "WIKINEWS ") also marks those that do not ask ("Wikinews - Tell us about …"), and one the answers mostly share
+    ("Marta Quill - ", "QUILL ") is left out of their words."""
     if any(t is not None for t in turns):
         return
     asks, i = [], 0
@@ -164,9 +167,44 @@ def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list)
         i += 1
     if len(asks) < MIN_TURNS or not _INTERVIEW_CUE.search(text, 0, paras[asks[0]].start):
         return
+    asker = _shared_label(paras[i] for i in asks)
+    if asker:  # the questions that do not ask, by the label they share with those that do
+        first, asks, i = asks[0], [], asks[0]
+        while i + 1 < len(paras):
+            if _ASKS.search(paras[i].text) and paras[i].text[:1] not in _MARKS + "‘'" or _label(paras[i]) == asker:
+                asks.append(i)
+                i += 1
+            i += 1
+    answerer = _shared_label(paras[i + 1] for i in asks)
     for i in asks:
         turns[i] = Turn(paras[i].start, paras[i].end, "Q", paras[i].start)
-        turns[i + 1] = Turn(paras[i + 1].start, paras[i + 1].end, "A", paras[i + 1].start)
+        answer = paras[i + 1]
+        label = _LABEL.match(answer.text) if answerer and _label(answer) == answerer else None
+        turns[i + 1] = Turn(answer.start, answer.end, "A", answer.start + (label.end() if label else 0))
+
+
+# What may print a turn's speaker before its words without a colon: "((WN)) ", "[MQ] ", "**Wikinews:** ", "Marta
+# Quill - ", "Wikinews : ", "QUILL " (capitals alone need no separator).
+_LABEL = re.compile(r"(\(\([^()\n]{1,20}\)\)|\[[^\]\n]{1,20}\]|\*\*[^*\n]{1,30}\*\*|[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}"
+                    r"(?=[ \t])|[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})"
+                    r"(?:[ \t]*([:—–-])|(?=[ \t]))[ \t]+(?=\S)")
+
+
+def _label(paragraph: Segment) -> str:
+    """The label a paragraph opens with (see _LABEL), or ""."""
+    found = _LABEL.match(paragraph.text)
+    if found is None:
+        return ""
+    label = found.group(1)
+    return label if found.group(2) or label[0] in "([*" or (label.isupper() and len(label) > 1) else ""
+
+
+def _shared_label(paragraphs) -> str:
+    """The label at least half of `paragraphs` open with, or ""."""
+    found = [_label(p) for p in paragraphs]
+    counts = Counter(label for label in found if label)
+    label, n = counts.most_common(1)[0] if counts else ("", 0)
+    return label if 2 * n >= len(found) else ""
 
 
 def _speaker(label: str, interviewee: str = "", by_initials: dict | None = None) -> str:

@@ -250,3 +250,12 @@ def test_one_label_that_seldom_asks_is_no_interviewer():
     text = ("Ann Lee spoke to the harbour master about the quay.\n\n"
             + "\n\n".join(f"Ann Lee: {a}\n\n{a}" for _, a in OBSERVATORY) + "\n")
     assert not transcripts.find(text)
+
+
+def test_a_label_without_a_colon_marks_the_questions_that_do_not_ask_and_is_left_out_of_the_answers():
+    pairs = OBSERVATORY + [("Tell us about the second dish.", "It comes next, if the funding holds.")]
+    for question, answer in (("Wikinews - {}", "Marta Quill - {}"), ("Wikinews : {}", "Marta Quill : {}"),
+                             ("WIKINEWS {}", "QUILL {}"), ("[WN] {}", "[MQ] {}"), ("**Wikinews:** {}", "{}")):
+        text = OBSERVATORY_INTRO + "\n\n".join(f"{question.format(q)}\n\n{answer.format(a)}" for q, a in pairs)
+        answers = transcripts.find(text + "\n").answers
+        assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in pairs], question
