@@ -185,8 +185,8 @@ def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list)
 
 # What may print a turn's speaker before its words without a colon: "((WN)) ", "[MQ] ", "**Wikinews:** ", "Marta
 # Quill - ", "Wikinews : ", "QUILL " (capitals alone need no separator).
-_LABEL = re.compile(r"(\(\([^()\n]{1,20}\)\)|\[[^\]\n]{1,20}\]|\*\*[^*\n]{1,30}\*\*|[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}"
-                    r"(?=[ \t])|[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})"
+_LABEL = re.compile(r"(\(\([^()\n]{1,20}\)\)|\[[^\]\n]{1,20}\]|\*\*[^*\n]{1,30}\*\*|"
+                    r"[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}(?=[ \t])|[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})"
                     r"(?:[ \t]*([:—–-])|(?=[ \t]))[ \t]+(?=\S)")
 
 
