@@ -124,9 +124,11 @@ NOT_PERSON = {
 # Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
 # ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a
 # NOT_PERSON word that leads a run is only cut off it. Not "park", "church" or "hall": those are surnames too.
-# Words of clubs' and firms' names ("Deeping Rovers", "Fenmouth Albion", "Lindgren Shipping") are bodies' words too.
+# Words of clubs' and firms' names ("Deeping Rovers", "Fenmouth Albion", "Lindgren Shipping", "Halden Construction
+# Ltd") are bodies' words too.
 CLUB_WORDS = frozenset({"rovers", "wanderers", "albion", "athletic", "fc", "afc", "juniors", "hotspur"})
-FIRM_WORDS = frozenset({"motors", "holdings", "industries", "shipping"})
+FIRM_WORDS = frozenset({"motors", "holdings", "industries", "shipping", "construction", "ltd", "inc", "plc", "llc",
+                        "corp", "gmbh", "limited", "incorporated"})
 INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     "republic", "international", "airport", "airlines", "airways", "university", "college", "hospital", "palace",
     "stadium", "hotel", "cathedral", "museum", "institute", "association", "agency", "party", "campaign",
@@ -787,7 +789,8 @@ _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|writ
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
-_PUBLISHED_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
+_PUBLISHED_BEFORE = re.compile(r"(?:[ \t]+(?:later|also|then|since|[a-z]+ly))?"  # ("The council later released")
+                               r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:released|published|issued|produced|prepared|"
                                r"compiled|drafted|wrote|passed|adopted|approved|filed|sent|circulated)[ \t]+"
                                r"(?:a|an|another|the|its|their|this)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,2}$")

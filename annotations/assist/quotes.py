@@ -1362,6 +1362,9 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?((?:[a-z]+\s+){0,2}
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
                                  r"[ \t]*(?:[a-z]+ly[ \t]+)?")
+_THE_KIND = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(names.ORG_WORDS))})\b")
+
+
 def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
     Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is
@@ -1376,6 +1379,10 @@ def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     found = names.organisations(ctx.text)
     k = bisect_left(found, (lead, 0, ""))
     if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
+        # "The council, which has 40 members, said": the body of that kind the article named before
+        kind = _THE_KIND.match(ctx.text, lead, verb_start)
+        if kind and _CLAUSE_TO_VERB.fullmatch(ctx.text, kind.end(), verb_start):
+            return names.organisation_with(ctx.text, kind.group(1), lead) or ""
         return ""
     return found[k][2] if _CLAUSE_TO_VERB.fullmatch(ctx.text, found[k][1], verb_start) else ""
 
@@ -1657,6 +1664,10 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         if _DOCUMENT.search(title.group(1)):  # "according to the report": its author, where the article named it
             # (or names it here: "According to the indictment, filed by the District Attorney's Office,")
             who = _document_author(ctx, title.group(1), title.end())
+            if who:
+                return who
+        if _body_word(title.group(1).lower()):  # "according to the council": the council the article named
+            who = names.organisation_with(text, title.group(1), offset)
             if who:
                 return who
     apposed = _APPOSED_AFTER.match(text, offset, min(len(text), offset + 120))
@@ -2492,10 +2503,16 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
     if kinds:  # "… represented by law firm Leigh Day. "…," the firm said"
         return kinds[-1].group(2)
     lead = _lead_company(ctx, start)
+    if lead and word in _BUSINESS and _public_body(lead):
+        lead = ""  # "The Dunmore City Council met … "…," the company said": no council is a company
     if not lead and word in _ANY_COMPANY:  # "Car parts maker Halden Components … the company said": any business
         others = [k for k in found if k.group(1).lower() not in _NOT_BUSINESS]
         if others:
             return others[-1].group(2)
+        # ("… engineers from Halden Construction Ltd. "…," the company said": a name only a business has)
+        firms = [name for at, _, name in names.organisations(ctx.text) if at < start and _public_body(name) is False]
+        if firms:
+            return firms[-1]
     if lead and word not in _BUSINESS:
         # "The force", "the group", "the charity" may be any body named since the lead: the lead's only when none
         # is ("Police Scotland said … "…," the force said", not "Morrisons has … West Yorkshire Police said …").
@@ -2503,6 +2520,23 @@ def _named_body(ctx: _Context, speaker: str, start: int) -> str:
         between = found[bisect_left(found, (ctx.lead_company[0] + 1, 0, "")):bisect_left(found, (start, 0, ""))]
         lead = "" if any(name != lead for _, _, name in between[-ORGANISATIONS_SINCE_LEAD:]) else lead
     return lead or speaker
+
+
+# Words of a business's name, and of a public body's: "Halden Construction Ltd" is a company, "Dunmore City Council"
+# is not.
+_BUSINESS_NAME_WORDS = names.FIRM_WORDS | {"company", "corporation", "airlines", "airways", "bank", "technologies",
+                                           "systems", "pharmaceuticals", "foods", "energy"}
+_PUBLIC_BODY_WORDS = {"council", "ministry", "government", "police", "court", "university", "party", "department",
+                      "agency", "authority", "commission", "committee", "parliament", "assembly", "senate", "congress",
+                      "army", "church", "union", "embassy", "office", "tribunal", "administration", "school",
+                      "hospital", "service", "navy", "force"}
+
+
+def _public_body(name: str) -> bool | None:
+    """True for a public body's name ("Dunmore City Council"), False for a business's ("Halden Construction Ltd"),
+    None when its words tell neither."""
+    words = {w.lower().strip(".,’'") for w in name.split()}
+    return True if words & _PUBLIC_BODY_WORDS else False if words & _BUSINESS_NAME_WORDS else None
 
 
 def _body_in_full(ctx: _Context, speaker: str, start: int) -> str:

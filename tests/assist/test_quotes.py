@@ -2896,3 +2896,23 @@ def test_a_possessive_opening_the_sentence_before_is_an_owner_not_whom_the_prono
     text = ("Ines Varga, the mayor of Dunmore, and the engineer Paul Brandt visited the river on Monday. Brandt's plan "
             "was backed by Varga. “We will rebuild the bridge before the winter comes,” she said.")
     assert quotes(text) == [("We will rebuild the bridge before the winter comes", "Ines Varga")]
+
+
+COUNCIL_AND_FIRM = "The Dunmore City Council met on Monday with engineers from Halden Construction Ltd. "
+
+
+def test_the_company_is_the_business_named_before_not_a_council_the_lead_opens_with():
+    for said in ("“We will rebuild the bridge,” the company said.", "The firm said: “We will rebuild the bridge.”"):
+        assert [speaker for _, speaker in quotes(COUNCIL_AND_FIRM + said)] == ["Halden Construction Ltd"], said
+
+
+def test_a_name_ending_in_ltd_is_no_person():
+    assert not names.is_personal("Halden Construction Ltd") and not names.is_personal("Arden Foods Inc")
+
+
+def test_the_council_is_the_council_named_before_after_according_to_a_which_clause_or_a_report_it_released():
+    for said in ("According to the council, “we will rebuild the bridge”.",
+                 "The council, which has 40 members, said: “We will rebuild the bridge.”",
+                 "The council later released a report. The report said “we will rebuild the bridge”."):
+        text = COUNCIL_AND_FIRM + said
+        assert [speaker for _, speaker in quotes(text)] == ["Dunmore City Council"], said
