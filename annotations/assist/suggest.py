@@ -4,6 +4,7 @@ Cached by text, since an article's text does not change once annotated.
 Bounded: the readers are linear in the text and share one work meter of SUGGEST_WORK_LIMIT units, and read at most
 the first SUGGEST_READ_MAX characters. An article that needs more (a very long one, or one built to be slow) gets
 the suggestions found until then, marked partial."""
+import re
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
@@ -57,6 +58,8 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
             if captions.at(q.start) is not None:
                 continue  # a caption's pull quote, a source's title: neither is annotated
+            if _pulled_again(text, paras, q, found):
+                continue  # 'José Mourinho, Manchester United manager: "…"' repeating his words above: a pull quote
             speaker = q.speaker or _answered_again(text, transcript, q, work)
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, speaker,
                                     ("unbalanced quotation marks",) if q.unbalanced else ("quotation marks",)))
@@ -72,6 +75,28 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
     except WorkExhausted:
         return found, True
     return found, False
+
+
+# A paragraph that is only a label and a quotation: "José Mourinho, Manchester United manager: "…"".
+_LABELLED_QUOTATION = re.compile(r"[A-Z][^:\n“”\"]{0,120}:[ \t]*[“\"‘']")
+_AFTER_QUOTATION = re.compile(r"[”\"’'.!?…\s]*")
+
+
+def _pulled_again(text: str, paras: Segments, quote, found: list) -> bool:
+    """Whether `quote` is a pull quote: a paragraph of only a label and the quotation, whose words a quotation
+    found before it already holds (the article repeats them for display; a desk cites the first)."""
+    paragraph = paras.at(quote.start)
+    if (paragraph is None or not _LABELLED_QUOTATION.match(text, paragraph.start, quote.start)
+            or _LABELLED_QUOTATION.match(text, paragraph.start, quote.start).end() != quote.start
+            or not _AFTER_QUOTATION.fullmatch(text, quote.end, paragraph.end)):
+        return False
+    words = " ".join(quote.text.split()).rstrip(".")
+    return len(words.split()) >= PULLED_WORDS and any(
+        s.tag == "quote" and words in " ".join(s.text.split()) for s in found[-PULLED_BACK:])
+
+
+PULLED_WORDS = 5  # a shorter repeat ("Yes.") may be said twice
+PULLED_BACK = 50  # quotations looked back at: constant work per pull quote
 
 
 def _answered_again(text: str, transcript, quote, work: Work) -> str:

@@ -2916,3 +2916,14 @@ def test_the_council_is_the_council_named_before_after_according_to_a_which_clau
                  "The council later released a report. The report said “we will rebuild the bridge”."):
         text = COUNCIL_AND_FIRM + said
         assert [speaker for _, speaker in quotes(text)] == ["Dunmore City Council"], said
+
+
+def test_a_pull_quote_repeating_a_quotation_above_is_not_suggested_again():
+    words = "We won it the right way, by winning the league and the cup"
+    text = (f"The manager, Ines Varga, spoke after the final.\n\nVarga said, \"{words}.\" The club ended the season "
+            f"with two trophies.\n\nInes Varga, Dunmore Rovers manager: \"{words}.\"\n\nThe squad returns in July.\n")
+    found = [s for s in suggest(text) if s.tag == "quote"]
+    assert [(text.index(words), "Ines Varga")] == [(s.start, s.speaker) for s in found]
+    # The only place the words appear is quoted, pull quote or not.
+    text = f"The manager, Ines Varga, spoke after the final.\n\nInes Varga, Dunmore Rovers manager: \"{words}.\"\n"
+    assert [s.speaker for s in suggest(text) if s.tag == "quote"] == ["Ines Varga"]
