@@ -2367,10 +2367,10 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     spans = list(quote_spans(text, work))
     balanced = [(a, b) for a, b, unbalanced in spans if not unbalanced]  # an unclosed mark proves nothing quoted
     ctx.quoted_starts, ctx.quoted_ends = [a for a, _ in balanced], [b for _, b in balanced]
-    spans = sorted(spans + _block_quotes(ctx))
     first_line = ctx.line_end(0)
     headline_end = first_line if not _ENDS_SENTENCE.search(text, 0, first_line) else 0  # a first line: a title
     ctx.headline_end = headline_end
+    spans = sorted(spans + _block_quotes(ctx))
     for start, end, unbalanced in spans:
         work.spend(end - start)
         words = len(text[start:end].split())
@@ -2631,26 +2631,39 @@ _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 # A quotation printed as a paragraph of its own, without marks (a block quote), after a paragraph that introduces
 # it with a speech verb and a colon: 'Bollinger turned to him, stating:\n\nMr. President, you exhibit …'.
 _BLOCK = re.compile(r"[^\n“”\"‘«»„]{30,}?[.!?…][’']?(?=[”\"]?[ \t]*(?:\n|$))")
+# The end of a block quotation's intro: a colon, or a speech verb with no stop ("… asserted that the election had been
+# free and fair and said¶"), at a line's end.
+_BLOCK_INTRO = re.compile(r"(?::|(?<=[ \t])(said|says|stated|states|added|declared|wrote|writes))[ \t]*\n")
 _LIST_ITEM = re.compile(r"[•·*▪◦‣-]|\d+[.)]\s|[A-Z][\w .’'-]{0,40}:\s")  # (a list line, a turn "Name: …")
 BLOCK_WORDS = 8  # a block quote is a sentence or more
+INTRO_REACH = 40  # characters before a colonless intro's speech verb that may say it is no speech ("what", "how")
+INTRO_WORDS = 12  # a colonless intro is a sentence of body text, not a headline
 _LAST_WORD = re.compile(r"[ \t]*")  # the speech verb is the intro's last word: "…, stating:"
 _NOT_SPEECH_INTRO = re.compile(r"\b(?:what|how|following|follows|these|this|here)\b", re.IGNORECASE)
 
 
 def _block_quotes(ctx: _Context) -> list[tuple[int, int, bool]]:
     """The paragraphs quoted as blocks: a paragraph of body text right after a line that ends with a colon after a
-    speech verb in its last sentence ("stating:", "According to the press release that announced his death:"), with
-    no quotation mark in it but a closing one left at its end."""
+    speech verb in its last sentence ("stating:", "According to the press release that announced his death:"), or
+    with the verb itself ("… and said¶"), with no quotation mark in it but a closing one left at its end."""
     text, found = ctx.text, []
-    for colon in re.finditer(r":[ \t]*\n", text):
+    for colon in _BLOCK_INTRO.finditer(text):
         ctx.work.spend(1)
+        intro_end = colon.end(1) if colon.group(1) else colon.start()
         sentence = ctx.sents.at(colon.start())
         lo = max(sentence.start if sentence is not None else ctx.line_start(colon.start()),
                  colon.start() - SUBJECT_WINDOW)
-        verbs = ctx.verbs_in(lo, colon.start())
-        if not verbs or _NOT_SPEECH_INTRO.search(text, lo, colon.start()) or not (
+        verbs = ctx.verbs_in(lo, intro_end)
+        # ('Here is what the chancellor announced:'; without a colon, only near the verb: not "… in Tehran this
+        # afternoon …, asserted … and said")
+        if colon.group(1):  # no colon: a long line of body text, no headline ("Council tax to rise, mayor says¶")
+            line = ctx.line_start(colon.start())
+            if line < ctx.headline_end or len(text[line:intro_end].split()) < INTRO_WORDS:
+                continue
+            lo = max(lo, verbs[-1].start() - INTRO_REACH) if verbs else lo
+        if not verbs or _NOT_SPEECH_INTRO.search(text, lo, intro_end) or not (
                 verbs[0].group().lower() == "according to" or _LAST_WORD.fullmatch(text, verbs[-1].end(),
-                                                                                     colon.start())):
+                                                                                     intro_end)):
             continue  # 'the following closures:', 'Here is what the chancellor announced:', 'how it unfolded:'
         start = ctx.first_non_space(colon.end())
         if start >= len(text) or _LIST_ITEM.match(text, start) or text[start] in "'’‘":

@@ -2927,3 +2927,17 @@ def test_a_pull_quote_repeating_a_quotation_above_is_not_suggested_again():
     # The only place the words appear is quoted, pull quote or not.
     text = f"The manager, Ines Varga, spoke after the final.\n\nInes Varga, Dunmore Rovers manager: \"{words}.\"\n"
     assert [s.speaker for s in suggest(text) if s.tag == "quote"] == ["Ines Varga"]
+
+
+def test_a_block_quotation_may_follow_a_line_that_ends_on_its_speech_verb_without_a_colon():
+    text = ("Dunmore bridge to reopen\n\nIn response, Mayor Ines Varga met residents in Dunmore this afternoon and, "
+            "addressing a largely "
+            "sympathetic crowd at the town hall, insisted that the repairs had been planned well and said\n\n"
+            "The bridge will be open again before the winter comes. Nobody in this town will be cut off.\n\n"
+            "Residents were not convinced.\n")
+    assert quotes(text) == [("The bridge will be open again before the winter comes. Nobody in this town will be cut "
+                             "off.", "Ines Varga")]
+    # A headline ending on its verb introduces the article, not a quotation.
+    text = ("Bridge will reopen before winter in the town of Dunmore, says the mayor of Dunmore, Ines Varga, says\n\n"
+            "The bridge in Dunmore will be open again before the winter comes, the town's mayor said on Monday.\n")
+    assert quotes(text) == []
