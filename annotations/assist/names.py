@@ -729,6 +729,21 @@ _ORG_WORD = r"(?:(?:[A-Z]\.)+|\p{Lu}[\w’'&-]*)"
 ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_ORG_WORD}){{0,7}}")
 
 
+COUNTRY_TAIL = 40  # characters of " of the <country>" after an organisation's name
+_OF_THE_COUNTRY = re.compile(r"[ \t]+of[ \t]+the[ \t]+(U\.?K\.?|U\.?S\.?|EU|[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})$")
+
+
+def _country_tail(name: str) -> str:
+    """An organisation's name without "of the <country>" after a body's word ("National Cyber Security Centre of
+    the UK" is the National Cyber Security Centre; "the Church of Scientology" and "the Bank of England" keep
+    theirs)."""
+    tail = _OF_THE_COUNTRY.search(name)
+    if tail is None or name[:tail.start()].split()[-1].lower() not in ORG_WORDS:
+        return name
+    country = tail.group(1).replace(".", "")
+    return name[:tail.start()] if country in ("UK", "US", "EU") or country.lower() in places() else name
+
+
 _CALENDAR_TAIL = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                             r"February|March|April|May|June|July|August|September|October|November|December)\b.*$")
 _AFTER_SENTENCE_END = re.compile(r"(?<=\.)[ \t]+(?:The|A|An)[ \t]+")
@@ -754,6 +769,7 @@ def organisations(text: str) -> tuple[tuple[int, int, str], ...]:
         name = _AFTER_SENTENCE_END.split(name)[-1]
         start = end - len(name)
         name = _CALENDAR_TAIL.sub("", name)  # "The International Monetary Fund on Tuesday raised …"
+        name = _country_tail(name)  # "National Cyber Security Centre of the UK": the centre's own name
         found.append((start, start + len(name), name))
     return tuple(found)
 
@@ -765,12 +781,16 @@ def organisation_names(text: str) -> frozenset:
 
 
 def organisation_ending_at(text: str, end: int) -> str:
-    """The organisation whose name ends at `end` ("… Christian Aid| said"), or ""."""
+    """The organisation whose name ends at `end` ("… Christian Aid| said"; "… Centre of the UK| said": the
+    centre, _country_tail), or ""."""
     found = organisations(text)
     k = bisect_left(found, (end, 0, "")) - 1
     while k >= 0 and found[k][1] > end:
         k -= 1
-    return found[k][2] if k >= 0 and found[k][1] == end else ""
+    if k >= 0 and found[k][1] == end:
+        return found[k][2]
+    tail = _OF_THE_COUNTRY.search(text[max(0, end - COUNTRY_TAIL):end])
+    return found[k][2] if tail and k >= 0 and found[k][1] == end - len(tail.group()) else ""
 
 
 def organisation_starting_at(text: str, start: int) -> str:
