@@ -730,7 +730,8 @@ ORG = regex.compile(rf"(?<![\w’'\-]){_ORG_WORD}(?:[ \t]+(?:(?:of|for|and|on)[ 
 
 
 COUNTRY_TAIL = 40  # characters of " of the <country>" after an organisation's name
-_OF_THE_COUNTRY = re.compile(r"[ \t]+of[ \t]+the[ \t]+(U\.?K\.?|U\.?S\.?|EU|[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})$")
+_OF_THE_COUNTRY = re.compile(r"[ \t]+of[ \t]+the[ \t]+(U\.?K\.?|U\.?S\.?|EU|"
+                             r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})$")
 
 
 def _country_tail(name: str) -> str:

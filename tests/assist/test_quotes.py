@@ -2944,8 +2944,8 @@ def test_a_block_quotation_may_follow_a_line_that_ends_on_its_speech_verb_withou
 
 
 def test_a_body_named_with_of_the_country_after_it_is_the_body_by_its_own_name():
-    text = ("Researchers found a flaw in home routers. Exploring the flaw, National Cyber Security Centre of the UK said "
-            "\"the attacker would have to be physically close to the target\".")
+    text = ("Researchers found a flaw in home routers. Exploring the flaw, National Cyber Security Centre of the UK "
+            "said \"the attacker would have to be physically close to the target\".")
     assert quotes(text) == [("the attacker would have to be physically close to the target",
                              "National Cyber Security Centre")]
     assert names.organisation_names("The Church of Scientology said so. The Bank of England agreed.") >= {
