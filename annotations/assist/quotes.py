@@ -1294,7 +1294,8 @@ def _role_pattern(roles: str) -> str:
     determiner ("the rally a young activist" is "young activist"), the role a whole word ("a song" holds no
     "son")."""
     return (rf"((?:(?!(?:the|an?)\s)(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?(?:{roles})\b"
-            rf"(?!\s+(?:{roles}|{names.COMPOUND_MIDDLES})\b)"  # "family friend", "child protection expert"
+            rf"(?!\s+(?:{roles}|{names.COMPOUND_MIDDLES}|chief)\b)"  # "family friend", "child protection expert",
+            # "police chief" (whose chief is no role of its own: "the government's chief whip")
             r"(?:\s+(?:from|for|of|at|close\s+to|familiar\s+with|briefed\s+on|based\s+in|involved\s+in)\s+"
             r"(?:the\s+(?!(?:time|moment|weekend|end|start|same|outset|beginning)\b)"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-]|\s+[A-Z])))?)")

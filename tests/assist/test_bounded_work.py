@@ -34,7 +34,7 @@ PHRASES = [
     "The council later released a report. ",
     'Aa Bb said, "a b c d e." \n\nAa Bb, cc: "a b c d e."\n\n',
     "a b c d e f g h i j k l and said\n\nA b c d e f g h i j.\n\n",
-    "Aa Bb Centre of the UK said ", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
+    "Aa Bb Centre of the UK said ", "the police chief said ", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
     # Surname particles, abbreviations, titles, terms and passives the speaker rules read.
     "de ", "von der ", "al-", "U.S. ", "L.A. ", "Lord Mayor ", ", the mayor, ", "the mayor said ", "was told by ",
     'The "A" b ', 'A." B', "Éa ", "to Aa ", "Aa only said ", "Aa Agency of the ", "the court said ",

@@ -2950,3 +2950,10 @@ def test_a_body_named_with_of_the_country_after_it_is_the_body_by_its_own_name()
                              "National Cyber Security Centre")]
     assert names.organisation_names("The Church of Scientology said so. The Bank of England agreed.") >= {
         "Church of Scientology", "Bank of England"}
+
+
+def test_a_police_chief_is_a_person_not_the_police():
+    text = "A man was stabbed in Dunmore on Monday. “We will find whoever did this,” the police chief said."
+    assert quotes(text) == [("We will find whoever did this", "police chief")]
+    text = "Tom Hale had a blunt message for the suspect on Monday. “We will find you,” the police chief said."
+    assert quotes(text) == [("We will find you", "Tom Hale")]
