@@ -26,15 +26,7 @@ PHRASES = [
     "Donald Trump said “a b c d e.” ", "according to Jane Doe ", "Trump. ", "He insisted. ", "“It is,” ",
     "the so-called “", "A. ", "1,000. ", "...", "!?", "\n“", "\n\n", " ", "Senator Jane Doe, however, stating:\n",
     # Transcripts ("Name: words" turns) and acronyms an article spells out.
-    "\n\nJane Doe: ", "Q: a?\n\n", "((Wikinews)) a?\n\nb.\n\n", "„a“ ", "« a » ", "»a« ", "‚a‘ ",
-    "the 54-year-old mayor said ", "The report by the Aa Board a. It concludes a. “A.” ",
-    "Aa Bb's plan was backed by Cc. “a,” she said. ",
-    "Aa spoke to Bb Cc.\n\nWN - a?\n\nBB CC b.\n\n", "The Aa Council met Bb Cc Ltd. The firm said: “a.” ",
-    "The council, which a, said: “a.” ", "According to the council, “a” ",
-    "The council later released a report. ",
-    'Aa Bb said, "a b c d e." \n\nAa Bb, cc: "a b c d e."\n\n',
-    "a b c d e f g h i j k l and said\n\nA b c d e f g h i j.\n\n",
-    "Aa Bb Centre of the UK said ", "the police chief said ", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
+    "\n\nJane Doe: ", "Q: a?\n\n", "\nA B C D E: x", "Aa Bb: Why?\n", "News Agency (NA) ", "said NA. ", "(AB",
     # Surname particles, abbreviations, titles, terms and passives the speaker rules read.
     "de ", "von der ", "al-", "U.S. ", "L.A. ", "Lord Mayor ", ", the mayor, ", "the mayor said ", "was told by ",
     'The "A" b ', 'A." B', "Éa ", "to Aa ", "Aa only said ", "Aa Agency of the ", "the court said ",
@@ -170,6 +162,17 @@ PHRASES = [
     '"a," the father-of-two said. ', "The aa, who bb Cc Dd's for 12 years, said: ",
     "Aa Bb issued a statement. The statement said: 'c' ", "Two Aa bbs said c. \"d,\" one of them said. ",
     "Aas who bb the cc said: \"d\" ",
+    # Fourteenth round: Q&A labels and foreign marks, ages before titles, documents in focus, possessives, firms and
+    # councils, pull quotes, colonless block quotes, "of the UK", police chiefs.
+    "((Wikinews)) a?\n\nb.\n\n", "„a“ ", "« a » ", "»a« ", "‚a‘ ",
+    "the 54-year-old mayor said ", "The report by the Aa Board a. It concludes a. “A.” ",
+    "Aa Bb's plan was backed by Cc. “a,” she said. ",
+    "Aa spoke to Bb Cc.\n\nWN - a?\n\nBB CC b.\n\n", "The Aa Council met Bb Cc Ltd. The firm said: “a.” ",
+    "The council, which a, said: “a.” ", "According to the council, “a” ",
+    "The council later released a report. ",
+    'Aa Bb said, "a b c d e." \n\nAa Bb, cc: "a b c d e."\n\n',
+    "a b c d e f g h i j k l and said\n\nA b c d e f g h i j.\n\n",
+    "Aa Bb Centre of the UK said ", "the police chief said ",
 ]
 
 
