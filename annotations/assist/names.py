@@ -734,6 +734,10 @@ _OF_THE_COUNTRY = re.compile(r"[ \t]+of[ \t]+the[ \t]+(U\.?K\.?|U\.?S\.?|EU|"
                              r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})$")
 
 
+def _is_country(name: str) -> bool:
+    return name.replace(".", "") in ("UK", "US", "EU") or name.lower() in places()
+
+
 def _country_tail(name: str) -> str:
     """An organisation's name without "of the <country>" after a body's word ("National Cyber Security Centre of
     the UK" is the National Cyber Security Centre; "the Church of Scientology" and "the Bank of England" keep
@@ -741,8 +745,7 @@ def _country_tail(name: str) -> str:
     tail = _OF_THE_COUNTRY.search(name)
     if tail is None or name[:tail.start()].split()[-1].lower() not in ORG_WORDS:
         return name
-    country = tail.group(1).replace(".", "")
-    return name[:tail.start()] if country in ("UK", "US", "EU") or country.lower() in places() else name
+    return name[:tail.start()] if _is_country(tail.group(1)) else name
 
 
 _CALENDAR_TAIL = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -782,16 +785,19 @@ def organisation_names(text: str) -> frozenset:
 
 
 def organisation_ending_at(text: str, end: int) -> str:
-    """The organisation whose name ends at `end` ("… Christian Aid| said"; "… Centre of the UK| said": the
-    centre, _country_tail), or ""."""
+    """The organisation whose name ends at `end` ("… Christian Aid| said"), or ""."""
     found = organisations(text)
     k = bisect_left(found, (end, 0, "")) - 1
     while k >= 0 and found[k][1] > end:
         k -= 1
-    if k >= 0 and found[k][1] == end:
-        return found[k][2]
-    tail = _OF_THE_COUNTRY.search(text[max(0, end - COUNTRY_TAIL):end])
-    return found[k][2] if tail and k >= 0 and found[k][1] == end - len(tail.group()) else ""
+    return found[k][2] if k >= 0 and found[k][1] == end else ""
+
+
+def organisation_before_country(text: str, end: int) -> str:
+    """The organisation whose name ends before " of the <country>" ending at `end` ("… Centre of the UK| said": the
+    centre, whose name _country_tail cut it off), or ""."""
+    tail = _OF_THE_COUNTRY.search(text, max(0, end - COUNTRY_TAIL), end)
+    return organisation_ending_at(text, tail.start()) if tail and _is_country(tail.group(1)) else ""
 
 
 def organisation_starting_at(text: str, start: int) -> str:

@@ -659,7 +659,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     org = _ORG_BEFORE.search(window)
     if org:  # "Christian Aid said", "the Foreign Office also stated"
         end = head_start + org.end(1)
-        who = names.organisation_ending_at(text, end)
+        who = names.organisation_ending_at(text, end) or (" of the " in window
+                                                          and names.organisation_before_country(text, end))
         spokesman = _role_in(window) if who else None
         if spokesman and _SPEAKS_FOR.match(spokesman.group(1)) and head_start + spokesman.end(1) > end - len(who):
             # "A spokesman for the Ministry of Local Government said": the spokesman, for the body named in full
@@ -1382,9 +1383,8 @@ def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
         # "The council, which has 40 members, said": the body of that kind the article named before
         kind = _THE_KIND.match(ctx.text, lead, verb_start)
-        if kind and _CLAUSE_TO_VERB.fullmatch(ctx.text, kind.end(), verb_start):
-            return names.organisation_with(ctx.text, kind.group(1), lead) or ""
-        return ""
+        clause = kind and _CLAUSE_TO_VERB.fullmatch(ctx.text, kind.end(), verb_start)
+        return (names.organisation_with(ctx.text, kind.group(1), lead) or "") if clause else ""
     return found[k][2] if _CLAUSE_TO_VERB.fullmatch(ctx.text, found[k][1], verb_start) else ""
 
 
@@ -2413,7 +2413,8 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
         if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
             # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
             speaker = _said_again(ctx, start, end) or speaker
-        speaker = speaker or _document_in_focus(ctx, start)
+        if not speaker and _FOCUS_DOCUMENT.search(text, max(0, start - FOCUS_WINDOW), start):
+            speaker = _document_in_focus(ctx, start)
         speaker = _issuer(ctx, speaker, start)
         speaker = _named_role(ctx, speaker, start)
         speaker = _office_holder(ctx.text, speaker, start)
@@ -2447,13 +2448,10 @@ def _document_in_focus(ctx: _Context, start: int) -> str:
     """For a quotation nobody is named for: the author of the document the narration just before it is about ("It
     concludes from this that … "Rather, it is a fundamental problem of credibility."" after "The report … by
     Defense Science Board"), when no one is named between the document and the quotation; else ""."""
-    sentence = ctx.sents.at(start)
-    if sentence is not None and ctx.verbs_in(sentence.start, start):
+    mentions = list(_FOCUS_DOCUMENT.finditer(ctx.text, max(0, start - FOCUS_WINDOW), start))
+    sentence = mentions and ctx.sents.at(start)
+    if not mentions or sentence and ctx.verbs_in(sentence.start, start):
         return ""  # a verb there frames it, for someone the rules could not name ("an email sent by … said:")
-    lo = max(0, start - FOCUS_WINDOW)
-    mentions = list(_FOCUS_DOCUMENT.finditer(ctx.text, lo, start))
-    if not mentions:
-        return ""
     last = mentions[-1]
     if ctx.people.between(last.end(), start):
         return ""

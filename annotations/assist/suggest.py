@@ -58,7 +58,7 @@ def _collect(text: str, work: Work) -> tuple[list[Suggestion], bool]:
                 continue  # inside a turn: the answer is the quote, and a question is not labelled
             if captions.at(q.start) is not None:
                 continue  # a caption's pull quote, a source's title: neither is annotated
-            if _pulled_again(text, paras, q, found):
+            if ":" in text[max(0, q.start - 3):q.start] and _pulled_again(text, paras, q, found):
                 continue  # 'José Mourinho, Manchester United manager: "…"' repeating his words above: a pull quote
             speaker = q.speaker or _answered_again(text, transcript, q, work)
             found.append(Suggestion("quote", q.start, q.end, q.text, 0.6 if q.unbalanced else 1.0, speaker,
