@@ -679,6 +679,11 @@ def _first_names() -> dict:
     return found
 
 
+def first_names() -> dict:
+    """The census's first names (lowercase), each with its share of bearers by "he" and "she"."""
+    return _first_names()
+
+
 SEX_SHARE = 0.95  # of a first name's bearers, for "he" or "she" to stand for it ("Jordan", "Taylor": neither)
 # Rarer first names in the lists are mostly other languages' surnames written first ("Lin", "Sun", "Ma", "Moon":
 # percent of the census population).

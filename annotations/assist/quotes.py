@@ -1186,6 +1186,9 @@ def _body_before(ctx: _Context, at: int) -> str:
     if before is None or before.end > at:
         return ""
     lead = min(before.end, before.start + SUBJECT_LEAD)
+    company = _lead_company(ctx, at)
+    if company and ctx.text.startswith(company, ctx.first_non_space(before.start)):
+        return company  # "Greenpeace on Monday criticised the plan …. "…," it said": the lead's body
     if ctx.people.first_between(before.start, lead) is not None:
         return ""
     org = _organisation_subject(ctx.text, before.start, lead)
@@ -2071,8 +2074,8 @@ def _closing_attribution(ctx: _Context, start: int, end: int, sentence: Segment,
 
 _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisation", "organization", "airline",
              "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
-             "club", "charity", "broadcaster", "publisher"}
-_NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity"}
+             "club", "charity", "broadcaster", "publisher", "agency"}
+_NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity", "agency"}
 _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
 # "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
 _THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -2256,6 +2259,24 @@ def _lead_company(ctx: _Context, before: int) -> str:
     return name if at < before else ""
 
 
+_LEAD_ONE = regex.compile(r"(?:The[ \t]+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At)\b)"
+                          r"(\p{Lu}[\w&-]+)[ \t]+(?:(?:has|have|had|will|is|was)[ \t]+)?\p{Ll}+\b")
+
+
+def _body_alone(ctx: _Context, word: str) -> bool:
+    """Whether one capitalised word opening the lead is a body ("Greenpeace on Monday criticised …", "NASA on
+    Friday delayed …"): an acronym, or no given name, place, nationality, sentence opener, title or word for a
+    person, that the article never gives a given name or a title ("Okafor" of "Ada Okafor", "Mr Okafor")."""
+    if word.isupper():
+        return len(word) >= 2
+    folded = word.casefold()
+    return (folded not in names.SENTENCE_OPENERS and folded not in names.places() and not names.is_demonym(word)
+            and not names.is_person_noun(folded) and not names.is_title(word)  # ("Chief executive Naomi Strand")
+            and not names.pronoun_of(word, given=True) and folded not in names.first_names()
+            and " " not in ctx.people.fullest.get(folded, word)
+            and not re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?[ \t]+{re.escape(word)}\b", ctx.text))
+
+
 def _read_lead(ctx: _Context) -> tuple[int, str]:
     nobody = (0, "")
     for sentence in ctx.sents[:LEAD_SENTENCES]:
@@ -2268,7 +2289,8 @@ def _read_lead(ctx: _Context) -> tuple[int, str]:
             return kind.start(1), kind.group(1)
         run = _LEAD_RUN.match(ctx.text, first, sentence.end)
         if run is None:
-            return nobody
+            one = _LEAD_ONE.match(ctx.text, first, sentence.end)
+            return (one.start(1), one.group(1)) if one and _body_alone(ctx, one.group(1)) else nobody
         words = run.group(1).split()
         if words[0].lower() in _PERSON_KINDS:
             return nobody  # "Broadcaster Gary Lineker has signed …": a person leads it

@@ -173,6 +173,7 @@ PHRASES = [
     'Aa Bb said, "a b c d e." \n\nAa Bb, cc: "a b c d e."\n\n',
     "a b c d e f g h i j k l and said\n\nA b c d e f g h i j.\n\n",
     "Aa Bb Centre of the UK said ", "the police chief said ",
+    "Aaaa on Monday bb the cc of dd ee ff gg. “a,” the group said. “b,” it said. ",
 ]
 
 

@@ -2957,3 +2957,22 @@ def test_a_police_chief_is_a_person_not_the_police():
     assert quotes(text) == [("We will find whoever did this", "police chief")]
     text = "Tom Hale had a blunt message for the suspect on Monday. “We will find you,” the police chief said."
     assert quotes(text) == [("We will find you", "Tom Hale")]
+
+
+def test_a_body_named_by_one_word_that_opens_the_lead_is_the_group_the_company_the_agency_or_it_that_speaks():
+    leads = {"Greenpeace": "Greenpeace on Monday criticised the government's plan to open the northern coast to "
+                           "drilling. ",
+             "Apple": "Apple declined to comment on Monday on the lawsuit filed by three former employees in "
+                      "California. ",
+             "NASA": "NASA on Friday delayed the launch of its new lunar lander by at least three weeks after a test "
+                     "failure. "}
+    for body, said in (("Greenpeace", "“It is a disaster,” the group said."),
+                       ("Greenpeace", "“It is a disaster,” it said."),
+                       ("Apple", "“The claims are without merit,” the company said."),
+                       ("NASA", "“Safety comes first,” the agency said."),
+                       ("NASA", "“Safety comes first,” it said in a statement.")):
+        assert [speaker for _, speaker in quotes(leads[body] + said)] == [body], said
+    # Not a person the article names in full.
+    text = ("Okafor on Monday criticised the government's plan to open the northern coast to drilling. Ada Okafor "
+            "leads the coastal campaign. “It is a disaster,” the group said.")
+    assert quotes(text)[0][1] != "Okafor"
