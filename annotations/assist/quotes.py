@@ -813,7 +813,8 @@ def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
 def _lede_named(ctx: _Context, noun: str, at: int) -> str:
     """The person "the <noun>" at `at` was introduced as, within DESCRIBED_WINDOW characters before: "A former
     soldier …. Craig Devlin, 39, …" (_introduced_then_named), or the role in lowercase with the name set off after it
-    ("his mum, Jodie Brennan, 31, fell …. The mother said"; the last such introduction); else ""."""
+    ("his mum, Jodie Brennan, 31, fell …. The mother said"; the last such introduction), or right before the name
+    when it is no title ("Campaigner Ruth Amadi"); else ""."""
     lo = max(0, at - DESCRIBED_WINDOW)
     ctx.work.spend((at - lo) // 8 + 1)
     uses = list(re.finditer(rf"\b(?:{'|'.join(_SAME_ROLE.get(noun.lower(), (re.escape(noun),)))})\b",
@@ -825,7 +826,9 @@ def _lede_named(ctx: _Context, noun: str, at: int) -> str:
     for used in reversed(uses):
         end = lo + used.end()
         named = ctx.people.first_between(end, end + 3)
-        if named is not None and ctx.text[end:named[0]] == ", " and used.group().islower():  # (no "Mayor X")
+        if named is not None and (ctx.text[end:named[0]] == ", " and used.group().islower()  # (no "Mayor X")
+                                  # "Campaigner Ruth Amadi …. The campaigner said": a role, not a title
+                                  or ctx.text[end:named[0]] == " " and not names.is_title(used.group())):
             return names.canonical(ctx.text, named[2])
     return ""
 

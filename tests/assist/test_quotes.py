@@ -2976,3 +2976,9 @@ def test_a_body_named_by_one_word_that_opens_the_lead_is_the_group_the_company_t
     text = ("Okafor on Monday criticised the government's plan to open the northern coast to drilling. Ada Okafor "
             "leads the coastal campaign. “It is a disaster,” the group said.")
     assert quotes(text)[0][1] != "Okafor"
+
+
+def test_the_role_a_lead_gave_right_before_a_name_is_that_person():
+    text = ("Campaigner Ruth Amadi and the housing minister, Colin Marsh, clashed on Monday over the fire inquiry. "
+            "The campaigner said Marsh had “never once” visited the site.")
+    assert quotes(text) == [("never once", "Ruth Amadi")]
