@@ -314,6 +314,7 @@ class _Context:
         self._first_non_space = {}
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
         self.headline_end = 0  # where a first line that is a headline ends (0: none), once known
+        self.couples = None  # the couples the text names (_couple_member), once asked
         self.in_document = False  # finding who said something in a document: no second document looked up
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
         self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
@@ -683,7 +684,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return names.canonical(text, named[2])
         if window[max(0, phrase.start(1) - 4):phrase.start(1)].lower() == "the ":
             # "A former soldier who lost both legs … Craig Devlin, 39, raised … "…," the former soldier said"
-            return _lede_named(ctx, _role_head(phrase.group(1)), head_start + phrase.start()) or phrase.group(1)
+            head = _role_head(phrase.group(1))
+            return (_lede_named(ctx, head, head_start + phrase.start())
+                    or _couple_member(ctx, head.lower(), head_start + phrase.start()) or phrase.group(1))
         return phrase.group(1)
     group = _GROUP_BEFORE.search(window)
     if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
@@ -808,6 +811,29 @@ def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
     if named is None or not _OPENING_WORD.fullmatch(ctx.text, after.start, named[0]):
         return None  # the sentence opens with the name, or a role word and the name ("Pensioner Joan Priddy")
     return named if names.AGE_NEXT.match(ctx.text, named[1]) else None
+
+
+_COUPLE_ROLES = {"father": "he", "husband": "he", "dad": "he", "mother": "she", "wife": "she", "mum": "she"}
+
+
+def _couple_member(ctx: _Context, noun: str, at: int) -> str:
+    """For "the father", "the mother", "the husband" or "the wife": the one of that sex in the one couple the
+    article names (two people of one surname, a man's and a woman's given names: "David Turpin" and "Louise Turpin"
+    … "The father said"), named before `at`; else ""."""
+    sex = _COUPLE_ROLES.get(noun)
+    if sex is None:
+        return ""
+    if ctx.couples is None:  # once per text: the people it names, by surname
+        ctx.work.spend(len(ctx.text) // 64 + 1)
+        by_surname: dict[str, set] = {}
+        for _, _, name in ctx.people.between(0, len(ctx.text)):
+            full = names.canonical(ctx.text, name)
+            if len(full.split()) >= 2:
+                by_surname.setdefault(full.split()[-1], set()).add(full)
+        ctx.couples = [sorted(people) for people in by_surname.values() if len(people) == 2
+                       and {names.pronoun_of(p) for p in people} == {"he", "she"}]
+    couple = ctx.couples[0] if len(ctx.couples) == 1 else ()
+    return next((p for p in couple if names.pronoun_of(p) == sex and ctx.text.find(p, 0, at) >= 0), "")
 
 
 def _lede_named(ctx: _Context, noun: str, at: int) -> str:

@@ -2982,3 +2982,14 @@ def test_the_role_a_lead_gave_right_before_a_name_is_that_person():
     text = ("Campaigner Ruth Amadi and the housing minister, Colin Marsh, clashed on Monday over the fire inquiry. "
             "The campaigner said Marsh had “never once” visited the site.")
     assert quotes(text) == [("never once", "Ruth Amadi")]
+
+
+def test_the_father_or_the_mother_is_the_one_of_that_sex_in_the_couple_the_article_names():
+    couple = ("David Turpin and Louise Turpin pleaded guilty on Friday to torturing their children. David Turpin, "
+              "alone, was also charged with making false statements.\n\n")
+    text = couple + 'The father said "I love my children."\n\nThe mother said "I look forward to seeing them."'
+    assert quotes(text) == [("I love my children.", "David Turpin"),
+                            ("I look forward to seeing them.", "Louise Turpin")]
+    # No couple named: the role as it is.
+    text = "Mark Tully and Anna Cole were arrested.\n\nThe father said \"I love my children.\""
+    assert quotes(text) == [("I love my children.", "father")]
