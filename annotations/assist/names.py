@@ -643,7 +643,7 @@ def canonical(text: str, name: str) -> str:
 def acronym(text: str, word: str) -> str:
     """An organisation's acronym as the article spells it out ("Korean Central News Agency (KCNA)"), else the
     acronym itself; "" when `word` is not an acronym of 2-6 capitals."""
-    if not re.fullmatch(r"[A-Z]{2,6}", word):
+    if not _ACRONYM.fullmatch(word):
         return ""
     defined = _defined_acronyms(text).get(word)
     return defined or word
@@ -664,7 +664,8 @@ def _defined_acronyms(text: str) -> dict:
 # joining words of English, French, Spanish or Italian between), then the acronym in brackets. Starts only at a
 # word's start, so a run of capitals is read once, not once per letter.
 _DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|sans|de|du|des|la|le|di|del|"
-                         r"y|et)[ \t]+)?){1,7})\(([A-Z]{2,6})\)")
+                         r"y|et)[ \t]+)?){1,7})\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")  # ("Joint Task Force Guantanamo
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")                                       # (JTF-GTMO)")
 
 
 @lru_cache(maxsize=1)
@@ -903,7 +904,7 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
             modifier = _PROPER_MODIFIER_BEFORE.search(text, max(0, at - 60), at)
             run = modifier.group(1).strip() if modifier else ""
             if run and not _calendar_or_demonym(run) and not _OUTLET_WORDS.intersection(run.lower().split()):
-                author = run
+                author = acronym(text, run) or run  # ("the JTF-GTMO press release": as the article spells it out)
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's
     return tuple(authored)

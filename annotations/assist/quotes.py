@@ -2667,7 +2667,7 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
         return speaker
     issuer = speaker[:kind.start()].strip()
     if issuer[:1].isupper() and issuer.lower() not in ("the", "a", "an"):
-        return issuer
+        return names.acronym(ctx.text, issuer) or issuer  # ("JTF-GTMO press release": as the article spells it out)
     return _document_author(ctx, kind.group().split()[-1], at) or speaker
 
 

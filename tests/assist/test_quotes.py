@@ -2993,3 +2993,12 @@ def test_the_father_or_the_mother_is_the_one_of_that_sex_in_the_couple_the_artic
     # No couple named: the role as it is.
     text = "Mark Tully and Anna Cole were arrested.\n\nThe father said \"I love my children.\""
     assert quotes(text) == [("I love my children.", "father")]
+
+
+def test_an_acronym_with_a_hyphen_is_spelt_out_as_the_article_defined_it():
+    text = ("Joint Task Force Guantanamo (JTF-GTMO) reported the death of a captive on Sunday.\n\n"
+            "According to the JTF-GTMO press release that announced his death:\n\n"
+            "The captive was assessed to be an experienced fighter with command responsibilities.\n")
+    assert quotes(text) == [("The captive was assessed to be an experienced fighter with command responsibilities.",
+                             "Joint Task Force Guantanamo")]
+    assert names.acronym(text, "JTF-GTMO") == "Joint Task Force Guantanamo"
