@@ -663,9 +663,11 @@ def _defined_acronyms(text: str) -> dict:
 # "Korean Central News Agency (KCNA)", "Medecins sans Frontieres (MSF)": up to seven capitalised words (small
 # joining words of English, French, Spanish or Italian between), then the acronym in brackets. Starts only at a
 # word's start, so a run of capitals is read once, not once per letter.
+# An acronym may hold a hyphen: "Joint Task Force Guantanamo (JTF-GTMO)".
+_ACRONYM_PATTERN = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"
+_ACRONYM = re.compile(_ACRONYM_PATTERN)
 _DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|sans|de|du|des|la|le|di|del|"
-                         r"y|et)[ \t]+)?){1,7})\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")  # ("Joint Task Force Guantanamo
-_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")                                       # (JTF-GTMO)")
+                         rf"y|et)[ \t]+)?){{1,7}})\(({_ACRONYM_PATTERN})\)")
 
 
 @lru_cache(maxsize=1)
