@@ -86,9 +86,8 @@ def _pulled_again(text: str, paras: Segments, quote, found: list) -> bool:
     """Whether `quote` is a pull quote: a paragraph of only a label and the quotation, whose words a quotation
     found before it already holds (the article repeats them for display; a desk cites the first)."""
     paragraph = paras.at(quote.start)
-    if (paragraph is None or not _LABELLED_QUOTATION.match(text, paragraph.start, quote.start)
-            or _LABELLED_QUOTATION.match(text, paragraph.start, quote.start).end() != quote.start
-            or not _AFTER_QUOTATION.fullmatch(text, quote.end, paragraph.end)):
+    label = paragraph and _LABELLED_QUOTATION.match(text, paragraph.start, quote.start)
+    if not label or label.end() != quote.start or not _AFTER_QUOTATION.fullmatch(text, quote.end, paragraph.end):
         return False
     words = " ".join(quote.text.split()).rstrip(".")
     return len(words.split()) >= PULLED_WORDS and any(

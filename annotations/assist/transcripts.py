@@ -158,29 +158,36 @@ def _answers_after_unlabelled_questions(text: str, paras: Segments, turns: list)
     ("Marta Quill - ", "QUILL ") is left out of their words."""
     if any(t is not None for t in turns):
         return
-    asks, i = [], 0
-    while i + 1 < len(paras):  # (an answer may end on a question of its own: "Who knows?")
-        if (_ASKS.search(paras[i].text) and paras[i].text[:1] not in _MARKS + "‘'" and not is_heading(paras[i + 1])
-                and not is_caption(paras[i + 1])):
-            asks.append(i)
-            i += 1
-        i += 1
+    asks = _paired_questions(paras, 0, _asks)
     if len(asks) < MIN_TURNS or not _INTERVIEW_CUE.search(text, 0, paras[asks[0]].start):
         return
     asker = _shared_label(paras[i] for i in asks)
     if asker:  # the questions that do not ask, by the label they share with those that do
-        first, asks, i = asks[0], [], asks[0]
-        while i + 1 < len(paras):
-            if _ASKS.search(paras[i].text) and paras[i].text[:1] not in _MARKS + "‘'" or _label(paras[i]) == asker:
-                asks.append(i)
-                i += 1
-            i += 1
+        asks = _paired_questions(paras, asks[0], lambda p: _asks(p) or _label(p) == asker)
     answerer = _shared_label(paras[i + 1] for i in asks)
     for i in asks:
         turns[i] = Turn(paras[i].start, paras[i].end, "Q", paras[i].start)
         answer = paras[i + 1]
         label = _LABEL.match(answer.text) if answerer and _label(answer) == answerer else None
         turns[i + 1] = Turn(answer.start, answer.end, "A", answer.start + (label.end() if label else 0))
+
+
+def _asks(paragraph: Segment) -> bool:
+    """Whether a paragraph is a question, not somebody's quoted question ('"Why now?" she asked.' does not end on its
+    question mark; '"Why now?"' opens with a quotation mark)."""
+    return bool(_ASKS.search(paragraph.text)) and paragraph.text[:1] not in _MARKS + "‘'"
+
+
+def _paired_questions(paras: Segments, start: int, question) -> list[int]:
+    """From paragraph `start` on, the paragraphs `question` accepts that a paragraph of body text follows, read in
+    pairs (an answer may end on a question of its own: "Who knows?")."""
+    found, i = [], start
+    while i + 1 < len(paras):
+        if question(paras[i]) and not is_heading(paras[i + 1]) and not is_caption(paras[i + 1]):
+            found.append(i)
+            i += 1
+        i += 1
+    return found
 
 
 # What may print a turn's speaker before its words without a colon: "((WN)) ", "[MQ] ", "**Wikinews:** ", "Marta
