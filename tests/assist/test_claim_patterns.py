@@ -37,3 +37,8 @@ def test_a_short_factual_comparison_without_a_named_actor_is_a_claim():
     found = find_claims("The shops stayed open longer than usual.")
     assert [(c.text, c.score) for c in found] == [("The shops stayed open longer than usual", 0.4)]
     assert find_claims("The home side had the better of the game.") == []  # an action alone stays below
+
+
+def test_a_figure_with_its_unit_glued_on_is_a_number():
+    text = "Budget 2026\n\nThe chancellor set out her budget on Wednesday.\n• Fuel duty cut by 5p a litre\n"
+    assert "Fuel duty cut by 5p a litre" in claims(text)
