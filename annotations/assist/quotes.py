@@ -315,6 +315,7 @@ class _Context:
         self.quoted_starts, self.quoted_ends = [], []  # the quotations' spans, in order, once they are known
         self.headline_end = 0  # where a first line that is a headline ends (0: none), once known
         self.couples = None  # the couples the text names (_couple_member), once asked
+        self.headline_title = ""  # the one titled person the headline names (_headline_title), once known
         self.in_document = False  # finding who said something in a document: no second document looked up
         self.chants: set[int] = set()  # the starts of quotations a crowd chanted or carried
         self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
@@ -2422,6 +2423,7 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
     first_line = ctx.line_end(0)
     headline_end = first_line if not _ENDS_SENTENCE.search(text, 0, first_line) else 0  # a first line: a title
     ctx.headline_end = headline_end
+    ctx.headline_title = _headline_title(ctx, headline_end) if headline_end else ""
     spans = sorted(spans + _block_quotes(ctx))
     for start, end, unbalanced in spans:
         work.spend(end - start)
@@ -2463,7 +2465,9 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
                                                                                                   previous)
         if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
             # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
-            speaker = _said_again(ctx, start, end) or speaker
+            # (else, in the headline, the one holder of the title it names: "‘We will rebuild’: Dunmore mayor vows
+            # action" over "Mayor Ines Varga said …")
+            speaker = _said_again(ctx, start, end) or speaker or (start < headline_end and ctx.headline_title) or ""
         if not speaker and _FOCUS_DOCUMENT.search(text, max(0, start - FOCUS_WINDOW), start):
             speaker = _document_in_focus(ctx, start)
         speaker = _issuer(ctx, speaker, start)
@@ -2646,6 +2650,18 @@ def _headline_colon(ctx: _Context, end: int, headline_end: int) -> str:
     if who is None or not ctx.text.startswith(" on ", who[1]) or _ON_TRIAL.match(ctx.text, who[1]):
         return ""  # (not "John Smith on trial for murder")
     return names.canonical(ctx.text, who[2])
+
+
+def _headline_title(ctx: _Context, headline_end: int) -> str:
+    """The one person the article gives the one title its headline names, when the headline says someone speaks (a
+    speech verb or a colon): "‘We will rebuild the bridge’: Dunmore mayor vows action" over "Mayor Ines Varga said
+    …"; else ""."""
+    ctx.work.spend(headline_end // 8 + 1)  # (once per text)
+    by_title = names.index(ctx.text).by_title
+    titles = set(re.findall(r"[a-z]+", ctx.text[:headline_end].lower())) & by_title.keys()
+    holders = {names.canonical(ctx.text, name) for title in titles for _, name in by_title[title]}
+    speaks = ctx.has_verb(0, headline_end) or ctx.text.find(":", 0, headline_end) >= 0
+    return holders.pop() if speaks and len(titles) == 1 and len(holders) == 1 else ""
 
 
 def _headline_names(ctx: _Context, speaker: str, start: int, headline_end: int) -> bool:

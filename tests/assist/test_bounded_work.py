@@ -174,7 +174,8 @@ PHRASES = [
     "a b c d e f g h i j k l and said\n\nA b c d e f g h i j.\n\n",
     "Aa Bb Centre of the UK said ", "the police chief said ",
     "Aaaa on Monday bb the cc of dd ee ff gg. “a,” the group said. “b,” it said. ",
-    "Campaigner Aa Bb met. The campaigner said “a” ", "Ann Lee and Tom Lee met. The father said “a.” ",
+    "Campaigner Aa Bb met. The campaigner said “a” ",
+    "'a b': Aa mayor says c\n\nMayor Bb Cc d. ", "Ann Lee and Tom Lee met. The father said “a.” ",
 ]
 
 

@@ -3002,3 +3002,14 @@ def test_an_acronym_with_a_hyphen_is_spelt_out_as_the_article_defined_it():
     assert quotes(text) == [("The captive was assessed to be an experienced fighter with command responsibilities.",
                              "Joint Task Force Guantanamo")]
     assert names.acronym(text, "JTF-GTMO") == "Joint Task Force Guantanamo"
+
+
+def test_a_headline_quotation_is_the_one_holder_of_the_title_the_headline_names():
+    body = "\n\nMayor Ines Varga said on Monday the town would rebuild the bridge before winter.\n"
+    for headline in ("'We will rebuild the bridge': Dunmore mayor vows action after flood",
+                     "Dunmore mayor: 'We will rebuild the bridge before winter'"):
+        assert [speaker for _, speaker in quotes(headline + body)] == ["Ines Varga"], headline
+    # Two people hold the title: no one.
+    text = ("'We will rebuild the bridge': Dunmore mayor vows action\n\nMayor Ines Varga and former Mayor Tom Reid "
+            "met on Monday.\n")
+    assert quotes(text) == [("We will rebuild the bridge", "")]
