@@ -236,6 +236,16 @@ def test_each_reader_of_article_text_does_linear_work(text):
         within_bound(reader, text)
 
 
+# The costliest phrase known (docs/performance.md, "Suggestion readers"), run long enough that a reader doing work
+# per quotation over the whole text would exceed the bound: the random draws above may not pick it.
+COSTLIEST_RUN = ("said “" * 1000)[:5600]
+
+
+def test_the_costliest_known_run_gets_its_suggestions_in_linear_work():
+    _warm_up()
+    within_bound(fresh_suggestions, COSTLIEST_RUN)
+
+
 def test_an_article_of_8000_opening_quotes_gets_its_suggestions_in_linear_work(client_for, annotator):
     from tests.factories import ArticleFactory
 
