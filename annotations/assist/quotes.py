@@ -1346,6 +1346,7 @@ _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS | _
 # introduces a subject).
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(names.PREPOSITIONS - {'with'} | _PLACE_WORDS))})\s+$",
                                 re.IGNORECASE)
+_OWNED_ROLE_AFTER = re.compile(rf"\s*(?:his|her|their)\s+{_ROLE}\b")
 _ROLE_AFTER = re.compile(rf"\s*(?:the|an?|one(?:\s+of\s+the)?|another)\s+{_ROLE}\b")
 # "Okafor said", "TEPCO only conceded", "the court has said": one adverb or auxiliary may stand between the
 # speaker and the verb.
@@ -1717,6 +1718,9 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
     if role:
         document = _DOCUMENT.search(role.group(1))  # "according to a press release issued by the university"
         return (document and _document_author(ctx, document.group(), role.end())) or role.group(1)
+    owned = _OWNED_ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
+    if owned:  # '"…," said her former manager': the one the article introduced so ("her former manager, Dean Ortiz")
+        return _lede_named(ctx, _role_head(owned.group(1)), offset)
     alone = _SURNAME_AFTER.match(text, offset, min(len(text), offset + 40))
     return _named(text, alone.group(1)) if alone else ""
 

@@ -3013,3 +3013,9 @@ def test_a_headline_quotation_is_the_one_holder_of_the_title_the_headline_names(
     text = ("'We will rebuild the bridge': Dunmore mayor vows action\n\nMayor Ines Varga and former Mayor Tom Reid "
             "met on Monday.\n")
     assert quotes(text) == [("We will rebuild the bridge", "")]
+
+
+def test_said_her_former_manager_is_the_one_the_article_introduced_so():
+    text = ("Singer Kayla Brooks and her former manager, Dean Ortiz, are in a dispute over unpaid royalties. "
+            "“She knows the contract,” said her former manager.")
+    assert quotes(text) == [("She knows the contract", "Dean Ortiz")]
