@@ -175,7 +175,8 @@ PHRASES = [
     "Aa Bb Centre of the UK said ", "the police chief said ",
     "Aaaa on Monday bb the cc of dd ee ff gg. “a,” the group said. “b,” it said. ",
     "Campaigner Aa Bb met. The campaigner said “a” ",
-    "'a b': Aa mayor says c\n\nMayor Bb Cc d. ", "her manager, Aa Bb, met. “a,” said her manager. ", "Ann Lee and Tom Lee met. The father said “a.” ",
+    "'a b': Aa mayor says c\n\nMayor Bb Cc d. ",
+    "her manager, Aa Bb, met. “a,” said her manager. ", "Ann Lee and Tom Lee met. The father said “a.” ",
 ]
 
 
