@@ -312,8 +312,8 @@ def _role_not_name(word: str, following: str) -> bool:
     "Singer Amelia Ross"): it ends like a noun for people but is no given name itself ("Hunter Biden", "Taylor
     Swift"), and the word after it is one the census knows ("Yasser Arafat", "Noor Rashid Ibrahim" are left whole)."""
     word, following = word.lower(), following.lower()
-    return (is_person_noun(word) and word not in _first_names()
-            and sum(_first_names().get(following, {}).values()) >= FIRST_NAME_MIN)
+    return (is_person_noun(word) and word not in first_names()
+            and sum(first_names().get(following, {}).values()) >= FIRST_NAME_MIN)
 
 
 def is_personal(name: str, titled: bool = False) -> bool:
@@ -671,7 +671,7 @@ _DEFINITION = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|a
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict:
+def first_names() -> dict:
     """First name (lowercase) -> {"he": share, "she": share}: the 1990 US census lists the `names` package ships."""
     found = {}
     for pronoun, file in (("he", "dist.male.first"), ("she", "dist.female.first")):
@@ -680,11 +680,6 @@ def _first_names() -> dict:
             if len(parts) >= 2:
                 found.setdefault(parts[0].lower(), {})[pronoun] = float(parts[1])
     return found
-
-
-def first_names() -> dict:
-    """The census's first names (lowercase), each with its share of bearers by "he" and "she"."""
-    return _first_names()
 
 
 SEX_SHARE = 0.95  # of a first name's bearers, for "he" or "she" to stand for it ("Jordan", "Taylor": neither)
@@ -703,7 +698,7 @@ def pronoun_of(name: str, given: bool = False) -> str:
     if len(words) < (1 if given else 2):
         return ""
     first = words[0].lower().strip(".,")
-    shares = _first_names().get(first)
+    shares = first_names().get(first)
     if not shares or first in _EITHER_SEX:
         return ""
     he, she = shares.get("he", 0.0), shares.get("she", 0.0)
@@ -728,7 +723,7 @@ ORG_WORDS = {
     "post", "television", "radio", "network", "group", "federation", "league", "club", "board", "parliament",
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
-    "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines", "inc", "ltd", "plc",
+    "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines",
 } | NEWS_OUTLETS | CLUB_WORDS | FIRM_WORDS
 # After a capitalised run, "and" and more capitalised words ending in a body's word: it starts that body's name.
 _AND_BODY_NEXT = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\w’'-]*[ \t]+){0,3}"

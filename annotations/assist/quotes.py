@@ -814,16 +814,16 @@ def _introduced_then_named(ctx: _Context, begin: int, end: int) -> tuple | None:
     return named if names.AGE_NEXT.match(ctx.text, named[1]) else None
 
 
-_COUPLE_ROLES = {"father": "he", "husband": "he", "dad": "he", "mother": "she", "wife": "she", "mum": "she"}
+_COUPLE_ROLES = {"father", "husband", "dad", "mother", "wife", "mum", "mom"}
 
 
 def _couple_member(ctx: _Context, noun: str, at: int) -> str:
     """For "the father", "the mother", "the husband" or "the wife": the one of that sex in the one couple the
     article names (two people of one surname, a man's and a woman's given names: "David Turpin" and "Louise Turpin"
     … "The father said"), named before `at`; else ""."""
-    sex = _COUPLE_ROLES.get(noun)
-    if sex is None:
+    if noun not in _COUPLE_ROLES:
         return ""
+    sex = "he" if noun in _MEN else "she"
     if ctx.couples is None:  # once per text: the people it names, by surname
         ctx.work.spend(len(ctx.text) // 64 + 1)
         by_surname: dict[str, set] = {}
@@ -1587,9 +1587,10 @@ _VERB_NEXT = re.compile(_BETWEEN)
 # Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
                          r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
-_MEN = {"father", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man", "boy"}
-_WOMEN = {"mother", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother", "girlfriend", "woman",
-          "girl"}
+_MEN = {"father", "dad", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man",
+        "boy"}
+_WOMEN = {"mother", "mum", "mom", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother",
+          "girlfriend", "woman", "girl"}
 _HIS = {"mr", "sir", "lord", "king", "prince", "chairman", "congressman", "businessman", "policeman"} | _MEN
 _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman", "congresswoman", "businesswoman",
          "policewoman", "actress"} | _WOMEN
