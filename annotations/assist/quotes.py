@@ -1398,9 +1398,6 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?((?:[a-z]+\s+){0,2}
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
                                  r"[ \t]*(?:[a-z]+ly[ \t]+)?")
-_THE_KIND = re.compile(rf"[Tt]he[ \t]+({'|'.join(sorted(names.ORG_WORDS))})\b")
-
-
 def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
     Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is
@@ -1416,7 +1413,7 @@ def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     k = bisect_left(found, (lead, 0, ""))
     if k == len(found) or found[k][0] >= verb_start or not _OPENING_ARTICLE.fullmatch(ctx.text, lead, found[k][0]):
         # "The council, which has 40 members, said": the body of that kind the article named before
-        kind = _THE_KIND.match(ctx.text, lead, verb_start)
+        kind = _THE_BODY.match(ctx.text, lead, verb_start)
         clause = kind and _CLAUSE_TO_VERB.fullmatch(ctx.text, kind.end(), verb_start)
         return (names.organisation_with(ctx.text, kind.group(1), lead) or "") if clause else ""
     return found[k][2] if _CLAUSE_TO_VERB.fullmatch(ctx.text, found[k][1], verb_start) else ""
