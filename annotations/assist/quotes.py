@@ -1396,8 +1396,12 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?((?:[a-z]+\s+){0,2}
                         r"(?:,\s*\d{1,3},)?"
                         + _BETWEEN)
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
-_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+\w[^,;:“”\"\n]{0,120},"
-                                 r"[ \t]*(?:[a-z]+ly[ \t]+)?")
+# ... or by another's possessive: "Ada Roe, Hale's lawyer, said" is Roe's, not Hale's.
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their|"
+                                 r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:[’']s|s[’']))"
+                                 r"[ \t]+\w[^,;:“”\"\n]{0,120},[ \t]*(?:[a-z]+ly[ \t]+)?")
+
+
 def _opening_body(ctx: _Context, sentence_start: int, verb_start: int) -> str:
     """The body a sentence opens with when only a clause set off by commas stands between it and the verb ("The
     Metalworkers' Federation, which represents 40,000 Vesterholm employees, said"): whatever that clause names is

@@ -177,6 +177,8 @@ PHRASES = [
     "Campaigner Aa Bb met. The campaigner said “a” ",
     "'a b': Aa mayor says c\n\nMayor Bb Cc d. ",
     "her manager, Aa Bb, met. “a,” said her manager. ", "Ann Lee and Tom Lee met. The father said “a.” ",
+    # Issue 18, round fifteen.
+    "Aa Bb, Cc's dd, said “a” ",
 ]
 
 

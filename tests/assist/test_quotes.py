@@ -3019,3 +3019,11 @@ def test_said_her_former_manager_is_the_one_the_article_introduced_so():
     text = ("Singer Kayla Brooks and her former manager, Dean Ortiz, are in a dispute over unpaid royalties. "
             "“She knows the contract,” said her former manager.")
     assert quotes(text) == [("She knows the contract", "Dean Ortiz")]
+
+
+def test_a_name_set_off_by_another_persons_possessive_is_the_speaker_not_the_owner():
+    lead = "Tom Hale was charged on Monday. "
+    for attribution in ("Ada Roe, Hale's lawyer, said he would plead “not guilty”.",
+                        "Ada Roe, Tom Hale’s lawyer, said he would plead “not guilty”.",
+                        "“He will plead not guilty,” Ada Roe, Hale's lawyer, said."):
+        assert [speaker for _, speaker in quotes(lead + attribution)] == ["Ada Roe"], attribution
