@@ -20,8 +20,17 @@ from .text import Segment, Segments, is_caption, is_heading, paragraphs
 
 # 1-4 capitalised words (initials and "Mr." included), then a colon and the words: "David Hill: We started ...";
 # a broadcast transcript may add the speaker's role in capitals ("DR. VICTOR AMANI, COUNTY HEALTH OFFICER: …").
-TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})?:"
-                  r"[ \t]+(?=\S)")
+# A broadcast or a briefing may say whom a label stands for in brackets ("HOST (Dana Reyes):", "REPORTER (WBLV):").
+TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})?"
+                  r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# Other ways a turn's label is printed: in bold ("**Q:**", "**Science Desk:**"), an outlet's in brackets ("[NT] "),
+# or initials or capitals before a dash ("NBF — "; a dateline's "PORT ELLISON — " is one paragraph's, not a turn:
+# a dashed label counts only where it recurs).
+_BOLD_TURN = re.compile(r"\*\*([A-Z][^*:\n]{0,30}?)(?::\*\*|\*\*:)[ \t]+(?=\S)")
+_BRACKET_TURN = re.compile(r"\[([A-Z][A-Za-z .]{0,20})\][ \t]+(?=\S)")
+_DASH_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})[ \t]+[—–-][ \t]+(?=\S)")
+# A timestamp before the label: "[00:14:22] Callum Reddaway: …", "(14:22) HOST: …".
+_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+")
 NOT_SPEAKERS = frozenset({
     "transcript", "image", "images", "photo", "photos", "picture", "video", "audio", "source", "sources", "update",
     "updated",
@@ -30,12 +39,16 @@ NOT_SPEAKERS = frozenset({
     # The fields of a results box or a scorecard ("Toss: Oakhampton.", "Result: Westshire won by 25 runs.").
     "result", "results", "score", "scores", "toss", "umpire", "umpires", "referee", "referees", "attendance", "crowd",
     "venue", "stadium", "ground", "goals", "scorers", "booked", "sent off", "tries", "cons", "pens", "half-time",
-    "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups"})
-INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))", "wn", "wikinews"})
+    "full-time", "kick-off", "weather", "substitutes", "subs", "lineups", "line-ups",
+    # A headline's kicker ("EXCLUSIVE: …", "WATCH: …").
+    "exclusive", "breaking", "watch", "live", "analysis", "opinion", "explainer", "revealed", "pictured", "listen"})
+INTERVIEWERS = frozenset({"q", "question", "interviewer", "((wn))", "wn", "wikinews",
+                          # a broadcast's or a press conference's questioners
+                          "presenter", "host", "anchor", "reporter", "journalist", "moderator", "correspondent"})
 # Wikinews marks its own questions "((WN)) …" or "((Wikinews)) …", with or without a colon; the answer after one may
 # carry no label, or the interviewee's name or initials without a colon ("CR The film was produced by …").
 _DOTTED_TURN = re.compile(r"([QA])\.[ \t]+(?=\S)")  # a Q&A printed "Q. …" / "A. …"
-WIKINEWS_QUESTION = re.compile(r"\(\((?:WN|Wikinews)\)\):?[ \t]*(?=\S)")
+WIKINEWS_QUESTION = re.compile(r"\(\([A-Z][^()\n]{0,30}\)\):?[ \t]*(?=\S)")  # (and an outlet's: "((Ardent News))")
 # An intro that says an interview follows: only then are questions printed without a label (in bold, on the page)
 # the interviewer's, and the paragraph after each the interviewee's answer.
 _INTERVIEW_CUE = re.compile(r"\binterview|\b(?:spoke|spoken|talked|talks|speaks|sat\s+down)\s+(?:to|with)\b",
@@ -56,6 +69,7 @@ class Turn:
     end: int
     label: str
     words_start: int  # after "Label: "
+    dashed: bool = False  # "NBF — …": a turn only where the label recurs
 
 
 @dataclass(frozen=True)
@@ -90,16 +104,20 @@ class Transcript:
 
 
 def _turn(paragraph: Segment) -> Turn | None:
-    asked = WIKINEWS_QUESTION.match(paragraph.text)
+    text = paragraph.text
+    stamp = _TIMESTAMP.match(text)
+    at = stamp.end() if stamp else 0
+    asked = WIKINEWS_QUESTION.match(text, at)
     if asked is not None:
         return Turn(paragraph.start, paragraph.end, "((WN))", paragraph.start + asked.end())
-    dotted = _DOTTED_TURN.match(paragraph.text)
+    dotted = _DOTTED_TURN.match(text, at)
     if dotted is not None:  # "Q. Is that realistic?" / "A. It's realistic as a need."
         return Turn(paragraph.start, paragraph.end, dotted.group(1), paragraph.start + dotted.end())
-    match = TURN.match(paragraph.text)
+    match = TURN.match(text, at) or _BOLD_TURN.match(text, at) or _BRACKET_TURN.match(text, at)
+    dashed = match is None and (match := _DASH_TURN.match(text, at)) is not None
     if match is None or match.group(1).lower() in NOT_SPEAKERS:
         return None
-    return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end())
+    return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end(), dashed)
 
 
 _MARKS = "\"“”"
@@ -231,6 +249,8 @@ def _named_by_initials(text: str, first_turn: int) -> dict:
         full = names.canonical(text, name)
         if len(full.split()) >= 2:
             found.setdefault("".join(w[0] for w in full.split() if w[:1].isupper()), full)
+            # ("NBF" is Nuala Brennock-Fahy: each part of a double-barrelled name may give its own initial)
+            found.setdefault("".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper()), full)
     return found
 
 
@@ -242,9 +262,16 @@ def _interviewee(text: str, first_turn: int) -> str:
     """Who answers a "Q: … / A: …" interview: the last person named in full in the sentences before its first turn
     ("Dr. Teresa Quon, a marine ecologist …, spoke to us about what worked."), or ""."""
     found = names.index(text)
-    named = [name for start, name in found.in_sentences if start < first_turn and len(name.split()) >= 2
+    named = [names.canonical(text, name) for start, name in found.in_sentences
+             if start < first_turn and len(name.split()) >= 2
              and not _AFTER_PREPOSITION.search(text, max(0, start - 24), start)]  # "… at the Hollins Bay Station"
-    return names.canonical(text, named[-1]) if named else ""
+    if not named:
+        return ""
+    # The intro is about the interviewee: of those it names in full, the one it mentions most ("Delahanty sat down
+    # with the Courier" after "General manager Tasha Whitcombe said …"), the last one named if as often.
+    intro = text[:first_turn]
+    mentions = {full: len(re.findall(rf"\b{re.escape(full.split()[-1])}\b", intro)) for full in set(named)}
+    return max(reversed(named), key=mentions.__getitem__)
 
 
 def find(text: str, work: Work | None = None, paras: Segments | None = None) -> Transcript:
@@ -252,6 +279,10 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
+    dashed = Counter(t.label for t in turns if t is not None and t.dashed)
+    turns = [None if t is not None and t.dashed and dashed[t.label] < 2 else t for t in turns]
+    if turns and turns[0] is not None and sum(t is not None and t.label == turns[0].label for t in turns) == 1:
+        turns[0] = None  # a headline "The Margin: are supermarkets gouging?" is no turn of the transcript below
     _answers_after_questions(text, paras, turns)
     _answers_after_unlabelled_questions(text, paras, turns)
     # Turns that are mostly not prose are the fields of a results box or a fact file, not an interview: "Referee:
@@ -280,10 +311,19 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
 
     def who(label):  # ("Keira:" is Keira Boyd, named in full before; "MARTA QUILL:" is Marta Quill)
         speaker = _speaker(label, interviewee, by_initials)
-        if speaker.isupper() and len(speaker) > 3 and speaker.title() in text:  # ("DR. VICTOR AMANI": Victor Amani)
+        if speaker.isupper() and len(speaker) > 3:  # ("DR. VICTOR AMANI": Victor Amani)
             titled = speaker.title().split()
-            named = names.canonical(text, titled[-1])
-            speaker = named if named and set(named.split()) <= set(titled) else " ".join(titled)
+            # The article's own spelling of the last word ("DU PREEZ-HOLT" is "du Preez-Holt"), its titles aside
+            # ("CHIEF ACHTERBERG" is Rosalind Achterberg, "GOV. TRUSSELL" Arlen Trussell).
+            spelt = re.search(rf"\b{re.escape(titled[-1])}\b", text, re.IGNORECASE)
+            named = names.canonical(text, spelt.group()) if spelt else ""
+            untitled = {w.casefold() for w in names.strip_titles(" ".join(titled).replace(".", "")).split()}
+            if named and (set(named.split()) <= set(titled) or untitled <= {w.casefold() for w in named.split()}):
+                speaker = named
+            elif speaker.title() in text:
+                speaker = " ".join(titled)
+        if speaker.lower() in names.HELD_OFFICES:  # "PREMIER:", "MINISTER:": the one the article gives the office
+            return names.titled(text, speaker.lower(), labelled[0].start) or speaker
         full = names.canonical(text, speaker)
         # (not a name the index ran on into a caption's "Image:": "Robert Sarvis. Image")
         return full if full and speaker in full.split() and not _RUN_ON.search(full) else speaker
@@ -298,6 +338,9 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
             speaker = None
         elif is_caption(paragraph):
             continue  # a photo caption between turns is not part of the answer
+        elif speaker is not None and i < last_turn and not questioners and _asks(paragraph):
+            speaker = None  # an unlabelled question between labelled answers ("Why a week?" / "Cassidy: …")
+            spans.append((paragraph.start, paragraph.end))
         elif speaker is not None and i < last_turn:
             spans.append((paragraph.start, paragraph.end))
             answers.append(_answer(text, paragraph.start, paragraph.end, who(speaker)))

@@ -179,6 +179,8 @@ PHRASES = [
     "her manager, Aa Bb, met. “a,” said her manager. ", "Ann Lee and Tom Lee met. The father said “a.” ",
     # Issue 18, round fifteen.
     "Aa Bb, Cc's dd, said “a” ",
+    "[00:14:22] Aa Bb: a?\n\n", "**Q:** a?\n\n**A:** b.\n\n", "[AB] a?\n\n", "AB — a?\n\nCD — b.\n\n",
+    "HOST (Aa Bb): a?\n\nCHIEF CC: b.\n\n", "((Aa Bb)) a?\n\n", "Aa: b?\n\nBb: c.\n\nd?\n\n",
 ]
 
 

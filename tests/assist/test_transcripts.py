@@ -259,3 +259,63 @@ def test_a_label_without_a_colon_marks_the_questions_that_do_not_ask_and_is_left
         text = OBSERVATORY_INTRO + "\n\n".join(f"{question.format(q)}\n\n{answer.format(a)}" for q, a in pairs)
         answers = transcripts.find(text + "\n").answers
         assert [(x.speaker, x.text) for x in answers] == [("Marta Quill", a) for _, a in pairs], question
+
+
+def _answers(text: str) -> list[tuple[str, str]]:
+    return [(x.speaker, x.text) for x in transcripts.find(text).answers]
+
+
+QUILL = [("Marta Quill", a) for _, a in OBSERVATORY]
+
+
+def test_turns_printed_with_timestamps_in_bold_in_brackets_or_before_a_dash_are_a_transcript():
+    for question, answer in (("[00:14:{i:02d}] Ann Lee: {q}", "[00:15:{i:02d}] Marta Quill: {a}"),
+                             ("(14:{i:02d}) Ann Lee: {q}", "(15:{i:02d}) Marta Quill: {a}"),
+                             ("**Ann Lee:** {q}", "**Quill:** {a}"), ("**Q:** {q}", "**A:** {a}"),
+                             ("[HO] {q}", "Quill: {a}"), ("((Halden Courier)) {q}", "Marta Quill: {a}"),
+                             ("AL — {q}", "MQ — {a}")):
+        text = _printed(lambda q, a: f"{question.format(i=len(q), q=q)}\n\n{answer.format(i=len(a), a=a)}")
+        assert _answers(text) == QUILL, (question, answer)
+
+
+def test_a_dateline_before_a_dash_is_no_turn():
+    text = ("KESSEL — The harbour master, Ella Brandt, said on Monday the quay would open late.\n\n"
+            + "\n\n".join(f"AL — {q}\n\nMQ — {a}" for q, a in OBSERVATORY) + "\n")
+    assert "KESSEL" not in {x.speaker for x in transcripts.find(text).answers}
+
+
+def test_a_broadcasts_presenter_reporters_and_hosts_ask_and_titled_capitals_are_the_person_named():
+    intro = ("Police Chief Omar Haddad-Lyle and Fire Chief Rosalind Achterberg briefed reporters. Premier Jodie "
+             "Cattermole and the fire officer, Anneke du Preez-Holt, spoke too.\n\n")
+    turns = [("PRESENTER: Four patients a night, then?", "CHIEF ACHTERBERG: We found two points of origin."),
+             ("REPORTER (WBLV): Are the fires connected?", "CHIEF HADDAD-LYLE: It's too early to say."),
+             ("HOST (Dana Reyes): Will it come down now?", "PREMIER: Yes. Payments open from midday today."),
+             ("JOURNALIST: And the crews?", "DU PREEZ-HOLT: They are resting in shifts.")]
+    text = intro + "\n\n".join(f"{q}\n\n{a}" for q, a in turns) + "\n"
+    assert _answers(text) == [("Rosalind Achterberg", "We found two points of origin."),
+                              ("Omar Haddad-Lyle", "It's too early to say."),
+                              ("Jodie Cattermole", "Yes. Payments open from midday today."),
+                              ("Anneke du Preez-Holt", "They are resting in shifts.")]
+
+
+def test_the_interviewee_of_a_q_and_a_is_the_one_the_intro_is_about_not_the_last_named():
+    intro = ("Q&A: Rivets manager Buck Delahanty on the slump\n\nBuck Delahanty has managed the Rivets through 11 "
+             "straight losses. General manager Tasha Whitcombe said Monday the club would not panic.\n\n"
+             "Delahanty sat down with the Courier before Tuesday's game.\n\n")
+    text = intro + "\n\n".join(f"Q: {q}\n\nA: {a}" for q, a in OBSERVATORY) + "\n"
+    assert {speaker for speaker, _ in _answers(text)} == {"Buck Delahanty"}
+
+
+def test_a_headline_with_a_colon_and_a_kicker_are_no_turns():
+    for headline in ("The Margin: are supermarkets gouging? An economist weighs in",
+                     "EXCLUSIVE: Quill lifts the lid on the telescope"):
+        text = headline + "\n\n" + _printed(lambda q, a: f"Ann Lee: {q}\n\nMarta Quill: {a}")
+        assert _answers(text) == QUILL, headline
+
+
+def test_an_unlabelled_question_between_labelled_answers_ends_the_answer():
+    intro = "Singer Cassidy Vane and drummer Jonty Hale met us in a pub.\n\n"
+    turns = [f"{q}\n\nCassidy: {a}\n\nJonty: No." for q, a in OBSERVATORY]
+    text = intro + "\n\n".join(turns) + "\n"
+    assert [x.text for x in transcripts.find(text).answers] == [
+        said for _, a in OBSERVATORY for said in (a, "No.")]
