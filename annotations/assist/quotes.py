@@ -2364,7 +2364,8 @@ def _lead_body(ctx: _Context, sentence: Segment, start: int, end: int, body=None
         return org
     document = _LEAD_DOCUMENT.match(text, ctx.first_non_space(head), lead)
     if document:  # 'The report described the harm to the landscape as "moderate and localised".'
-        return _document_author(ctx, document.group(1), head)
+        # (its author as this sentence may name it: "The indictment, filed by the District Attorney's Office,")
+        return _document_author(ctx, document.group(1), start)
     return ""
 
 

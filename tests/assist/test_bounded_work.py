@@ -181,6 +181,7 @@ PHRASES = [
     "Aa Bb, Cc's dd, said “a” ",
     "[00:14:22] Aa Bb: a?\n\n", "**Q:** a?\n\n**A:** b.\n\n", "[AB] a?\n\n", "AB — a?\n\nCD — b.\n\n",
     "HOST (Aa Bb): a?\n\nCHIEF CC: b.\n\n", "((Aa Bb)) a?\n\n", "Aa: b?\n\nBb: c.\n\nd?\n\n",
+    "The indictment, filed by the Aa Office, alleges that Bb Cc \"a b c\". ",
 ]
 
 

@@ -3027,3 +3027,10 @@ def test_a_name_set_off_by_another_persons_possessive_is_the_speaker_not_the_own
                         "Ada Roe, Tom Hale’s lawyer, said he would plead “not guilty”.",
                         "“He will plead not guilty,” Ada Roe, Hale's lawyer, said."):
         assert [speaker for _, speaker in quotes(lead + attribution)] == ["Ada Roe"], attribution
+
+
+def test_a_document_opening_the_sentence_speaks_as_the_author_the_same_sentence_names():
+    text = ("The indictment, filed by the Port Calder District Attorney's Office, alleges that Gregory Vance "
+            '"directed payments to shell companies he knew performed no work".')
+    assert quotes(text) == [("directed payments to shell companies he knew performed no work",
+                             "Port Calder District Attorney's Office")]
