@@ -490,8 +490,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if (body := _THE_BODY_SUBJECT.search(window)) and _OPENS_CLAUSE.fullmatch(window, 0, body.start()):
         # "In a statement, the club said Rudd had “…”": the body, not the person its words are about (when the
         # article named it; else the rules below, which know more ways to find it)
-        named = _named_body(ctx, body.group(1).lower(), verb_start)
-        if named.lower() != body.group(1).lower():
+        word = body.group(1).lower()
+        named = (_named_body(ctx, word, verb_start) if word in _ANY_BODY
+                 else names.organisation_with(text, word, verb_start) or word)
+        if named.lower() != word:
             return named
     if "quoted" in window:  # (one test on the common path: this reader runs for every speech verb tried)
         passive = _QUOTED_PASSIVE.search(window)
@@ -1363,7 +1365,7 @@ _PROPER_BEFORE = re.compile(rf"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]
 # What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
 # phrase ("In a statement, ", "Later, ").
 _OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
-                           r"Since|After|Before|During|Asked|Speaking|Writing)\b[^,;.:“”\"]{0,60},\s*)?")
+                           r"Since|After|Before|During|Asked|Speaking|Writing)\b[^,;.:“”\"]{0,120},\s*)?")
 # A noun phrase right before the verb, its article dropped; a possessive name is kept ("Ryan's representative").
 _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
                           r"([A-Z][\w-]*[’']s\s+))((?:(?!(?:of|for|from|by|in|on|at|to|with|who|whom|him|her|them|"
@@ -2114,7 +2116,9 @@ _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisat
 _NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity", "agency"}
 _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
 # "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
-_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY))})[ \t]+(?:[a-z]+ly[ \t]+)?$")
+# (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said")
+_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
+                               r"(?:[a-z]+ly[ \t]+)?$")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")

@@ -3034,3 +3034,14 @@ def test_a_document_opening_the_sentence_speaks_as_the_author_the_same_sentence_
             '"directed payments to shell companies he knew performed no work".')
     assert quotes(text) == [("directed payments to shell companies he knew performed no work",
                              "Port Calder District Attorney's Office")]
+
+
+def test_any_body_named_before_its_verb_after_a_long_fronted_phrase_is_the_speaker():
+    text = ("The Federated Union of Aviation Workers (FUAW) has directed its members to down tools.\n\n"
+            "In a communiqué issued at the end of its National Executive Council meeting in Port Haldane on "
+            "Thursday, the union said management had “treated the welfare of workers with contempt”.")
+    assert [speaker for _, speaker in quotes(text)] == ["Federated Union of Aviation Workers"]
+    text = ("Dylan Price's ban was justified, the Championship Disciplinary Panel has said.\n\n"
+            "In written reasons published on Thursday, the panel said Price had ‘made no attempt to lower his "
+            "height’ and the tackle was ‘reckless rather than intentional’.")
+    assert [speaker for _, speaker in quotes(text)] == ["Championship Disciplinary Panel"] * 2
