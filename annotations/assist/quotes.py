@@ -281,7 +281,10 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
             if ch in "’'" and _closes_single(text, i):
                 emit(open_at + 1, i)
                 open_at = None
-            elif ch == "\n":  # single marks never span lines: it was an apostrophe
+            elif ch == "\n":  # single marks never span lines: it was an apostrophe,
+                nxt = scan.next_non_space(i)
+                if nxt < len(text) and text[nxt] in "‘'" and _opens(text, nxt):
+                    emit(open_at + 1, i)  # or the next paragraph reopens the quotation, as a UK paper prints it
                 open_at = None
         line_marks += ch == '"'
         i += 1

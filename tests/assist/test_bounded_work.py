@@ -182,7 +182,7 @@ PHRASES = [
     "[00:14:22] Aa Bb: a?\n\n", "**Q:** a?\n\n**A:** b.\n\n", "[AB] a?\n\n", "AB — a?\n\nCD — b.\n\n",
     "HOST (Aa Bb): a?\n\nCHIEF CC: b.\n\n", "((Aa Bb)) a?\n\n", "Aa: b?\n\nBb: c.\n\nd?\n\n",
     "The indictment, filed by the Aa Office, alleges that Bb Cc \"a b c\". ",
-    "In a b c d e f g h i j k l m n o p q r s t u v w x y z Aa Bb, the union said “a” ",
+    "In a b c d e f g h i j k l m n o p q r s t u v w x y z Aa Bb, the union said “a” ", "'a b.\n\n",
 ]
 
 

@@ -3045,3 +3045,16 @@ def test_any_body_named_before_its_verb_after_a_long_fronted_phrase_is_the_speak
             "In written reasons published on Thursday, the panel said Price had ‘made no attempt to lower his "
             "height’ and the tackle was ‘reckless rather than intentional’.")
     assert [speaker for _, speaker in quotes(text)] == ["Championship Disciplinary Panel"] * 2
+
+
+def test_a_quotation_in_single_marks_reopened_in_each_paragraph_is_one_quote_per_paragraph():
+    text = ("Cllr Gwen Pritchard said: 'I have spent eleven years in this chamber.\n\n"
+            "'We have looked at every line. We have sold the buildings we could sell.\n\n"
+            "'What is left is a choice. I know which one I have to protect.'\n\n"
+            "The vote is on Tuesday.")
+    assert quotes(text) == [(said, "Gwen Pritchard") for said in (
+        "I have spent eleven years in this chamber.",
+        "We have looked at every line. We have sold the buildings we could sell.",
+        "What is left is a choice. I know which one I have to protect.")]
+    # An apostrophe that opens a word is no quotation: the line ends it.
+    assert quotes("Fans of the '90s band queued all night.\n\nTickets sold out.") == []
