@@ -324,6 +324,7 @@ class _Context:
         self.pronoun_events: list = []  # (offset, name, "he" | "she" | "they"), see _by_pronoun
         self.narration_scanned = 0  # person mentions read so far for 'X said she'
         self.lead_company: tuple[int, str] | None = None  # see _lead_company: read once per text
+        self.narrates = _NARRATED.search(text) is not None  # whether any sentence opens with He/She/His/Her
 
     def in_other_quote(self, i: int, start: int, end: int) -> bool:
         """Whether offset i lies inside a quotation that does not hold text[start:end]: a speech verb there is part
@@ -484,8 +485,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
     it, or a pronoun's referent, or a noun phrase like "the diplomat"."""
-    text = ctx.text
-    head_start = max(head_start, verb_start - SUBJECT_WINDOW)
+    text, head_start = ctx.text, max(head_start, verb_start - SUBJECT_WINDOW)  # (one line: this runs per verb tried)
     ctx.work.spend((verb_start - head_start) // 2 + 1)
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
@@ -2063,7 +2063,26 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         if who:
             return who
     return (_first_subject(ctx, line_start, start) or _lead_body(ctx, sentence, start, end, body)
-            or _unnamed_body(ctx, sentence, start, end))
+            or _unnamed_body(ctx, sentence, start, end) or ctx.narrates and _narrated(ctx, start, end, previous))
+
+
+# The person a paragraph narrates: "She turns a bowl in her hands", "Her first kiln was secondhand".
+_NARRATED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(He|She|His|Her)\b")
+NARRATED_REACH = 300  # characters either side of the quotation read for the narration around it
+
+
+def _narrated(ctx: _Context, start: int, end: int, previous: Quote | None) -> str:
+    """Who a quotation no one is named for belongs to in a feature's paragraph that narrates one person: the
+    referent of another sentence of that paragraph opening with "He", "She", "His" or "Her" ('"If it's perfect,
+    nobody needs it." She turns a bowl in her hands.'), when no one is named near it."""
+    lo, hi = max(ctx.line_start(start), start - NARRATED_REACH), min(ctx.line_end(end), end + NARRATED_REACH)
+    own = ctx.sents.at(start) or Segment(start, end, "")  # (not its own sentence: 'He received the reply "…"')
+    narration = [m for m in (_NARRATED.search(ctx.text, lo, min(start, own.start)),
+                             _NARRATED.search(ctx.text, max(end, own.end), hi)) if m]
+    if not narration or ctx.people.between(lo, hi):
+        return ""
+    word = "he" if narration[0].group(1) in ("He", "His") else "she"
+    return _pronoun(ctx, narration[0].start(), previous, word)
 
 
 # A body the article names only in lowercase, opening its clause before its speech verb ("The commission said in a

@@ -3058,3 +3058,16 @@ def test_a_quotation_in_single_marks_reopened_in_each_paragraph_is_one_quote_per
         "What is left is a choice. I know which one I have to protect.")]
     # An apostrophe that opens a word is no quotation: the line ends it.
     assert quotes("Fans of the '90s band queued all night.\n\nTickets sold out.") == []
+
+
+def test_a_features_quotation_no_one_is_named_for_is_the_person_the_paragraph_narrates():
+    text = ("The potter who breaks her best work\n\nHana Lindqvist keeps a hammer on the shelf above her wheel. It "
+            "is, she explains, for the pots that come out too well.\n\n"
+            "“If it’s perfect, nobody needs it.” She turns a bowl in her hands, looking for the flaw.\n\n"
+            "Her first kiln was bought from a retiring teacher. “People think the fire is romantic.”")
+    assert quotes(text) == [("If it’s perfect, nobody needs it.", "Hana Lindqvist"),
+                            ("People think the fire is romantic.", "Hana Lindqvist")]
+    # Not the quotation's own sentence: the reply he received is not his.
+    text = ("Colin Penrose posted a photo of his eye.\n\nHe received no response until a year later, when the reply "
+            "“thats what happens to beasts!!” was received.")
+    assert quotes(text) == [("thats what happens to beasts!!", "")]
