@@ -4,6 +4,7 @@ the person a pronoun most likely refers to. Rules only; good enough to attribute
 Linear in the text: people() is computed once per text (cached) and indexed, so each later question (who is
 mentioned between two offsets, the fullest spelling of a name, who was last mentioned in a sentence) is a lookup."""
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -698,6 +699,8 @@ def pronoun_of(name: str, given: bool = False) -> str:
     if len(words) < (1 if given else 2):
         return ""
     first = words[0].lower().strip(".,")
+    # ("Lucía" is listed as "lucia": the census is spelt in ASCII)
+    first = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
     shares = first_names().get(first)
     if not shares or first in _EITHER_SEX:
         return ""

@@ -426,6 +426,7 @@ _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 # A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
 # Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
+_HIM_AFTER = re.compile(r"\w+\s+(?:him|her|them)\b")  # a speech verb and its object: "warned him"
 _THAT = re.compile(r"\bthat\b")
 # A wire story's dateline: "MARISCO, July 19 (Meridian Press) - ", "LONDON (AP) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)"
@@ -600,7 +601,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     pronoun = _PRONOUN_NEAR.search(window)
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         last_end = mentions[-1][1]
-        if _AND_VERB.search(text, last_end, verb_start) and _ANY_MARK.search(text, last_end, verb_start):
+        # (… or the one named last is the verb's object: "X summoned the ambassador, Y, and warned him that")
+        if _AND_VERB.search(text, last_end, verb_start) and (_ANY_MARK.search(text, last_end, verb_start) or (
+                len(mentions) > 1 and _HIM_AFTER.match(text, verb_start))):
             return names.canonical(text, _clause_subject(text, mentions)[2])
         if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])

@@ -3071,3 +3071,11 @@ def test_a_features_quotation_no_one_is_named_for_is_the_person_the_paragraph_na
     text = ("Colin Penrose posted a photo of his eye.\n\nHe received no response until a year later, when the reply "
             "“thats what happens to beasts!!” was received.")
     assert quotes(text) == [("thats what happens to beasts!!", "")]
+
+
+def test_a_verb_coordinated_after_its_object_is_the_subjects_when_a_pronoun_names_the_object():
+    text = ("Foreign Minister Lucía Armendáriz summoned the Velmarian ambassador, Konrad Ilves, on Tuesday and warned "
+            "him that Tirenza’s patience “is not unlimited”. “We have shown restraint,” she told reporters.")
+    assert quotes(text) == [("is not unlimited", "Lucía Armendáriz"), ("We have shown restraint", "Lucía Armendáriz")]
+    # A first name written with an accent is the census's: Lucía is a woman's name.
+    assert names.pronoun_of("Lucía Armendáriz") == "she"
