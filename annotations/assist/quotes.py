@@ -1449,7 +1449,8 @@ _OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
 # said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").
-_CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|speaking|writing|talking|(?:also[ \t]+)?"
+_CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|speaking|writing|talking|responding|reacting|"
+                             r"replying|referring|commenting|addressing|appearing|(?:also[ \t]+)?"
                              r"(?:a|an|the|his|her|its|their)[ \t]+\w)(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
                              r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)

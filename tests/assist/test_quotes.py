@@ -3079,3 +3079,9 @@ def test_a_verb_coordinated_after_its_object_is_the_subjects_when_a_pronoun_name
     assert quotes(text) == [("is not unlimited", "Lucía Armendáriz"), ("We have shown restraint", "Lucía Armendáriz")]
     # A first name written with an accent is the census's: Lucía is a woman's name.
     assert names.pronoun_of("Lucía Armendáriz") == "she"
+
+
+def test_a_name_set_off_by_a_participle_clause_that_names_another_is_the_speaker():
+    text = ("Mayor Thandeka Mokoena, responding to remarks by provincial housing MEC Sipho Ndlovu about the grant, "
+            "said on Tuesday the MEC was ‘playing politics with people’s lives’.")
+    assert quotes(text) == [("playing politics with people’s lives", "Thandeka Mokoena")]
