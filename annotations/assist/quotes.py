@@ -637,6 +637,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return who
     title = _THE_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
+        if proxy := _PROXY_BEFORE.search(window, max(0, title.start() - 40), title.start()):
+            return proxy.group(1) + " " + title.group().strip()  # "A source close to the minister said": the source
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
@@ -1595,6 +1597,9 @@ _INSTITUTION = re.compile(names.INSTITUTIONS)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers
 _VERB_NEXT = re.compile(_BETWEEN)
 # Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
+# One who speaks for or about an office holder, before "the <title>": "a source close to the minister".
+_PROXY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                           r"source|friend|relative|ally|confidant)\s+(?:for|of|close\s+to))\s+$")
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
                          r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
 _MEN = {"father", "dad", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man",

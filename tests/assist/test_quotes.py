@@ -3085,3 +3085,12 @@ def test_a_name_set_off_by_a_participle_clause_that_names_another_is_the_speaker
     text = ("Mayor Thandeka Mokoena, responding to remarks by provincial housing MEC Sipho Ndlovu about the grant, "
             "said on Tuesday the MEC was ‘playing politics with people’s lives’.")
     assert quotes(text) == [("playing politics with people’s lives", "Thandeka Mokoena")]
+
+
+def test_a_source_close_to_an_office_holder_is_the_source_not_the_holder():
+    lead = "Housing Minister Claire Ashdown was left fuming after officials signed off the contract.\n\n"
+    for line in ("A source close to the minister said: ‘She is absolutely livid.’",
+                 "‘She is absolutely livid,’ a source close to the minister said.",
+                 "A friend of the minister said: ‘She is absolutely livid.’"):
+        [(_, speaker)] = quotes(lead + line)
+        assert speaker.split()[0] in ("source", "friend"), line
