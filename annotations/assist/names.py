@@ -144,6 +144,8 @@ INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     # as these words go (not "hill", "park", "lake", "lane", "court" or "forest": Damon Hill, Ricki Lake).
     "river", "alps", "mountains", "valley", "bay", "sound", "square", "street", "avenue", "canyon", "creek",
     "peninsula", "glacier", "reservoir", "estuary", "harbour", "harbor", "quay", "wharf", "boulevard",
+    # Works that carry or hold back ("the Kossa Dam upstream", "the Cedar Fork Bridge").
+    "dam", "bridge", "tunnel", "canal", "highway", "motorway", "railway", "station", "pier", "lighthouse", "barrage",
     # Bodies no person's name holds ("U.S. Drug Enforcement Administration", "the Equality Network").
     "administration", "network", "alliance", "coalition", "movement", "society",
     # ... and of money and rule ("Central Bank of Sri Lanka Governor X", "the International Monetary Fund").

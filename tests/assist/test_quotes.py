@@ -3094,3 +3094,11 @@ def test_a_source_close_to_an_office_holder_is_the_source_not_the_holder():
                  "A friend of the minister said: ‘She is absolutely livid.’"):
         [(_, speaker)] = quotes(lead + line)
         assert speaker.split()[0] in ("source", "friend"), line
+
+
+def test_a_dam_a_bridge_or_a_station_named_before_he_is_no_person():
+    text = ("The Commissioner for Environment, Mr. Tunde Adeyemi-Bello, has ordered families to move. He said the "
+            "exercise followed the release of water from the Kossa Dam upstream.\n\n"
+            '"We are not going to wait for people to die," he said.')
+    assert quotes(text) == [("We are not going to wait for people to die", "Tunde Adeyemi-Bello")]
+    assert not names.index("The Cedar Fork Bridge and Millbrook Station closed.").starts
