@@ -470,7 +470,7 @@ _FRONTED = re.compile(r"[ \t]*(?:(?:\w+[ \t]+)?(?:days|hours|weeks|months|years|
 def _titled(text: str, title, offset: int) -> str:
     """The person the article gave the title of a _THE_TITLE match, if its title words before it fit them too."""
     who = names.titled(text, title.group(2), offset)
-    modifiers = [w for w in title.group(1).split() if w in names.TITLES]
+    modifiers = [w.lower() for w in title.group(1).split() if w.lower() in names.TITLES]
     return who if who and all(names.titled(text, w, offset) == who for w in modifiers) else ""
 
 
@@ -635,7 +635,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = _body_before(ctx, sentence_start)
         if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
             return who
-    title = _THE_TITLE.search(window)
+    title = _THE_TITLE.search(window) or _THE_CAPITAL_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         if proxy := _PROXY_BEFORE.search(window, max(0, title.start() - 40), title.start()):
             return proxy.group(1) + " " + title.group().strip()  # "A source close to the minister said": the source
@@ -1405,6 +1405,10 @@ _NOUN_WHO = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[
 _THE_TITLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?((?:[a-z]+\s+){0,2}?)([a-z]+|MPs?|MEP|MSP)"
                         r"(?:,\s*\d{1,3},)?"
                         + _BETWEEN)
+# ... and an office written with capitals, as Indian, Nigerian and many UK papers print it: "the Minister said", "the
+# Chief Minister said".
+_THE_CAPITAL_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}?)"
+                                rf"({'|'.join(sorted(w.title() for w in names.HELD_OFFICES))})" + _BETWEEN)
 # A description set off by commas between a name and its verb: ", a sociologist of the organization Never Again, ".
 # ... or by another's possessive: "Ada Roe, Hale's lawyer, said" is Roe's, not Hale's.
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:also[ \t]+)?(?:a|an|the|his|her|its|their|"

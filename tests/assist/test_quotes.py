@@ -3102,3 +3102,9 @@ def test_a_dam_a_bridge_or_a_station_named_before_he_is_no_person():
             '"We are not going to wait for people to die," he said.')
     assert quotes(text) == [("We are not going to wait for people to die", "Tunde Adeyemi-Bello")]
     assert not names.index("The Cedar Fork Bridge and Millbrook Station closed.").starts
+
+
+def test_an_office_written_with_a_capital_is_its_holder():
+    text = ("Fisheries Minister Kavitha Ramaswamy announced the scheme on Monday. Officials said the units would "
+            "each supply 20,000 litres a day.\n\n“No woman should have to carry pots,” the Minister said.")
+    assert quotes(text) == [("No woman should have to carry pots", "Kavitha Ramaswamy")]
