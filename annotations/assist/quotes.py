@@ -509,13 +509,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if quoted:  # "Interfax quoted Defence Minister Sergei Ivanov as saying": the one quoted
             named = ctx.people.between(head_start + quoted.start(2), head_start + quoted.end(2))
             return names.canonical(text, named[-1][2]) if named else quoted.group(2)
-    defined = _ACRONYM_BEFORE.search(window)
-    if defined and not ctx.people.between(max(sentence_start, head_start), head_start + defined.start()):
+    if (defined := _ACRONYM_BEFORE.search(window)) and not ctx.people.between(max(sentence_start, head_start),
+                                                                                head_start + defined.start()):
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
-    relative = _WHO_BEFORE_VERB.search(window)
-    if relative:  # "disputed by the Turkish government, who has called the vote a "serious blow"": the antecedent
+    # "disputed by the Turkish government, who has called the vote a "serious blow"": the antecedent
+    if relative := _WHO_BEFORE_VERB.search(window):
         comma = head_start + relative.start()
         person = ctx.people.between(max(0, comma - 60), comma)
         if person and person[-1][1] == comma:
@@ -524,8 +524,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             (lambda m: m.group(1) if m else "")(_THE_BODY_BEFORE.search(text, max(0, comma - 60), comma)))
         if body:
             return body
-    called = _IT_CALLED.search(window)
-    if called and _NAMING_VERB.match(text, verb_start) and sentence_start <= head_start + called.start():
+    if ((called := _IT_CALLED.search(window)) and _NAMING_VERB.match(text, verb_start)
+            and sentence_start <= head_start + called.start()):
         # "The Tacoma Police Union issued a vote …, citing what it called "…"", "Unite has balloted workers over a
         # pay offer it describes as "…"": "it" is the body the sentence opens with
         lead = ctx.first_non_space(sentence_start)
@@ -533,16 +533,16 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                or _lead_body_word(ctx, lead, head_start + called.start()))
         if who:
             return who
-    joined = _GROUP_AFTER_BREAK.search(window)
-    if joined and (joined.group(1) == "police" or _speaker_noun(joined.group(1).split()[-1])):
+    if (joined := _GROUP_AFTER_BREAK.search(window)) and (joined.group(1) == "police"
+                                                          or _speaker_noun(joined.group(1).split()[-1])):
         # "The driver was pronounced dead, and police said", "Smith was fined, and magistrates said": the group
         # that opens the verb's own clause, not anyone named in the clause before
         return joined.group(1)
-    counted = _COUNTED_PERSON.search(window)
-    if counted:  # '"…," the father-of-two said': the person named just before, described by their family
+    # '"…," the father-of-two said': the person named just before, described by their family
+    if counted := _COUNTED_PERSON.search(window):
         return _described_before(ctx, head_start + counted.start(), counted.group(1)) or counted.group(1)
-    plural = _PLURAL_WHO.match(window)
-    if plural and _speaker_noun(plural.group(1).lower()):  # "Neighbours who heard the bang said"
+    # "Neighbours who heard the bang said"
+    if (plural := _PLURAL_WHO.match(window)) and _speaker_noun(plural.group(1).lower()):
         return plural.group(1).lower()
     described = _NOUN_WHO.search(window)
     if (described and _OPENS_CLAUSE.fullmatch(window, 0, described.start())
@@ -551,8 +551,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # (its own words name no subject), when no list knows it ('the spokesman, who …,' the role rules read)
         return ((described.group(1) and _described_before(ctx, head_start + described.start(), described.group(2)))
                 or described.group(2))
-    behalf = _ON_BEHALF.search(window)
-    if behalf and ctx.people.between(head_start + behalf.start(), verb_start):
+    if (behalf := _ON_BEHALF.search(window)) and ctx.people.between(head_start + behalf.start(), verb_start):
         # "the family of victim Edith Rowe said", "lawyers for businessman Viktor Solano said", "President Alvarez's
         # office said": those who speak for the person named, not the person
         return behalf.group(1).strip()
