@@ -527,9 +527,10 @@ _SHORT_TITLES = {"dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "col", "lt
                  "rev", "hon", "supt", "insp", "cllr"}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on", "by", "about"}
 _TITLES_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,7}?[\w’'-]+)[ \t]*[,.;]")
-# "The mayor of Pellingford, Viola Jarrow", "The town's mayor, Ana Jankowski": a role set off before the name.
+# "The mayor of Pellingford, Viola Jarrow", "The town's mayor, Ana Jankowski", "The Governor of Ondaru State, Mr
+# Babatunde Akinlade": a role set off before the name.
 _ROLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[\w’'-]+[ \t]+){0,3}?[\w-]+)(?:[ \t]+(?:of|for|at|in)[ \t]+"
-                          r"[^,.;:“”\"\n]{1,50})?,[ \t]+$")
+                          r"[^,.;:“”\"\n]{1,50})?,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ \t]+)?$")
 # Offices a later "the mayor said" may name, beyond the titles written before names: "Remy Ellery, the head teacher
 # at Hillside Primary", "Petra Ibbotson, the area's MP".
 OFFICES = TITLES | POST_TITLES | {

@@ -514,6 +514,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # "Medecins sans Frontieres (MSF) said": the body the bracket spells out, right before the verb ("X, a
         # senior German Council on Foreign Relations (DGAP) said" is X's, named before it in the sentence).
         return names.acronym(text, defined.group(1))
+    if whom := _WHOM_SUBJECT.search(window):  # "Dr Eze, whom the governor described as "…"": the governor
+        at, words = head_start + whom.start(1), whom.group(1).split()
+        person = ctx.people.between(at, verb_start)
+        return ((names.canonical(text, person[0][2]) if person else names.titled(text, words[-1].lower(), at))
+                or " ".join(words[1:] if words[0] in ("the", "his", "her", "their") else words))
     # "disputed by the Turkish government, who has called the vote a "serious blow"": the antecedent
     if relative := _WHO_BEFORE_VERB.search(window):
         comma = head_start + relative.start()
@@ -1616,6 +1621,9 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
 _OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
+# A relative clause whose own subject speaks: "whom the governor described as", "whom Ms Roe has called".
+_WHOM_SUBJECT = re.compile(r"\bwhom\s+((?:the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 # A relative clause whose "who" is the speaker: "the Turkish government, who has called the vote".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|since\s+|previously\s+)?$")
 _THE_BODY_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(names.ORG_WORDS))}))$")

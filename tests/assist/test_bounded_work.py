@@ -185,7 +185,8 @@ PHRASES = [
     "In a b c d e f g h i j k l m n o p q r s t u v w x y z Aa Bb, the union said “a” ", "'a b.\n\n",
     "“a b.” She c d. ", "Her a b. “c d.” ", "Aa Bb met the cc, Dd Ee, and warned him that “a” ",
     "Aa Bb, responding to cc by Dd Ee, said “a” ", "A source close to the minister said “a” ",
-    "Aa Minister Bb Cc d. “a,” the Chief Minister said. ",
+    "Aa Minister Bb Cc d. “a,” the Chief Minister said. ", "Aa Bb, whom the governor described as “a” ",
+    "The Governor of Aa, Mr Bb Cc, d. ",
 ]
 
 

@@ -3108,3 +3108,13 @@ def test_an_office_written_with_a_capital_is_its_holder():
     text = ("Fisheries Minister Kavitha Ramaswamy announced the scheme on Monday. Officials said the units would "
             "each supply 20,000 litres a day.\n\n“No woman should have to carry pots,” the Minister said.")
     assert quotes(text) == [("No woman should have to carry pots", "Kavitha Ramaswamy")]
+
+
+def test_whom_the_office_holder_described_is_the_holders_words_and_an_honorific_may_follow_the_role():
+    text = ("The Governor of Ondaru State, Mr Babatunde Akinlade, on Monday swore in eight new commissioners.\n\n"
+            'Among them was Dr Chiamaka Eze, whom the governor described as "a round peg in a round hole".\n\n'
+            '"We will deliver," the governor said.')
+    assert quotes(text) == [("a round peg in a round hole", "Babatunde Akinlade"),
+                            ("We will deliver", "Babatunde Akinlade")]
+    text = 'Tom Hale and Ada Roe met on Monday. Roe, whom Hale has called "the best minister we have", left.'
+    assert quotes(text) == [("the best minister we have", "Tom Hale")]
