@@ -24,7 +24,7 @@ TITLES = {
     # Legislators and officers (Wikinews dev half: "Representative Jim Ramstad", "Canadian MP Deepak Obhrai",
     # "Lawmakers Lynn Boylan and …").
     "representative", "congressman", "congresswoman", "mp", "mep", "councillor", "councilor", "cllr", "lawmaker",
-    "lawmakers", "taoiseach", "premier", "sheriff", "detective", "inspector", "superintendent", "manager",
+    "lawmakers", "taoiseach", "premier", "mec", "sheriff", "detective", "inspector", "superintendent", "manager",
     "executive", "constable", "sergeant", "counsel", "trooper",
     # Ranks of forces ("Metropolitan Police Commander Jane Fowler"; not "major", a surname and an adjective).
     "commander", "colonel", "lieutenant", "admiral", "brigadier", "commodore", "corporal", "sgt", "supt", "insp",

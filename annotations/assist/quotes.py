@@ -1842,9 +1842,15 @@ _NAME_LIKE = regex.compile(r"\p{Lu}[\w’'.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|
 def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     """The person a remark the quotation's sentence names is by, when the remark leads into the quotation ("a
     statement by Presidential candidate Rudy Giuliani in October that "…"", "comments by Ada Roe: "…""), else ""."""
-    if sentence.start >= start - 1 or " by " not in ctx.text[max(sentence.start, start - REMARK_REACH):start]:
+    lo = max(sentence.start, start - REMARK_REACH)
+    if sentence.start >= start - 1 or (" by " not in ctx.text[lo:start] and "s " not in ctx.text[lo:start]):
         return ""
-    remarks = list(_REMARK_BY.finditer(ctx.text, max(sentence.start, start - REMARK_REACH), start))
+    owned = _REMARK_OF.search(ctx.text, lo, start)
+    if owned:  # "President Harlan Cole's remark that the response had been "a disgrace"": his words
+        owner = [m for m in ctx.people.between(lo, owned.start() + 1) if m[1] == owned.start()]
+        if owner:
+            return names.canonical(ctx.text, owner[-1][2])
+    remarks = list(_REMARK_BY.finditer(ctx.text, lo, start))
     remark = remarks[-1] if remarks else None
     named = [m for m in ctx.people.between(remark.end(), min(start, remark.end() + TITLE_LEAD))
              if _LEADS_IN.fullmatch(ctx.text, m[1], start)] if remark else []
@@ -1852,10 +1858,15 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
 
 
 REMARK_REACH = 200  # characters before a quotation searched for the remark it is ("a statement by X … that")
-_REMARK_BY = re.compile(r"\b(?:statement|remarks?|comments?|claims?|pledge|promise|warning|vow|assertion|words|"
-                        r"suggestion|prediction|declaration)[ \t]+(?:made[ \t]+)?by[ \t]+")
-# From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that "").
-_LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|[,:][ \t]*)[“\"‘']")
+_REMARKS = (r"statement|remarks?|comments?|claims?|pledge|promise|warning|vow|assertion|words|suggestion|prediction|"
+            r"declaration|assurance|accusation|allegation")
+_REMARK_BY = re.compile(rf"\b(?:{_REMARKS})[ \t]+(?:made[ \t]+)?by[ \t]+")
+# From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that "), or a
+# clause after "that" ("remarks by X that the city had "failed dismally"").
+_LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|\bthat[ \t]+[^.;:“”\"‘\n]{1,80}?[ \t]|[,:][ \t]*)[“\"‘']")
+# A person's remark, by its owner's possessive: "Cole's remark that the state's response had been "a disgrace"".
+_REMARK_OF = re.compile(rf"[’']s[ \t]+(?:[a-z]+[ \t]+)?(?:{_REMARKS})[ \t]+that[ \t]+"
+                        r"[^.;:“”\"‘\n]{0,100}?[ \t][“\"‘']$")
 
 
 def _dashed_speaker(ctx: _Context, dashed) -> str:

@@ -3118,3 +3118,13 @@ def test_whom_the_office_holder_described_is_the_holders_words_and_an_honorific_
                             ("We will deliver", "Babatunde Akinlade")]
     text = 'Tom Hale and Ada Roe met on Monday. Roe, whom Hale has called "the best minister we have", left.'
     assert quotes(text) == [("the best minister we have", "Tom Hale")]
+
+
+def test_a_remark_by_someone_or_their_remark_that_leads_into_the_quotation_is_theirs():
+    text = ("Gov. Teresa Lindqvist, responding to President Harlan Cole's remark that the state's wildfire response "
+            'had been "a disgrace," said Tuesday that the president was "welcome to come see the firefighters."')
+    assert quotes(text) == [("a disgrace", "Harlan Cole"),
+                            ("welcome to come see the firefighters.", "Teresa Lindqvist")]
+    text = ("Mayor Thandeka Mokoena, responding to remarks by MEC Sipho Ndlovu that the city had ‘failed dismally’ to "
+            "spend its grant, said the MEC was ‘playing politics’.")
+    assert quotes(text) == [("failed dismally", "Sipho Ndlovu"), ("playing politics", "Thandeka Mokoena")]
