@@ -2098,23 +2098,33 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
 
 
 # The person a paragraph narrates: "She turns a bowl in her hands", "Her first kiln was secondhand".
-_NARRATED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(He|She|His|Her)\b")
+_NARRATED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(He|She|His|Her)\b")
+_NARRATED_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_ALONE_BEFORE = re.compile(r"[ \t“\"‘']*")  # a paragraph of only the quotation: its marks and punctuation
+_ALONE_AFTER = re.compile(r"[”\"’'.!?…,; \t]*")
 NARRATED_REACH = 300  # characters either side of the quotation read for the narration around it
 
 
 def _narrated(ctx: _Context, start: int, end: int, previous: Quote | None) -> str:
-    """Who a quotation no one is named for belongs to in a feature's paragraph that narrates one person: the
-    referent of another sentence of that paragraph opening with "He", "She", "His" or "Her" ('"If it's perfect,
-    nobody needs it." She turns a bowl in her hands.'), when no one is named near it."""
-    lo, hi = max(ctx.line_start(start), start - NARRATED_REACH), min(ctx.line_end(end), end + NARRATED_REACH)
+    """Who a quotation no one is named for belongs to in a feature that narrates one person: the referent of another
+    sentence of its paragraph opening with "He", "She", "His" or "Her" ('"If it's perfect, nobody needs it." She
+    turns a bowl in her hands.'), when no one is named near it; or, for a paragraph that is only the quotation, of
+    the last "he" or "she" of the paragraph before, when no one else is named there ("… Today she runs the
+    school.\n\n"On the bus I learned one thing."")."""
+    text, line_start, line_end = ctx.text, ctx.line_start(start), ctx.line_end(end)
+    lo, hi = max(line_start, start - NARRATED_REACH), min(line_end, end + NARRATED_REACH)
     own = ctx.sents.at(start) or Segment(start, end, "")  # (not its own sentence: 'He received the reply "…"')
-    narration = [m for m in (_NARRATED.search(ctx.text, lo, min(start, own.start)),
-                             _NARRATED.search(ctx.text, max(end, own.end), hi)) if m]
-    if not narration or ctx.people.between(lo, hi):
+    narration = [m for m in (_NARRATED.search(text, lo, min(start, own.start)),
+                             _NARRATED.search(text, max(end, own.end), hi)) if m]
+    if narration and not ctx.people.between(lo, hi):
+        return _pronoun(ctx, narration[0].start(), previous, "he" if narration[0].group(1) in ("He", "His") else "she")
+    if narration or line_start < 2 or not (_ALONE_BEFORE.fullmatch(text, line_start, start)
+                                           and _ALONE_AFTER.fullmatch(text, end, line_end)):
         return ""
-    word = "he" if narration[0].group(1) in ("He", "His") else "she"
-    return _pronoun(ctx, narration[0].start(), previous, word)
-
+    lo = max(ctx.line_start(line_start - 2), line_start - NARRATED_REACH)
+    said = [m for m in _NARRATED_ANY.finditer(text, lo, line_start)][-1:]
+    who = _pronoun(ctx, said[0].start(), previous, said[0].group().lower()) if said else ""
+    return "" if any(names.canonical(text, m[2]) != who for m in ctx.people.between(lo, line_start)) else who
 
 # A body the article names only in lowercase, opening its clause before its speech verb ("The commission said in a
 # statement that …", '"…," the national seismological institute said'): the words it is named by.

@@ -3128,3 +3128,11 @@ def test_a_remark_by_someone_or_their_remark_that_leads_into_the_quotation_is_th
     text = ("Mayor Thandeka Mokoena, responding to remarks by MEC Sipho Ndlovu that the city had ‘failed dismally’ to "
             "spend its grant, said the MEC was ‘playing politics’.")
     assert quotes(text) == [("failed dismally", "Sipho Ndlovu"), ("playing politics", "Thandeka Mokoena")]
+
+
+def test_a_profiles_paragraph_of_only_a_quotation_is_the_person_the_paragraph_before_narrates():
+    text = ("The bus conductor who became a principal\n\nLakshmi Devarajan still carries a ticket punch in her "
+            "handbag. Today she runs the Kondagiri school.\n\n“On the bus I learned one thing.”\n\n"
+            "She wrote her exams while still on the route. “The conductors would cover for me.”")
+    assert quotes(text) == [("On the bus I learned one thing.", "Lakshmi Devarajan"),
+                            ("The conductors would cover for me.", "Lakshmi Devarajan")]
