@@ -3136,3 +3136,11 @@ def test_a_profiles_paragraph_of_only_a_quotation_is_the_person_the_paragraph_be
             "She wrote her exams while still on the route. “The conductors would cover for me.”")
     assert quotes(text) == [("On the bus I learned one thing.", "Lakshmi Devarajan"),
                             ("The conductors would cover for me.", "Lakshmi Devarajan")]
+
+
+def test_she_went_on_reports_the_quotation():
+    text = ("Chief executive Theresa Vance told analysts prices would stay low. Vance said supply was locked in.\n\n"
+            "“We are not going to flinch in November,” she went on. “Customers remember who blinked.”")
+    assert quotes(text) == [("We are not going to flinch in November", "Theresa Vance"),
+                            ("Customers remember who blinked.", "Theresa Vance")]
+    assert quotes("The talks went on for hours. Officials called them “useful”.")[0][0] == "useful"
