@@ -2275,8 +2275,10 @@ _POINTS_BACK = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|a
                           r"(?:verdict|view|message|words?|reaction|assessment|warning|response|plea|reply|answer)\s+"
                           r"(?:of|from))|"
                           # "So said X", "The remark by X came …", "The blunt message came from X"
-                          r"So\s+said|The\s+(?:[a-z]+\s+)?(?:remarks?|words|message|warning|verdict|plea)\s+"
-                          r"(?:(?:came|comes)\s+)?(?:by|from))\s")
+                          # "That warning came from X", "The words are those of X"
+                          r"So\s+said|(?:The|That|This)\s+(?:[a-z]+\s+)?(?:remarks?|words|message|warning|verdict|"
+                          r"plea|comment|prediction|assessment)\s+(?:(?:came|comes)\s+)?(?:by|from)|"
+                          r"The\s+words\s+(?:are|were)\s+those\s+of)\s")
 # What may stand before a sentence's opening name: a capitalised word and up to two lowercase role words ("Labour
 # leader ", "Chief executive ", "Resident "), no preposition or article.
 _OPENS_WITH_NAME = re.compile(r"(?:[A-Z][\w-]*[ \t]+)?(?:(?!(?:of|for|at|in|with|who|where|the|a|an)\b)[a-z]+[ \t]+){0,2}")

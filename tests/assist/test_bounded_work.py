@@ -187,7 +187,7 @@ PHRASES = [
     "Aa Bb, responding to cc by Dd Ee, said “a” ", "A source close to the minister said “a” ",
     "Aa Minister Bb Cc d. “a,” the Chief Minister said. ", "Aa Bb, whom the governor described as “a” ",
     "The Governor of Aa, Mr Bb Cc, d. ", "Aa Bb's remark that the cc had been “a” ", "remarks by Aa Bb that c d “a” ",
-    "“a,” she went on. ",
+    "“a,” she went on. ", "“A.” That warning came from Aa Bb. ",
 ]
 
 

@@ -3144,3 +3144,11 @@ def test_she_went_on_reports_the_quotation():
     assert quotes(text) == [("We are not going to flinch in November", "Theresa Vance"),
                             ("Customers remember who blinked.", "Theresa Vance")]
     assert quotes("The talks went on for hours. Officials called them “useful”.")[0][0] == "useful"
+
+
+def test_that_warning_came_from_or_the_words_are_those_of_names_the_quotations_speaker():
+    lead = "Route 47 will run for the last time on Saturday.\n\n'Once a route goes, it never comes back.' "
+    for after in ("That warning came from the county councillor for the area, Ian Thwaite.",
+                  "That warning came from county councillor Ian Thwaite.",
+                  "The words are those of county councillor Ian Thwaite."):
+        assert quotes(lead + after) == [("Once a route goes, it never comes back.", "Ian Thwaite")], after
