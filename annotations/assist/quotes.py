@@ -558,7 +558,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         # (its own words name no subject), when no list knows it ('the spokesman, who …,' the role rules read)
         return ((described.group(1) and _described_before(ctx, head_start + described.start(), described.group(2)))
                 or described.group(2))
-    if (behalf := _ON_BEHALF.search(window)) and ctx.people.between(head_start + behalf.start(), verb_start):
+    if ((behalf := _ON_BEHALF.search(window) or _ON_BEHALF_SET_OFF.search(window))
+            and ctx.people.between(head_start + behalf.start(), verb_start)):
         # "the family of victim Edith Rowe said", "lawyers for businessman Viktor Solano said", "President Alvarez's
         # office said": those who speak for the person named, not the person
         return behalf.group(1).strip()
@@ -1653,6 +1654,9 @@ _FOR_PERSON = names.FOR_PERSON
 _ON_BEHALF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?({_FOR_PERSON}\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                         rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+"
                         rf"{_FOR_PERSON}\s+)(?:(?:also|later|then)\s+)?$")
+# ... with a clause set off after the name: "Relatives of Mary Conlon, who spoke on condition …, said".
+_ON_BEHALF_SET_OFF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?"
+                                r"(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
 
 
 def _role_head(role: str) -> str:
@@ -2181,8 +2185,10 @@ _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisat
 _NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity", "agency"}
 _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
 # "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
-# (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said")
-_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
+# (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said", "In a
+# statement, the hospital said")
+_INSTITUTIONS = {"hospital", "school", "college", "museum", "prison", "airport"}
+_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS | _INSTITUTIONS))})[ \t]+"
                                r"(?:[a-z]+ly[ \t]+)?$")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"

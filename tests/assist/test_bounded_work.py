@@ -188,6 +188,7 @@ PHRASES = [
     "Aa Minister Bb Cc d. “a,” the Chief Minister said. ", "Aa Bb, whom the governor described as “a” ",
     "The Governor of Aa, Mr Bb Cc, d. ", "Aa Bb's remark that the cc had been “a” ", "remarks by Aa Bb that c d “a” ",
     "“a,” she went on. ", "“A.” That warning came from Aa Bb. ",
+    "Relatives of Aa Bb, who a b, said “c” ", "In a statement, the hospital said “a” ",
 ]
 
 

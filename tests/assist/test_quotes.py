@@ -3152,3 +3152,11 @@ def test_that_warning_came_from_or_the_words_are_those_of_names_the_quotations_s
                   "That warning came from county councillor Ian Thwaite.",
                   "The words are those of county councillor Ian Thwaite."):
         assert quotes(lead + after) == [("Once a route goes, it never comes back.", "Ian Thwaite")], after
+
+
+def test_relatives_of_a_person_with_a_clause_set_off_and_the_hospital_in_a_statement_speak():
+    text = ("Mary Conlon, 79, died on a trolley at St Declan’s University Hospital.\n\nRelatives of Mary Conlon, who "
+            "spoke on condition that they not be named, said she had been “left in a corridor like a parcel”.\n\n"
+            "In a statement, the hospital said it “does not comment on individual cases”.")
+    assert quotes(text) == [("left in a corridor like a parcel", "Relatives of Mary Conlon"),
+                            ("does not comment on individual cases", "St Declan’s University Hospital")]
