@@ -2547,6 +2547,11 @@ def iter_quotes(text: str, work: Work | None = None, sents: Segments | None = No
             continue  # a scare quote: nobody is reported as saying it (nor chants it, nor is quoted saying it later)
         speaker = (start < headline_end and _headline_colon(ctx, end, headline_end)) or attribute(ctx, start, end,
                                                                                                   previous)
+        if start < headline_end and not _headline_person(ctx, speaker, headline_end):
+            # A headline's quotation that the body quotes again is whoever the body says said it ("Teachers
+            # threaten strike over ‘insulting’ pay offer" over 'an offer she described as "insulting"'), unless the
+            # headline names the person who says it ("Minister Okoye says cuts 'a price worth paying'")
+            speaker = _said_again(ctx, start, end, words=1) or speaker
         if not speaker or (start < headline_end and not _headline_names(ctx, speaker, start, headline_end)):
             # "‘a recipe for rats’, residents warn": whom the body quotes saying the same words
             # (else, in the headline, the one holder of the title it names: "‘We will rebuild’: Dunmore mayor vows
@@ -3078,12 +3083,20 @@ def _recent_pronouns(ctx: _Context, at: int) -> tuple[list, dict]:
 
 
 def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, int] | None:
-    """The quotation that holds the same words as text[start:end] (of at least `words` words) within
-    SAID_AGAIN_WINDOW characters after it, or None."""
+    """The quotation that holds the same words as text[start:end] (of at least `words` words, or a shorter quotation
+    of only those words) within SAID_AGAIN_WINDOW characters after it, or None."""
     said = ctx.text[start:end].strip(" .,;:!?…")
-    if len(said.split()) < words:
+    if not said or len(said.split()) < min(words, 2):
         return None
     stop = min(len(ctx.text), end + SAID_AGAIN_WINDOW)
+    if len(said.split()) < 2:  # one word: only a quotation of that word alone ("insulting"), among the next few
+        k = bisect_left(ctx.quoted_starts, end)
+        for i in range(k, min(k + ONE_WORD_AGAIN, len(ctx.quoted_starts))):
+            if ctx.quoted_starts[i] >= stop:
+                break
+            if ctx.text[ctx.quoted_starts[i]:ctx.quoted_ends[i]].strip(" .,;:!?…").lower() == said.lower():
+                return ctx.quoted_starts[i], ctx.quoted_ends[i]
+        return None
     found = ctx.text.find(said, end, stop)
     if found < 0 and said[:1].isalpha():  # "‘he threw the first punch’" is "“He threw the first punch, …”" below
         found = ctx.text.find(said[0].swapcase() + said[1:], end, stop)
@@ -3093,6 +3106,9 @@ def _again(ctx: _Context, start: int, end: int, words: int = 2) -> tuple[int, in
     return ctx.quoted_starts[k], ctx.quoted_ends[k]
 
 
+ONE_WORD_AGAIN = 12  # quotations after a headline's one quoted word looked at for the same word alone
+
+
 def _quoted_again(ctx: _Context, start: int, end: int) -> bool:
     """Whether a short phrase a headline quotes ("Family pay tribute to ‘kind and gentle’ teenager") is quoted
     again below where someone is reported as saying it."""
@@ -3100,10 +3116,16 @@ def _quoted_again(ctx: _Context, start: int, end: int) -> bool:
     return again is not None and _has_speech_cue(ctx, *again)
 
 
-def _said_again(ctx: _Context, start: int, end: int) -> str:
+def _headline_person(ctx: _Context, speaker: str, headline_end: int) -> bool:
+    """Whether `speaker` is a person the headline names."""
+    last = speaker.split()[-1] if speaker else ""
+    return bool(last) and any(m[2].split()[-1] == last for m in ctx.people.between(0, headline_end))
+
+
+def _said_again(ctx: _Context, start: int, end: int, words: int = 2) -> str:
     """The speaker of the same words quoted again soon after (a headline's "‘charges in five minutes’" is the
     researcher's the body quotes saying it), or ""."""
-    again = _again(ctx, start, end)  # ("love" may be anyone's)
+    again = _again(ctx, start, end, words)  # ("love" may be anyone's: one word only for a headline's)
     return attribute(ctx, *again) if again is not None else ""
 
 

@@ -3160,3 +3160,13 @@ def test_relatives_of_a_person_with_a_clause_set_off_and_the_hospital_in_a_state
             "In a statement, the hospital said it “does not comment on individual cases”.")
     assert quotes(text) == [("left in a corridor like a parcel", "Relatives of Mary Conlon"),
                             ("does not comment on individual cases", "St Declan’s University Hospital")]
+
+
+def test_a_headline_quotation_the_body_quotes_again_is_whoever_the_body_says_said_it():
+    text = ("Halcrest shares slide as CEO warns of 'challenging' year\n\nShares in Halcrest Foods fell 9% on Thursday "
+            'after chief executive Sunil Mehrotra warned that the year ahead would be "challenging".')
+    assert quotes(text) == [("challenging", "Sunil Mehrotra"), ("challenging", "Sunil Mehrotra")]
+    # One word must be the whole quotation below, not any sentence that holds it.
+    text = ("'Shameful': council votes to shut library\n\nCouncillor Ada Roe said: \"The vote was shameful and "
+            'wrong." Tom Hale, who chairs the friends of the library, called it "shameful".')
+    assert quotes(text)[0] == ("Shameful", "Tom Hale")
