@@ -788,6 +788,9 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
                        if m[0] <= begin < m[1] or end < m[0] <= end + 2), None)  # "Singer X" whole, or before X
         if person is None:
             person = _introduced_then_named(ctx, begin, end)
+        if person is None:  # "Temitope Olabisi, the Nigerian-born singer who …": the name it is set off after
+            person = next((m for m in reversed(ctx.people.between(max(0, begin - TITLE_LEAD), begin))
+                           if _APPOSED_NOUN.fullmatch(ctx.text, m[1], begin)), None)
         if person is None:
             return ""  # the noun was someone else's
         own = person[2]  # "Singer Kayleigh Dunn, 27, … The singer later wrote": her own title
@@ -796,6 +799,9 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
     named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
+
+
+_APPOSED_NOUN = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}")
 
 
 def _aged(ctx: _Context, age: str, at: int) -> str:

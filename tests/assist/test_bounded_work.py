@@ -189,7 +189,7 @@ PHRASES = [
     "The Governor of Aa, Mr Bb Cc, d. ", "Aa Bb's remark that the cc had been “a” ", "remarks by Aa Bb that c d “a” ",
     "“a,” she went on. ", "“A.” That warning came from Aa Bb. ",
     "Relatives of Aa Bb, who a b, said “c” ", "In a statement, the hospital said “a” ",
-    "Aa bb ‘cc’ dd\n\nEe Ff said it was “cc”. ",
+    "Aa bb ‘cc’ dd\n\nEe Ff said it was “cc”. ", "Aa Bb, the cc singer who d, e. “a,” the singer said. ",
 ]
 
 

@@ -3170,3 +3170,9 @@ def test_a_headline_quotation_the_body_quotes_again_is_whoever_the_body_says_sai
     text = ("'Shameful': council votes to shut library\n\nCouncillor Ada Roe said: \"The vote was shameful and "
             'wrong." Tom Hale, who chairs the friends of the library, called it "shameful".')
     assert quotes(text)[0] == ("Shameful", "Tom Hale")
+
+
+def test_the_noun_a_name_was_set_off_with_points_back_to_that_name():
+    text = ("Temitope Olabisi, the Nigerian-born singer who performs as Bisi Blue, nearly scrapped her album.\n\n"
+            "“I listened back and hated every song,” the singer told the Evening Courant.")
+    assert quotes(text) == [("I listened back and hated every song", "Temitope Olabisi")]
