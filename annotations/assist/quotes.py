@@ -1385,7 +1385,8 @@ _PROPER_BEFORE = re.compile(rf"(?:^|(?<=[\s,;:(]))(?<![Aa]\s)(?<![Aa]n\s)(?:[Tt]
                             r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)(?<![’']s)$")
 # What may come before a clause's subject in the window before its verb: nothing but marks, or a short opening
 # phrase ("In a statement, ", "Later, ").
-_OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
+_OPENS_CLAUSE = re.compile(r"[\s,;:“”\"‘’']*(?:(?:But|And|Yet)\s+)?"
+                           r"(?:(?:In|At|On|Later|Earlier|Meanwhile|However|Separately|Afterwards|"
                            r"Since|After|Before|During|Asked|Speaking|Writing)\b[^,;.:“”\"]{0,120},\s*)?")
 # A noun phrase right before the verb, its article dropped; a possessive name is kept ("Ryan's representative").
 _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+|"
@@ -2194,8 +2195,9 @@ _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be
 # (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said", "In a
 # statement, the hospital said")
 _INSTITUTIONS = {"hospital", "school", "college", "museum", "prison", "airport"}
-_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS | _INSTITUTIONS))})[ \t]+"
-                               r"(?:[a-z]+ly[ \t]+)?$")
+# ("the ministry, in a statement on Tuesday, said": a phrase set off between them)
+_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS | _INSTITUTIONS))})"
+                               r"(?:,[^,;:“”\"\n]{1,60},)?[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
                          r"confirmed)\b")

@@ -3176,3 +3176,10 @@ def test_the_noun_a_name_was_set_off_with_points_back_to_that_name():
     text = ("Temitope Olabisi, the Nigerian-born singer who performs as Bisi Blue, nearly scrapped her album.\n\n"
             "“I listened back and hated every song,” the singer told the Evening Courant.")
     assert quotes(text) == [("I listened back and hated every song", "Temitope Olabisi")]
+
+
+def test_a_body_with_a_phrase_set_off_before_its_verb_after_but_is_the_speaker():
+    text = ("The Federal Ministry of Finance has dismissed claims by the opposition that subsidies are back.\n\n"
+            "But the ministry, in a statement on Tuesday, said no payment had been made since June, adding that the "
+            'claim was "a deliberate attempt to mislead the public".')
+    assert quotes(text) == [("a deliberate attempt to mislead the public", "Federal Ministry of Finance")]
