@@ -1923,12 +1923,14 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
                      and len(split.text.split()) > ATTRIBUTION_SENTENCE_WORDS
                      and not _GOES_ON_SPEAKING.search(split.text))):
         tail_end = min(line_end, max(tail_end, split.end))
-    elif (split is not None and split.start == tail_start and text[end - 1:end] in "?!"
+    elif (split is not None and split.start == tail_start
+          and (text[end - 1:end] in "?!" or text[end - 2:end] in (",'", ",’"))
           and sentence.start >= start - 1 and len(split.text.split()) <= ATTRIBUTION_SENTENCE_WORDS):
         # '"Every single one, on the night of the murder?" Mr Haig asked.': the segmenter ends a sentence after a
         # question or exclamation mark inside the marks, but a short attribution after it is still its sentence's
         # (when the quotation opens its sentence: 'Keith Ormerod shouted: "So fix it!" Cllr Forbes later said' is
-        # his)
+        # his); and after a handover comma inside nested marks ('"… told myself, 'OK, today is my day,'" Jeptanui
+        # said.'), where no sentence ends
         tail_end = min(line_end, split.end)
     elif (split is None and sentence.start < start - 1 and text[end - 1:end] in ".?!" and text[end:end + 1] in "’'"
           and text[tail_start:tail_start + 1].isupper()):

@@ -190,7 +190,7 @@ PHRASES = [
     "“a,” she went on. ", "“A.” That warning came from Aa Bb. ",
     "Relatives of Aa Bb, who a b, said “c” ", "In a statement, the hospital said “a” ",
     "Aa bb ‘cc’ dd\n\nEe Ff said it was “cc”. ", "Aa Bb, the cc singer who d, e. “a,” the singer said. ",
-    "But the ministry, in a b, said c, adding that “d” ",
+    "But the ministry, in a b, said c, adding that “d” ", "Aa Bb met Cc Dd. \"A, 'b c,'\" Bb said. ",
 ]
 
 

@@ -3183,3 +3183,9 @@ def test_a_body_with_a_phrase_set_off_before_its_verb_after_but_is_the_speaker()
             "But the ministry, in a statement on Tuesday, said no payment had been made since June, adding that the "
             'claim was "a deliberate attempt to mislead the public".')
     assert quotes(text) == [("a deliberate attempt to mislead the public", "Federal Ministry of Finance")]
+
+
+def test_a_quotation_ending_on_a_nested_quotations_comma_takes_the_attribution_after_it():
+    text = ("Sharon Jeptanui won on Sunday.\n\nThe Kenyan broke clear of Femke Oosterhuis at 37km. \"When I looked "
+            "back, I told myself, 'OK, today is my day,'\" Jeptanui said.")
+    assert quotes(text)[0][1] == "Sharon Jeptanui"
