@@ -59,8 +59,8 @@ SPEECH_VERBS = (
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
-    # Going on speaking ('"…," she went on.'; not "the talks went on for hours").
-    r"(?:went|goes)\s+on(?=\s*[,.:;])|"
+    # Going on speaking ('"…," she went on.'; not "the show went on.").
+    r"(?<=\bhe )(?:went|goes)\s+on(?=\s*[,.:;])|(?<=\bshe )(?:went|goes)\s+on(?=\s*[,.:;])|"
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
@@ -283,10 +283,12 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
             if ch in "’'" and _closes_single(text, i):
                 emit(open_at + 1, i)
                 open_at = None
-            elif ch == "\n":  # single marks never span lines: it was an apostrophe,
+            elif ch == "\n":  # single marks never span lines: it was an apostrophe ("the '90s"),
                 nxt = scan.next_non_space(i)
-                if nxt < len(text) and text[nxt] in "‘'" and _opens(text, nxt):
-                    emit(open_at + 1, i)  # or the next paragraph reopens the quotation, as a UK paper prints it
+                if nxt < len(text) and text[nxt] in "‘'" and _opens(text, nxt) and text[open_at + 1].isupper():
+                    # or, opening a sentence ("the '90s", "fish 'n' chips" do not), the next paragraph reopens the
+                    # quotation, as a UK paper prints a long one
+                    emit(open_at + 1, i)
                 open_at = None
         line_marks += ch == '"'
         i += 1
@@ -428,7 +430,10 @@ _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 # A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
 # Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
-_HIM_AFTER = re.compile(r"\w+\s+(?:him|her|them)\b")  # a speech verb and its object: "warned him"
+# The object of the speech verb: when it is the other sex than the clause's subject ("X summoned Y and warned him"),
+# the subject speaks (not "Tom Hale said Ada Roe phoned and told him").
+_HIM_AFTER = re.compile(r"\w+\s+(him|her)\b")
+_SEX_OF_OBJECT = {"him": "he", "her": "she"}
 _THAT = re.compile(r"\bthat\b")
 # A wire story's dateline: "MARISCO, July 19 (Meridian Press) - ", "LONDON (AP) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)"
@@ -488,7 +493,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                     previous: Quote | None = None) -> str:
     """The speaker named before a speech verb (within SUBJECT_WINDOW characters): the person mentioned nearest to
     it, or a pronoun's referent, or a noun phrase like "the diplomat"."""
-    text, head_start = ctx.text, max(head_start, verb_start - SUBJECT_WINDOW)  # (one line: this runs per verb tried)
+    text, head_start = ctx.text, max(head_start, verb_start - SUBJECT_WINDOW)
     ctx.work.spend((verb_start - head_start) // 2 + 1)
     window = text[head_start:verb_start]
     # "Boylan of the Sinn Féin party tweeted", "MacDonncha, speaking to Dublin Live, said": the subject is not the
@@ -610,7 +615,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         last_end = mentions[-1][1]
         # (… or the one named last is the verb's object: "X summoned the ambassador, Y, and warned him that")
         if _AND_VERB.search(text, last_end, verb_start) and (_ANY_MARK.search(text, last_end, verb_start) or (
-                len(mentions) > 1 and _HIM_AFTER.match(text, verb_start))):
+                len(mentions) > 1 and (him := _HIM_AFTER.match(text, verb_start))
+                and names.pronoun_of(names.canonical(text, _clause_subject(text, mentions)[2]))
+                not in ("", _SEX_OF_OBJECT[him.group(1)]))):
             return names.canonical(text, _clause_subject(text, mentions)[2])
         if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])
@@ -645,7 +652,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     title = _THE_TITLE.search(window) or _THE_CAPITAL_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         if proxy := _PROXY_BEFORE.search(window, max(0, title.start() - 40), title.start()):
-            return proxy.group(1) + " " + title.group().strip()  # "A source close to the minister said": the source
+            # "A source close to the minister said": the source
+            return " ".join((proxy.group(1) + " the " + title.group(1) + title.group(2)).split())
         at = head_start + title.start()
         who = (_titled(text, title, at)
                or (title.group(2) in names.ORG_WORDS and names.organisation_with(text, title.group(2), at))
@@ -801,7 +809,8 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
 
 
-_APPOSED_NOUN = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}")
+_APPOSED_NOUN = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:the|a|an)[ \t]+"
+                           r"(?:(?!(?:of|for|to|with|at|by|from|in)\b)[\w’'-]+[ \t]+){0,3}")  # (not "the manager of")
 
 
 def _aged(ctx: _Context, age: str, at: int) -> str:
@@ -1615,11 +1624,11 @@ _INSTITUTION = re.compile(names.INSTITUTIONS)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")  # "her constituency office said": hers
 _VERB_NEXT = re.compile(_BETWEEN)
 # Roles that speak for the person they name: "a spokesman for X", "a lawyer for X", "a source close to X".
-# One who speaks for or about an office holder, before "the <title>": "a source close to the minister".
-_PROXY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                           r"source|friend|relative|ally|confidant)\s+(?:for|of|close\s+to))\s+$")
-_SPEAKS_FOR = re.compile(r"^(?:\S+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|"
-                         r"advisor|source|sources|friend|relative|representative)\s+(?:for|of|close\s+to)\s")
+# Those who speak for or about someone: "a spokesman for President Obama", "a source close to the minister".
+_PROXIES = (r"spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|source|sources|friend|relative|"
+            r"representative|ally|confidant")
+_PROXY_BEFORE = re.compile(rf"\b((?:{_PROXIES})\s+(?:to|for|of|close\s+to))\s+$", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(rf"^(?:\S+\s+){{0,3}}?(?:{_PROXIES})\s+(?:for|of|close\s+to)\s")
 _MEN = {"father", "dad", "brother", "son", "husband", "uncle", "spokesman", "nephew", "grandfather", "boyfriend", "man",
         "boy"}
 _WOMEN = {"mother", "mum", "mom", "sister", "daughter", "wife", "aunt", "spokeswoman", "niece", "grandmother",
@@ -1633,7 +1642,8 @@ _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
 _OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
 # A relative clause whose own subject speaks: "whom the governor described as", "whom Ms Roe has called".
 _WHOM_SUBJECT = re.compile(r"\bwhom\s+((?:the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|"
-                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|had|have)\s+)?"
+                           r"(?:(?:[a-z]+ly|once|also|often|later)\s+)?$")
 # A relative clause whose "who" is the speaker: "the Turkish government, who has called the vote".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|since\s+|previously\s+)?$")
 _THE_BODY_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(names.ORG_WORDS))}))$")
@@ -1856,7 +1866,8 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     """The person a remark the quotation's sentence names is by, when the remark leads into the quotation ("a
     statement by Presidential candidate Rudy Giuliani in October that "…"", "comments by Ada Roe: "…""), else ""."""
     lo = max(sentence.start, start - REMARK_REACH)
-    if sentence.start >= start - 1 or (" by " not in ctx.text[lo:start] and "s " not in ctx.text[lo:start]):
+    if sentence.start >= start - 1 or (" by " not in ctx.text[lo:start] and "’s " not in ctx.text[lo:start]
+                                       and "'s " not in ctx.text[lo:start]):
         return ""
     owned = _REMARK_OF.search(ctx.text, lo, start)
     if owned:  # "President Harlan Cole's remark that the response had been "a disgrace"": his words
@@ -1866,7 +1877,9 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     remarks = list(_REMARK_BY.finditer(ctx.text, lo, start))
     remark = remarks[-1] if remarks else None
     named = [m for m in ctx.people.between(remark.end(), min(start, remark.end() + TITLE_LEAD))
-             if _LEADS_IN.fullmatch(ctx.text, m[1], start)] if remark else []
+             if _LEADS_IN.fullmatch(ctx.text, m[1], start) or (
+                 _LEADS_IN_CLAUSE.fullmatch(ctx.text, m[1], start) and not ctx.people.between(m[1] + 1, start)
+                 and not SPEECH.search(ctx.text, m[1], start))] if remark else []
     return names.canonical(ctx.text, named[-1][2]) if named else ""  # (after its titles: "candidate Rudy Giuliani")
 
 
@@ -1874,9 +1887,11 @@ REMARK_REACH = 200  # characters before a quotation searched for the remark it i
 _REMARKS = (r"statement|remarks?|comments?|claims?|pledge|promise|warning|vow|assertion|words|suggestion|prediction|"
             r"declaration|assurance|accusation|allegation")
 _REMARK_BY = re.compile(rf"\b(?:{_REMARKS})[ \t]+(?:made[ \t]+)?by[ \t]+")
-# From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that "), or a
-# clause after "that" ("remarks by X that the city had "failed dismally"").
-_LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|\bthat[ \t]+[^.;:“”\"‘\n]{1,80}?[ \t]|[,:][ \t]*)[“\"‘']")
+# From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that ");
+# or a clause after "that" that names no one else and reports no one's speech ("remarks by X that the city had
+# "failed dismally"", not "a statement by X that Y had called the plan "a disgrace"").
+_LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|[,:][ \t]*)[“\"‘']")
+_LEADS_IN_CLAUSE = re.compile(r"[^.;:“”\"‘\n]{0,40}?\bthat[ \t]+[^.;:“”\"‘\n]{1,80}?[ \t][“\"‘']")
 # A person's remark, by its owner's possessive: "Cole's remark that the state's response had been "a disgrace"".
 _REMARK_OF = re.compile(rf"[’']s[ \t]+(?:[a-z]+[ \t]+)?(?:{_REMARKS})[ \t]+that[ \t]+"
                         r"[^.;:“”\"‘\n]{0,100}?[ \t][“\"‘']$")
@@ -2115,6 +2130,7 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
 # The person a paragraph narrates: "She turns a bowl in her hands", "Her first kiln was secondhand".
 _NARRATED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(He|She|His|Her)\b")
 _NARRATED_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_WRITTEN = re.compile(rf"\b(?:{_DOCUMENTS}|note|notice|sign|placard|banner|reads?)\b", re.IGNORECASE)
 _ALONE_BEFORE = re.compile(r"[ \t“\"‘']*")  # a paragraph of only the quotation: its marks and punctuation
 _ALONE_AFTER = re.compile(r"[”\"’'.!?…,; \t]*")
 NARRATED_REACH = 300  # characters either side of the quotation read for the narration around it
@@ -2131,6 +2147,8 @@ def _narrated(ctx: _Context, start: int, end: int, previous: Quote | None) -> st
     own = ctx.sents.at(start) or Segment(start, end, "")  # (not its own sentence: 'He received the reply "…"')
     narration = [m for m in (_NARRATED.search(text, lo, min(start, own.start)),
                              _NARRATED.search(text, max(end, own.end), hi)) if m]
+    if _WRITTEN.search(text, own.start, start):
+        return ""  # "The council's letter was blunt: "…"", 'A note on the door reads "…"': no one narrated
     if narration and not ctx.people.between(lo, hi):
         return _pronoun(ctx, narration[0].start(), previous, "he" if narration[0].group(1) in ("He", "His") else "she")
     if narration or line_start < 2 or not (_ALONE_BEFORE.fullmatch(text, line_start, start)
@@ -2196,9 +2214,9 @@ _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be
 # "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
 # (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said", "In a
 # statement, the hospital said")
-_INSTITUTIONS = {"hospital", "school", "college", "museum", "prison", "airport"}
+_PLACES_THAT_SPEAK = {"hospital", "school", "college", "museum", "prison", "airport"}
 # ("the ministry, in a statement on Tuesday, said": a phrase set off between them)
-_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS | _INSTITUTIONS))})"
+_THE_BODY_SUBJECT = re.compile(rf"\b[Tt]he[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS | _PLACES_THAT_SPEAK))})"
                                r"(?:,[^,;:“”\"\n]{1,60},)?[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _BODY_AFTER = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*the[ \t]+({'|'.join(sorted(_ANY_BODY | names.ORG_WORDS))})[ \t]+"
                          r"(?:\w+ly[ \t]+)?(?:said|says|added|adds|stated|continued|wrote|insisted|warned|"
@@ -3127,9 +3145,12 @@ def _quoted_again(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _headline_person(ctx: _Context, speaker: str, headline_end: int) -> bool:
-    """Whether `speaker` is a person the headline names."""
+    """Whether the headline names `speaker` as speaking: a person it names, or a name right before its speech verb
+    ("Union says pay offer ‘insulting’"; not "Union leader says")."""
     last = speaker.split()[-1] if speaker else ""
-    return bool(last) and any(m[2].split()[-1] == last for m in ctx.people.between(0, headline_end))
+    return bool(last) and (any(m[2].split()[-1] == last for m in ctx.people.between(0, headline_end))
+                           or re.search(rf"\b{re.escape(last)}\s+(?:{SPEECH_VERBS})\b", ctx.text[:headline_end],
+                                        re.IGNORECASE) is not None)
 
 
 def _said_again(ctx: _Context, start: int, end: int, words: int = 2) -> str:

@@ -23,9 +23,8 @@ from .text import Segment, Segments, is_caption, is_heading, paragraphs
 # A broadcast or a briefing may say whom a label stands for in brackets ("HOST (Dana Reyes):", "REPORTER (WBLV):").
 TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})?"
                   r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
-# Other ways a turn's label is printed: in bold ("**Q:**", "**Science Desk:**"), an outlet's in brackets ("[NT] "),
-# or initials or capitals before a dash ("NBF — "; a dateline's "PORT ELLISON — " is one paragraph's, not a turn:
-# a dashed label counts only where it recurs).
+# Other ways a turn's label is printed: an outlet's in brackets ("[NT] "), in bold ("**Q:**", "**Science Desk:**")
+# or in capitals before a dash ("NBF — "); the last two only as find() allows.
 _BOLD_TURN = re.compile(r"\*\*([A-Z][^*:\n]{0,30}?)(?::\*\*|\*\*:)[ \t]+(?=\S)")
 _BRACKET_TURN = re.compile(r"\[([A-Z][A-Za-z .]{0,20})\][ \t]+(?=\S)")
 _DASH_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})[ \t]+[—–-][ \t]+(?=\S)")
@@ -69,7 +68,7 @@ class Turn:
     end: int
     label: str
     words_start: int  # after "Label: "
-    dashed: bool = False  # "NBF — …": a turn only where the label recurs
+    marked: bool = False  # in bold or before a dash ("**Q:**", "NBF — "): see find()
 
 
 @dataclass(frozen=True)
@@ -113,11 +112,11 @@ def _turn(paragraph: Segment) -> Turn | None:
     dotted = _DOTTED_TURN.match(text, at)
     if dotted is not None:  # "Q. Is that realistic?" / "A. It's realistic as a need."
         return Turn(paragraph.start, paragraph.end, dotted.group(1), paragraph.start + dotted.end())
-    match = TURN.match(text, at) or _BOLD_TURN.match(text, at) or _BRACKET_TURN.match(text, at)
-    dashed = match is None and (match := _DASH_TURN.match(text, at)) is not None
+    match = TURN.match(text, at) or _BRACKET_TURN.match(text, at)
+    marked = match is None and (match := _BOLD_TURN.match(text, at) or _DASH_TURN.match(text, at)) is not None
     if match is None or match.group(1).lower() in NOT_SPEAKERS:
         return None
-    return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end(), dashed)
+    return Turn(paragraph.start, paragraph.end, match.group(1), paragraph.start + match.end(), marked)
 
 
 _MARKS = "\"“”"
@@ -269,9 +268,8 @@ def _interviewee(text: str, first_turn: int) -> str:
         return ""
     # The intro is about the interviewee: of those it names in full, the one it mentions most ("Delahanty sat down
     # with the Courier" after "General manager Tasha Whitcombe said …"), the last one named if as often.
-    intro = text[:first_turn]
-    mentions = {full: len(re.findall(rf"\b{re.escape(full.split()[-1])}\b", intro)) for full in set(named)}
-    return max(reversed(named), key=mentions.__getitem__)
+    surnames = Counter(m[2].split()[-1].removesuffix("’s").removesuffix("'s") for m in found.between(0, first_turn))
+    return max(reversed(named), key=lambda full: surnames[full.split()[-1]])
 
 
 def find(text: str, work: Work | None = None, paras: Segments | None = None) -> Transcript:
@@ -279,8 +277,15 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
-    dashed = Counter(t.label for t in turns if t is not None and t.dashed)
-    turns = [None if t is not None and t.dashed and dashed[t.label] < 2 else t for t in turns]
+    # Labels in bold or before a dash are a transcript's only where they recur and one of them asks ("NBF — " after
+    # "BE — How does it feel?"), not a digest's "**Why it matters:**" or "LONDON — " and "PARIS — " datelines.
+    marked = [t for t in turns if t is not None and t.marked]
+    counts = Counter(t.label for t in marked)
+    asks = {t.label for t in marked if _ASKS.search(text, t.words_start, t.end)}
+    if not any(2 * sum(t.label == label for t in marked if _ASKS.search(text, t.words_start, t.end)) >= n
+               for label, n in counts.items() if label in asks):
+        turns = [None if t is not None and t.marked else t for t in turns]
+    turns = [None if t is not None and t.marked and counts[t.label] < 2 else t for t in turns]
     if turns and turns[0] is not None and sum(t is not None and t.label == turns[0].label for t in turns) == 1:
         turns[0] = None  # a headline "The Margin: are supermarkets gouging?" is no turn of the transcript below
     _answers_after_questions(text, paras, turns)
@@ -309,7 +314,15 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     by_initials = _named_by_initials(text, labelled[0].start) if any(
         _INITIALS.fullmatch(t.label) for t in labelled) else {}
 
-    def who(label):  # ("Keira:" is Keira Boyd, named in full before; "MARTA QUILL:" is Marta Quill)
+    known: dict[str, str] = {}
+
+    def who(label):  # once per label: the lookups below read the whole text
+        if label not in known:
+            work.spend(len(text) // 8 + 1)
+            known[label] = _who(label)
+        return known[label]
+
+    def _who(label):  # ("Keira:" is Keira Boyd, named in full before; "MARTA QUILL:" is Marta Quill)
         speaker = _speaker(label, interviewee, by_initials)
         if speaker.isupper() and len(speaker) > 3:  # ("DR. VICTOR AMANI": Victor Amani)
             titled = speaker.title().split()

@@ -1,6 +1,7 @@
 """Interview transcripts ("Name: words" paragraphs): each answer paragraph is a quote of the interviewee, questions
 are not labelled, and nothing else is suggested inside a turn (fixtures/README.md, "Transcripts")."""
 from annotations.assist import transcripts
+from annotations.assist.budget import Work
 from annotations.assist.suggest import suggest
 
 INTERVIEW = """Reporter talks to the harbour master
@@ -278,10 +279,30 @@ def test_turns_printed_with_timestamps_in_bold_in_brackets_or_before_a_dash_are_
         assert _answers(text) == QUILL, (question, answer)
 
 
-def test_a_dateline_before_a_dash_is_no_turn():
-    text = ("KESSEL — The harbour master, Ella Brandt, said on Monday the quay would open late.\n\n"
-            + "\n\n".join(f"AL — {q}\n\nMQ — {a}" for q, a in OBSERVATORY) + "\n")
+def test_datelines_and_a_digests_bold_heads_are_no_turns():
+    intro = "The harbour master, Ella Brandt, spoke to us.\n\n"
+    text = intro + "KESSEL — The quay will open late.\n\n" + "\n\n".join(
+        f"AL — {q}\n\nMQ — {a}" for q, a in OBSERVATORY) + "\n"
     assert "KESSEL" not in {x.speaker for x in transcripts.find(text).answers}
+    digest = ("LONDON — The Bank of England held rates.\n\nPARIS — Rail workers struck.\n\n"
+              "LONDON — Shares rose.\n\nPARIS — The strike ended.\n")
+    assert not transcripts.find(digest)
+    axios = ("**Why it matters:** Borrowing costs are rising.\n\n**Driving the news:** The bank met on Monday.\n\n"
+             "**The big picture:** Inflation is falling.\n\n**What's next:** A vote in May.\n\n"
+             "**Why it matters:** Mortgages follow.\n")
+    assert not transcripts.find(axios)
+
+
+def test_each_labels_speaker_is_looked_up_once_however_many_answers_it_gives():
+    intro = "Ann Lee spoke to Marta Quill.\n\n"
+    one = intro + "\n\n".join(f"Ann Lee: Why {i}?\n\nMARTA QUILL: Because {i}." for i in range(300)) + "\n"
+    many = intro + "\n\n".join(f"Ann Lee: Why {i}?\n\nQUILL{i:03d}X: Because {i}." for i in range(300)) + "\n"
+    spent = {}
+    for name, text in (("one", one), ("many", many)):
+        work = Work()
+        transcripts.find(text, work)
+        spent[name] = work.spent
+    assert spent["one"] * 10 < spent["many"]  # (each distinct label reads the whole text once, and pays for it)
 
 
 def test_a_broadcasts_presenter_reporters_and_hosts_ask_and_titled_capitals_are_the_person_named():
