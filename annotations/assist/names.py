@@ -144,8 +144,7 @@ INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     # as these words go (not "hill", "park", "lake", "lane", "court" or "forest": Damon Hill, Ricki Lake).
     "river", "alps", "mountains", "valley", "bay", "sound", "square", "street", "avenue", "canyon", "creek",
     "peninsula", "glacier", "reservoir", "estuary", "harbour", "harbor", "quay", "wharf", "boulevard",
-    # Works that carry or hold back ("the Kossa Dam upstream"); "dam", "bridge" and "pier" are names too, see
-    # _WORKS_OR_NAMES.
+    # Works that carry or hold back ("the Kossa Barrage"; not "dam", "bridge" or "pier": "Wayne Bridge", "Pier Luigi").
     "tunnel", "canal", "highway", "motorway", "railway", "lighthouse", "barrage",
     # Bodies no person's name holds ("U.S. Drug Enforcement Administration", "the Equality Network").
     "administration", "network", "alliance", "coalition", "movement", "society",
@@ -311,18 +310,6 @@ def _surname_too(words: list[str], k: int) -> bool:
             and first not in NOT_PERSON and first not in TITLES and first not in places() and not is_demonym(first))
 
 
-# Words that end the names of works ("the Kossa Dam", "the Cedar Fork Bridge", "Hartley Pier") and of people too
-# ("Wayne Bridge", "Marleen van Dam", "Pier Luigi Bersani"): a work's when they end a run whose first word is no
-# given name the census knows and no particle stands before them.
-_WORKS_OR_NAMES = {"dam", "bridge", "pier"}
-_PARTICLES = {"van", "von", "de", "der", "den", "ten", "ter", "la", "le"}
-
-
-def _work_not_name(words: list[str]) -> bool:
-    return (len(words) >= 2 and words[-1] in _WORKS_OR_NAMES and words[-2] not in _PARTICLES
-            and words[0] not in first_names())
-
-
 def _role_not_name(word: str, following: str) -> bool:
     """Whether a capitalised word before a given name is a noun for what the person is ("Presenter Dylan Hughes",
     "Singer Amelia Ross"): it ends like a noun for people but is no given name itself ("Hunter Biden", "Taylor
@@ -342,7 +329,6 @@ def is_personal(name: str, titled: bool = False) -> bool:
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
             and not is_demonym(" ".join(words))
             and "white" not in words[:-1]  # "Bill White", not "White House", "White Sox", "White Hart"
-            and not _work_not_name(words)
             and not (len(words) == 1 and words[0] in SENTENCE_OPENERS))  # '"…," Another said' is no one's name
 
 

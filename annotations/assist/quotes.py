@@ -59,8 +59,9 @@ SPEECH_VERBS = (
     r"welcomed|"
     # Past tenses of reporting verbs any news uses ("comments," is left out: "Roe's comments, coupled with" is a noun).
     r"commented|chanted|retorted|quipped|exclaimed|decried|"
-    # Going on speaking ('"…," she went on.'; not "the show went on.").
-    r"(?<=\bhe )(?:went|goes)\s+on(?=\s*[,.:;])|(?<=\bshe )(?:went|goes)\s+on(?=\s*[,.:;])|"
+    # Going on speaking ('"…," she went on.', '"…," Ada Roe went on.'; "the show went on." is a false cue this
+    # accepts: a short quotation before it may be taken for speech).
+    r"(?:went|goes)\s+on(?=\s*[,.:;])|"
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
@@ -285,9 +286,12 @@ def quote_spans(text: str, work: Work | None = None) -> list[tuple[int, int, boo
                 open_at = None
             elif ch == "\n":  # single marks never span lines: it was an apostrophe ("the '90s"),
                 nxt = scan.next_non_space(i)
-                if nxt < len(text) and text[nxt] in "‘'" and _opens(text, nxt) and text[open_at + 1].isupper():
-                    # or, opening a sentence ("the '90s", "fish 'n' chips" do not), the next paragraph reopens the
-                    # quotation, as a UK paper prints a long one
+                if nxt < len(text) and text[nxt] in "‘'" and _opens(text, nxt) and (
+                        text[open_at + 1].isupper() or text[open_at + 1].isdigit()
+                        and text[max(0, open_at - 2):open_at].rstrip(" \t")[-1:] in ("", "\n", ":")):
+                    # or, opening a sentence with a capital, or a figure where a quotation starts ("the '90s" and
+                    # "fish 'n' chips" do not; "'Bama" still may), the next paragraph reopens the quotation, as a UK
+                    # paper prints a long one
                     emit(open_at + 1, i)
                 open_at = None
         line_marks += ch == '"'
@@ -430,10 +434,10 @@ _ADVERB = r"(?:[a-z]+ly|only|also|later|then|again|still|once|further)"
 # A speech verb coordinated with an earlier one after a quotation shares that clause's subject: 'X commented that
 # Y "…" and said'. Without a quotation between, the nearest person is the subject: 'When Y arrived, X stood and said'.
 _AND_VERB = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?$")
-# The object of the speech verb: when it is the other sex than the clause's subject ("X summoned Y and warned him"),
-# the subject speaks (not "Tom Hale said Ada Roe phoned and told him").
-_HIM_AFTER = re.compile(r"\w+\s+(him|her)\b")
-_SEX_OF_OBJECT = {"him": "he", "her": "she"}
+# A speech verb with an object pronoun after the one named last ("X summoned the ambassador, Y, and warned him"): Y
+# is its object, and the clause's subject speaks; unless Y heads a clause reported by a verb before it ("Tom Hale
+# said Ada Roe phoned and told him": she speaks).
+_HIM_AFTER = re.compile(r"\w+\s+(?:him|her|them)\b")
 _THAT = re.compile(r"\bthat\b")
 # A wire story's dateline: "MARISCO, July 19 (Meridian Press) - ", "LONDON (AP) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[ \t]*\([^()\n]{1,40}\)"
@@ -615,9 +619,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         last_end = mentions[-1][1]
         # (… or the one named last is the verb's object: "X summoned the ambassador, Y, and warned him that")
         if _AND_VERB.search(text, last_end, verb_start) and (_ANY_MARK.search(text, last_end, verb_start) or (
-                len(mentions) > 1 and (him := _HIM_AFTER.match(text, verb_start))
-                and names.pronoun_of(names.canonical(text, _clause_subject(text, mentions)[2]))
-                not in ("", _SEX_OF_OBJECT[him.group(1)]))):
+                len(mentions) > 1 and _HIM_AFTER.match(text, verb_start)
+                and not SPEECH.search(text, mentions[0][1], mentions[-1][0]))):
             return names.canonical(text, _clause_subject(text, mentions)[2])
         if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])
@@ -1641,9 +1644,10 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
 _OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
 # A relative clause whose own subject speaks: "whom the governor described as", "whom Ms Roe has called".
+_WHOM_ADVERB = r"(?:(?:[a-z]+ly|once|also|often|later|long)\s+)?"
 _WHOM_SUBJECT = re.compile(r"\bwhom\s+((?:the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|"
-                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|had|have)\s+)?"
-                           r"(?:(?:[a-z]+ly|once|also|often|later)\s+)?$")
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                           + _WHOM_ADVERB + r"(?:(?:has|had|have)\s+)?" + _WHOM_ADVERB + "$")
 # A relative clause whose "who" is the speaker: "the Turkish government, who has called the vote".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|since\s+|previously\s+)?$")
 _THE_BODY_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(names.ORG_WORDS))}))$")
@@ -1878,8 +1882,8 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     remark = remarks[-1] if remarks else None
     named = [m for m in ctx.people.between(remark.end(), min(start, remark.end() + TITLE_LEAD))
              if _LEADS_IN.fullmatch(ctx.text, m[1], start) or (
-                 _LEADS_IN_CLAUSE.fullmatch(ctx.text, m[1], start) and not ctx.people.between(m[1] + 1, start)
-                 and not SPEECH.search(ctx.text, m[1], start))] if remark else []
+                 _LEADS_IN_CLAUSE.fullmatch(ctx.text, m[1], start) and not ctx.people.between(m[1] + 1, start))
+             ] if remark else []
     return names.canonical(ctx.text, named[-1][2]) if named else ""  # (after its titles: "candidate Rudy Giuliani")
 
 
@@ -1888,8 +1892,8 @@ _REMARKS = (r"statement|remarks?|comments?|claims?|pledge|promise|warning|vow|as
             r"declaration|assurance|accusation|allegation")
 _REMARK_BY = re.compile(rf"\b(?:{_REMARKS})[ \t]+(?:made[ \t]+)?by[ \t]+")
 # From the name to the opening mark: a time or place at most, then "that" or a colon ("in October that ");
-# or a clause after "that" that names no one else and reports no one's speech ("remarks by X that the city had
-# "failed dismally"", not "a statement by X that Y had called the plan "a disgrace"").
+# or a clause after "that" that names no one else ("remarks by X that the city had "failed dismally"", not "a
+# statement by X that Y had called the plan "a disgrace"").
 _LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|[,:][ \t]*)[“\"‘']")
 _LEADS_IN_CLAUSE = re.compile(r"[^.;:“”\"‘\n]{0,40}?\bthat[ \t]+[^.;:“”\"‘\n]{1,80}?[ \t][“\"‘']")
 # A person's remark, by its owner's possessive: "Cole's remark that the state's response had been "a disgrace"".

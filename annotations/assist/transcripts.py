@@ -24,10 +24,11 @@ from .text import Segment, Segments, is_caption, is_heading, paragraphs
 TURN = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?:, [A-Z][A-Z'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})?"
                   r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
 # Other ways a turn's label is printed: an outlet's in brackets ("[NT] "), in bold ("**Q:**", "**Science Desk:**")
-# or in capitals before a dash ("NBF — "); the last two only as find() allows.
+# or as initials before a dash ("NBF — "); the last two only as find() allows.
 _BOLD_TURN = re.compile(r"\*\*([A-Z][^*:\n]{0,30}?)(?::\*\*|\*\*:)[ \t]+(?=\S)")
 _BRACKET_TURN = re.compile(r"\[([A-Z][A-Za-z .]{0,20})\][ \t]+(?=\S)")
-_DASH_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})[ \t]+[—–-][ \t]+(?=\S)")
+_DASH_TURN = re.compile(r"([A-Z]{2,4})[ \t]+[—–-][ \t]+(?=\S)")  # initials: "LONDON — " is a dateline's
+_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")  # each word capitalised: a name or initials
 # A timestamp before the label: "[00:14:22] Callum Reddaway: …", "(14:22) HOST: …".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+")
 NOT_SPEAKERS = frozenset({
@@ -277,15 +278,18 @@ def find(text: str, work: Work | None = None, paras: Segments | None = None) -> 
     work = meter(work)
     paras = paragraphs(text, work) if paras is None else paras
     turns = [_turn(p) for p in paras]
-    # Labels in bold or before a dash are a transcript's only where they recur and one of them asks ("NBF — " after
-    # "BE — How does it feel?"), not a digest's "**Why it matters:**" or "LONDON — " and "PARIS — " datelines.
+    # Labels in bold or before a dash are a transcript's only where they recur, one of them mostly asks ("BE — How
+    # does it feel?"), and the others read as a person's name or initials ("NBF — "): not a digest's "**Why it
+    # matters:**" beside "**The big question:**", nor "LONDON — " and "PARIS — " datelines. (One pass: counts.)
     marked = [t for t in turns if t is not None and t.marked]
     counts = Counter(t.label for t in marked)
-    asks = {t.label for t in marked if _ASKS.search(text, t.words_start, t.end)}
-    if not any(2 * sum(t.label == label for t in marked if _ASKS.search(text, t.words_start, t.end)) >= n
-               for label, n in counts.items() if label in asks):
-        turns = [None if t is not None and t.marked else t for t in turns]
-    turns = [None if t is not None and t.marked and counts[t.label] < 2 else t for t in turns]
+    asking = Counter(t.label for t in marked if _ASKS.search(text, t.words_start, t.end))
+    askers = {label for label, n in counts.items() if 2 * asking[label] >= n}
+    keep = {label for label, n in counts.items() if n >= 2 and (label in askers or _NAME_LABEL.fullmatch(label)
+                                                                and label.lower() not in names.places())}
+    if not askers & keep:
+        keep = set()
+    turns = [None if t is not None and t.marked and t.label not in keep else t for t in turns]
     if turns and turns[0] is not None and sum(t is not None and t.label == turns[0].label for t in turns) == 1:
         turns[0] = None  # a headline "The Margin: are supermarkets gouging?" is no turn of the transcript below
     _answers_after_questions(text, paras, turns)

@@ -3059,6 +3059,10 @@ def test_a_quotation_in_single_marks_reopened_in_each_paragraph_is_one_quote_per
     # An apostrophe that opens a word is no quotation, even when the next paragraph opens one.
     text = "Fans of the '90s band and fish 'n chips queued.\n\n'It was worth every minute,' said Ada Roe, 41."
     assert quotes(text) == [("It was worth every minute", "Ada Roe")]
+    # A quotation that opens with a figure after a colon is one.
+    text = "Ada Roe said: '20 years ago this town had a mill.\n\n'We need help, and we need it now.'"
+    assert quotes(text) == [(said, "Ada Roe") for said in ("20 years ago this town had a mill.",
+                                                           "We need help, and we need it now.")]
 
 
 def test_a_features_quotation_no_one_is_named_for_is_the_person_the_paragraph_narrates():
@@ -3081,8 +3085,12 @@ def test_a_verb_coordinated_after_its_object_is_the_subjects_when_a_pronoun_name
     text = ("Foreign Minister Lucía Armendáriz summoned the Velmarian ambassador, Konrad Ilves, on Tuesday and warned "
             "him that Tirenza’s patience “is not unlimited”. “We have shown restraint,” she told reporters.")
     assert quotes(text) == [("is not unlimited", "Lucía Armendáriz"), ("We have shown restraint", "Lucía Armendáriz")]
-    # "him" is the subject himself: the one named last speaks.
+    # "him" is the subject himself, who reports the call: the one named last speaks.
     assert quotes("Tom Hale said Ada Roe phoned on Sunday and told him the deal was “dead”.") == [("dead", "Ada Roe")]
+    # The object's sex need not differ, nor be known.
+    text = ("Prime Minister Tom Hale summoned the ambassador, Konrad Ilves, on Tuesday and warned him that "
+            "Tirenza's patience “is not unlimited”.")
+    assert quotes(text) == [("is not unlimited", "Tom Hale")]
     # A first name written with an accent is the census's: Lucía is a woman's name.
     assert names.pronoun_of("Lucía Armendáriz") == "she"
 
@@ -3104,13 +3112,13 @@ def test_a_source_close_to_an_office_holder_is_the_source_not_the_holder():
         ("She is livid.", "source close to the minister")]
 
 
-def test_a_dam_a_bridge_or_a_station_named_before_he_is_no_person():
+def test_a_barrage_a_tunnel_or_a_station_named_before_he_is_no_person():
     text = ("The Commissioner for Environment, Mr. Tunde Adeyemi-Bello, has ordered families to move. He said the "
-            "exercise followed the release of water from the Kossa Dam upstream.\n\n"
+            "exercise followed the release of water from the Kossa Barrage upstream.\n\n"
             '"We are not going to wait for people to die," he said.')
     assert quotes(text) == [("We are not going to wait for people to die", "Tunde Adeyemi-Bello")]
-    assert not names.index("The Cedar Fork Bridge and Millbrook Station closed.").starts
-    # ... but "Pier", "Bridge" and "Dam" are people's names too.
+    assert not names.index("The Cedar Fork Tunnel and Millbrook Station closed.").starts
+    # "Pier", "Bridge" and "Dam" are people's names too, so they are not among these words.
     for text, name in (("Pier Luigi Bersani criticised the budget. “It is a mistake,” he said.", "Pier Luigi Bersani"),
                        ("Former defender Wayne Bridge has retired. “It was time,” he said.", "Wayne Bridge"),
                        ("Dutch coach Marleen van Dam was furious. “It was a disgrace,” she said.", "Marleen van Dam")):
@@ -3145,6 +3153,10 @@ def test_a_remark_by_someone_or_their_remark_that_leads_into_the_quotation_is_th
     # Not a clause that reports someone else's words.
     text = "The row began with a statement by Ada Roe that Tom Hale had called the plan “a disgrace”."
     assert quotes(text) == [("a disgrace", "Tom Hale")]
+    # ... but the remark's author may report their own words in it.
+    text = ("Tom Hale, responding to comments by Ada Roe that she had warned the council of “a disaster” in 2019, "
+            "said he was sorry.")
+    assert quotes(text) == [("a disaster", "Ada Roe")]
 
 
 def test_a_profiles_paragraph_of_only_a_quotation_is_the_person_the_paragraph_before_narrates():
@@ -3160,7 +3172,8 @@ def test_she_went_on_reports_the_quotation():
             "“We are not going to flinch in November,” she went on. “Customers remember who blinked.”")
     assert quotes(text) == [("We are not going to flinch in November", "Theresa Vance"),
                             ("Customers remember who blinked.", "Theresa Vance")]
-    assert quotes("Ada Roe opened the fair. The rain was “unprecedented”, yet the show went on.") == []
+    text = "Ada Roe spoke at the fair. “We will keep going,” Roe went on."
+    assert quotes(text) == [("We will keep going", "Ada Roe")]
 
 
 def test_that_warning_came_from_or_the_words_are_those_of_names_the_quotations_speaker():

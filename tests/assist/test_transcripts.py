@@ -291,6 +291,14 @@ def test_datelines_and_a_digests_bold_heads_are_no_turns():
              "**The big picture:** Inflation is falling.\n\n**What's next:** A vote in May.\n\n"
              "**Why it matters:** Mortgages follow.\n")
     assert not transcripts.find(axios)
+    # ... even where one of the heads asks.
+    digest = ("**Why it matters:** Borrowing costs are rising.\n\n**The big question:** Will the bank cut in May?\n\n"
+              "**Why it matters:** Mortgages follow.\n\n**The big question:** Can households cope?\n\n"
+              "**Why it matters:** Rents follow too.\n")
+    assert not transcripts.find(digest)
+    datelines = ("LONDON — Will the Bank of England cut rates?\n\nPARIS — Rail workers struck.\n\n"
+                 "LONDON — Will the Bank of England cut rates?\n\nPARIS — The strike ended.\n")
+    assert not transcripts.find(datelines)
 
 
 def test_each_labels_speaker_is_looked_up_once_however_many_answers_it_gives():
