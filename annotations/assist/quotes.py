@@ -1644,7 +1644,7 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
 _COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
 _OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
 # A relative clause whose own subject speaks: "whom the governor described as", "whom Ms Roe has called".
-_WHOM_ADVERB = r"(?:(?:[a-z]+ly|once|also|often|later|long)\s+)?"
+_WHOM_ADVERB = rf"(?:(?:{_ADVERB}|often|long)\s+)?"  # ("whom the governor has long called")
 _WHOM_SUBJECT = re.compile(r"\bwhom\s+((?:the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|"
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                            + _WHOM_ADVERB + r"(?:(?:has|had|have)\s+)?" + _WHOM_ADVERB + "$")
@@ -1672,12 +1672,12 @@ _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z
 # Those who speak for a person (names.FOR_PERSON), named right before the verb (a spokesman for a person is a role:
 # _SPEAKS_FOR).
 _FOR_PERSON = names.FOR_PERSON
-_ON_BEHALF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?({_FOR_PERSON}\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                        rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+"
-                        rf"{_FOR_PERSON}\s+)(?:(?:also|later|then)\s+)?$")
+_FOR_PERSON_OF = rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+_ON_BEHALF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){1,4}|"
+                        rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+{_FOR_PERSON}\s+)"
+                        r"(?:(?:also|later|then)\s+)?$")
 # ... with a clause set off after the name: "Relatives of Mary Conlon, who spoke on condition …, said".
-_ON_BEHALF_SET_OFF = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?"
-                                r"(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
+_ON_BEHALF_SET_OFF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
 
 
 def _role_head(role: str) -> str:
