@@ -1870,8 +1870,8 @@ def _remark_by(ctx: _Context, sentence: Segment, start: int) -> str:
     """The person a remark the quotation's sentence names is by, when the remark leads into the quotation ("a
     statement by Presidential candidate Rudy Giuliani in October that "…"", "comments by Ada Roe: "…""), else ""."""
     lo = max(sentence.start, start - REMARK_REACH)
-    if sentence.start >= start - 1 or (" by " not in ctx.text[lo:start] and "’s " not in ctx.text[lo:start]
-                                       and "'s " not in ctx.text[lo:start]):
+    before = ctx.text[lo:start]
+    if sentence.start >= start - 1 or (" by " not in before and "’s " not in before and "'s " not in before):
         return ""
     owned = _REMARK_OF.search(ctx.text, lo, start)
     if owned:  # "President Harlan Cole's remark that the response had been "a disgrace"": his words
