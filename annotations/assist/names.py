@@ -838,11 +838,14 @@ FOR_PERSON = r"(?:family|relatives|friends|parents|lawyers?|solicitors?|represen
 _FOR_SOMEONE = re.compile(rf"\b({FOR_PERSON}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}})$")
 _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
-_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)$")  # "the institute released another report"
+# "the institute released another report", "The Canadian embassy released a statement" (a body no name holds: its
+# words as the article gives them)
+_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.-]*[ \t]+){0,3})(\w+)$")
 
 
 # An outlet's report is a report of what others said ("a Reuters report"), not its own words.
 _OUTLET_WORDS = NEWS_OUTLETS | {"reuters", "ap", "afp", "bbc", "cnn", "upi", "xinhua", "times", "post", "news"}
+_SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?][ \t]")  # a word that ends a sentence, not an initial ("U.S.")
 _PROPER_MODIFIER_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                                         r"((?:\p{Lu}[\w’'&.-]*[ \t]+){1,4})(?:[a-z-]+[ \t]+)?$")
 
@@ -890,9 +893,10 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
                 author = organisation_with(text, body.group(1), at)
             elif published:
                 end = published.start()
-                body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 40), end)
+                body = _THE_ORG_WORD_BEFORE.search(text, max(0, end - 60), end)
                 author = organisation_ending_at(text, end) or (
-                    organisation_with(text, body.group(1), end) if body and body.group(1).lower() in ORG_WORDS else "")
+                    (organisation_with(text, body.group(2), end) or (body.group(1) and body.group(1) + body.group(2)))
+                    if body and body.group(2).lower() in ORG_WORDS else "")
                 person = found.between(max(0, end - 60), end) if not author else ()
                 named = _NAME_ENDING.search(text, max(0, end - 60), end) if not author else None
                 if person and person[-1][1] == end:  # "British Prime Minister Gordon Brown released a statement"
@@ -906,7 +910,8 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
         if not author:  # "A leaked Treasury memo", "a new UN Security Council report": the body it is named for
             modifier = _PROPER_MODIFIER_BEFORE.search(text, max(0, at - 60), at)
             run = modifier.group(1).strip() if modifier else ""
-            if run and not _calendar_or_demonym(run) and not _OUTLET_WORDS.intersection(run.lower().split()):
+            if (run and not _calendar_or_demonym(run) and not _OUTLET_WORDS.intersection(run.lower().split())
+                    and not _SENTENCE_END_IN.search(run)):  # ("another report on Monday. The report": no run)
                 author = acronym(text, run) or run  # ("the JTF-GTMO press release": as the article spells it out)
         if author or _INDEFINITE_BEFORE.search(text, max(0, at - 40), at):
             authored.append((at, author))  # a new document: an earlier one's author is not this one's

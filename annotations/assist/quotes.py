@@ -77,7 +77,9 @@ SPEECH_VERBS = (
     # What a report, a court or researchers found ("The report found that "…""; not "was found that", "found the").
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
-    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE + ")|"
+    # ("NTV reported Ada Roe may have been "…"": a named subject and its verb, the "that" left out.)
+    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE
+    + r"|\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had|has|was|were|is|may|might|would|could|will)\b)|"
     # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
     # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
     # Two words at least, and the phrase ends where a noun it modifies would follow ('"county lines" activity',
@@ -445,6 +447,14 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[
 DATELINE_MAX = 80
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
+# A phrase set off after a body's name that says what kind of body it is, right before the verb.
+_SET_OFF_BODY = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"\n]{0,60}?\b(?:partner|broadcaster|network|agency|newspaper|"
+                           r"channel|company|firm|charity|organi[sz]ation|regulator|watchdog|outlet|station|magazine|"
+                           r"publisher|operator|airline|lender|insurer|retailer|manufacturer|maker|subsidiary|"
+                           r"affiliate)\b[^,;:“”\"\n]{0,60},\s*$")
+SET_OFF_BODY = 130  # characters before the verb its comma is looked for in
+_PROPER_END = regex.compile(r"\p{Lu}[\w’'&.-]*\s*$")
+_THEY_NEAR = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)they\b[^,;]{0,40}$")  # ", but they also added"
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
 # "At 6.40 every morning, in all weathers, ": up to three fronted phrases before a sentence's subject.
 _FRONTED_PHRASES = re.compile(r"(?:(?:[^,.;:“”\"\n]|\.(?=\d)){1,40},\s+){1,3}")
@@ -510,6 +520,11 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
                  else names.organisation_with(text, word, verb_start) or word)
         if named.lower() != word:
             return named
+    if (", " in window[-SET_OFF_BODY:] and (set_off := _SET_OFF_BODY.search(window, max(0, len(window) - SET_OFF_BODY)))
+            and _PROPER_END.search(window, 0, set_off.start())):
+        # "NTV, the Turkish language partner of MSNBC, reported", "Brightwater, the charity that runs the shelter,
+        # said": the body the phrase describes
+        return _subject_before(ctx, head_start, head_start + set_off.start(), sentence_start, previous)
     if "quoted" in window:  # (one test on the common path: this reader runs for every speech verb tried)
         passive = _QUOTED_PASSIVE.search(window)
         if passive:  # '"…," the emir was quoted by ZPA as saying': the verb's subject, not the agency
@@ -615,6 +630,13 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     if fronted:  # "Days after Ada Roe resigned, Tom Hale posted …, claiming": the main clause's subject
         mentions = [m for m in mentions if m[0] >= fronted.end()] or mentions
     pronoun = _PRONOUN_NEAR.search(window)
+    if mentions and (they := _THEY_NEAR.search(text, mentions[-1][1], verb_start)):
+        # "Hurriyet reported Ada Roe had been "…", but they also added": not the one named, but whom "they" is:
+        # the subject of the sentence's speech verb before it, else of its first clause
+        if earlier := ctx.verbs_in(max(sentence_start, head_start), they.start())[:1]:
+            return _subject_before(ctx, head_start, earlier[0].start(), sentence_start, previous)
+        subject = _clause_subject(text, mentions)
+        mentions = [] if subject is mentions[-1] else [m for m in mentions if m[1] <= subject[1]]
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         last_end = mentions[-1][1]
         # (… or the one named last is the verb's object: "X summoned the ambassador, Y, and warned him that")
@@ -648,7 +670,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = _document_author(ctx, which.group(1), head_start + which.start())
         if who:
             return who
-    if _IT_BEFORE.search(window) and head_start <= sentence_start:
+    if (it := _IT_BEFORE.search(window)) and head_start <= sentence_start and not (
+            it.group().lstrip()[:1] == "T" and _people_named_before(ctx, sentence_start)):
         who = _body_before(ctx, sentence_start)
         if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
             return who
@@ -1243,6 +1266,18 @@ def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Q
     return _first_subject(ctx, sentence_start, upto)
 
 
+def _people_named_before(ctx: _Context, at: int) -> bool:
+    """Whether the sentence before `at` names people a "They" may stand for ("The council met residents."), as
+    well as the body it may open with."""
+    before = ctx.sents.before(at)
+    return before is not None and any(
+        w in ("people", "men", "women", "children") or (w.endswith("s") and names.is_person_noun(w[:-1]))
+        for w in _LOWER_WORD.findall(before.text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _body_before(ctx: _Context, at: int) -> str:
     """The organisation the sentence before `at` starts with as its subject ("Amnesty International released a
     report.", "The mission confirmed …": the organisation the article named with that word, else the word), or
@@ -1532,7 +1567,9 @@ _LEAD_THE = re.compile(r"[ \t]*(?:the[ \t]+)?")
 _SURNAME_AFTER = re.compile(rf"\s*({_GLUED_ARTICLE}[A-Z][\w’'-]+)(?=[\s.,;]|$)")
 
 
-_DOCUMENT = re.compile(rf"\b(?:{_DOCUMENTS})$")
+_DOCUMENT = re.compile(rf"\b({_DOCUMENTS})$")
+_A_DOCUMENT_AFTER = re.compile(rf"\s*an?\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b")  # "according to a new report"
+_DOCUMENT_FROM = re.compile(rf"\b({_DOCUMENTS})\s+(?:from|by)\b")  # "statement from the Ministry"
 _THE_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 # A sentence about a document: "The ministry's report also warned …", "A letter from X to residents, dated 3 May,".
 _LEAD_DOCUMENT = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS})\b")
@@ -1541,7 +1578,8 @@ _SAID_THAT = re.compile(rf"(?:\s+{_ADVERB})?\s+(?:said|says|told\s+[\w\s]{{1,30}
                         r"(?:\s+(?:in|on)\s+(?:a|an|the|his|her)\s+[\w-]+)?(?:\s+that)?\s+")
 _WHICH_DOCUMENT = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({_DOCUMENTS}),?\s+which"
                              + _BETWEEN)
-_IT_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t" + _BETWEEN)
+# ("They said" opening its sentence, after one a body opens: "The Weather Office issued a watch. They said …")
+_IT_BEFORE = re.compile(r"(?:(?:^\s*|[,;]\s+|\b(?:and|but)\s+)[Ii]t|^\s*They)" + _BETWEEN)
 DOCUMENT_WINDOW = 1500  # characters before "the statement said" searched for who said something in it
 
 
@@ -1745,6 +1783,10 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         who = _organisation_subject(text, quoting.end(), min(len(text), quoting.end() + 60), objects=True)
         if who:
             return who
+    if according and (document := _A_DOCUMENT_AFTER.match(text, offset, min(len(text), offset + 40))):
+        who = _document_author(ctx, document.group(1), document.end())  # "according to a report by the X Institute"
+        if who:
+            return who
     title = _THE_TITLE_AFTER.match(text, offset, min(len(text), offset + 40))
     if title:  # "said the mayor"
         who = names.titled(text, title.group(1), offset)
@@ -1770,8 +1812,10 @@ def _named_after(ctx: _Context, offset: int, according: bool = False) -> str:
         return _spelt_out(text, org, start)
     role = _ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if role:
-        document = _DOCUMENT.search(role.group(1))  # "according to a press release issued by the university"
-        return (document and _document_author(ctx, document.group(), role.end())) or role.group(1)
+        # "according to a press release issued by the university", "according to a statement from the Ministry
+        # of Health": who issued it (the role reads on into the body's name; the document word need not end it)
+        document = _DOCUMENT.search(role.group(1)) or _DOCUMENT_FROM.search(role.group(1))
+        return (document and _document_author(ctx, document.group(1), role.end())) or role.group(1)
     owned = _OWNED_ROLE_AFTER.match(text, offset, min(len(text), offset + 80))
     if owned:  # '"…," said her former manager': the one the article introduced so ("her former manager, Dean Ortiz")
         return _lede_named(ctx, _role_head(owned.group(1)), offset)
@@ -2796,13 +2840,16 @@ def _headline_names(ctx: _Context, speaker: str, start: int, headline_end: int) 
 _DOCUMENT_TAIL = re.compile(rf"(?:\s*\b(?:press|news|joint|written|official)\b)?\s*\b(?:{_DOCUMENTS})$", re.IGNORECASE)
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def _issuer(ctx: _Context, speaker: str, at: int) -> str:
     """A speaker found as a document ("StepWell press release", "press release") as who issued it: the name before
     the document's kind, else the author the article gives the document."""
     kind = _DOCUMENT_TAIL.search(speaker)
     if kind is None:
         return speaker
-    issuer = speaker[:kind.start()].strip()
+    issuer = _POSSESSIVE_END.sub("", speaker[:kind.start()].strip())  # "Ministry of Health's statement": the body
     if issuer[:1].isupper() and issuer.lower() not in ("the", "a", "an"):
         return names.acronym(ctx.text, issuer) or issuer  # ("JTF-GTMO press release": as the article spells it out)
     return _document_author(ctx, kind.group().split()[-1], at) or speaker

@@ -191,6 +191,11 @@ PHRASES = [
     "Relatives of Aa Bb, who a b, said “c” ", "In a statement, the hospital said “a” ",
     "Aa bb ‘cc’ dd\n\nEe Ff said it was “cc”. ", "Aa Bb, the cc singer who d, e. “a,” the singer said. ",
     "But the ministry, in a b, said c, adding that “d” ", "Aa Bb met Cc Dd. \"A, 'b c,'\" Bb said. ",
+    # Issue 18, round sixteen.
+    "According to a statement from the Aa of Bb, c “d” ", "According to a report by the Aa Institute, b “c” ",
+    "The Aa of Bb's statement said “c” ", "The Aa embassy released a statement saying “b” ",
+    "The institute released another report on Monday. The report said “a” ", "The Aa Office met. They said “b” ",
+    "Aa reported Bb Cc may have been “a”, but they also added, “b” ", "Aa, the cc partner of Dd, said “b” ",
 ]
 
 

@@ -3227,3 +3227,59 @@ def test_a_quotation_ending_on_a_nested_quotations_comma_takes_the_attribution_a
     text = ("Sharon Jeptanui won on Sunday.\n\nThe Kenyan broke clear of Femke Oosterhuis at 37km. \"When I looked "
             "back, I told myself, 'OK, today is my day,'\" Jeptanui said.")
     assert quotes(text)[0][1] == "Sharon Jeptanui"
+
+
+def test_a_document_from_a_body_in_an_according_to_phrase_is_that_bodys():
+    text = ('According to a statement from the Ministry of Health, the outbreak is "under control in every province '
+            'of the country".')
+    assert quotes(text) == [("under control in every province of the country", "Ministry of Health")]
+    text = 'According to a report by the Hartwell Institute, rents are "beyond the reach of most households".'
+    assert quotes(text) == [("beyond the reach of most households", "Hartwell Institute")]
+
+
+def test_a_bodys_possessive_document_is_the_bodys_not_the_possessive():
+    text = ("The Ministry of Health's statement said the outbreak was \"under control in every province of the "
+            "country\".")
+    assert quotes(text) == [("under control in every province of the country", "Ministry of Health")]
+
+
+def test_a_body_no_name_holds_that_released_a_statement_is_its_author():
+    text = ("Tensions rose on Sunday. The Canadian embassy released a statement saying there was a \"possibility of "
+            "unrest across the region\".")
+    assert quotes(text) == [("possibility of unrest across the region", "Canadian embassy")]
+
+
+def test_a_documents_author_is_never_read_across_a_sentence_end():
+    text = ('The institute released another report on Monday. The report said rents were "beyond the reach of most '
+            'households".')
+    assert quotes(text)[0][1] != "Monday. The"
+    text = 'A new U.S. Army report said the base was "not fit for purpose at all".'
+    assert quotes(text) == [("not fit for purpose at all", "U.S. Army")]
+
+
+def test_they_opening_a_sentence_after_one_a_body_opens_is_that_body():
+    text = ('The Pacific Weather Office issued a watch on Monday. They said that "storms of this size have the '
+            'potential to flood the whole coast."')
+    assert quotes(text)[0][1] == "Pacific Weather Office"
+    # Not when the sentence before names people "they" may stand for.
+    text = ('The council met residents on Monday. They said that "nobody from the council has ever come here to '
+            'listen."')
+    assert quotes(text)[0][1] != "council"
+
+
+def test_an_outlet_that_reported_a_named_persons_fate_is_the_speaker_not_that_person():
+    text = 'Earlier the broadcaster NTV reported Ali Demir may have been "arrested and detained in the capital".'
+    assert quotes(text) == [("arrested and detained in the capital", "NTV")]
+    # "but they also added": the outlet again, not the person its report is about
+    text = ('Earlier the newspaper Hurriyet reported Ali Demir had been "arrested and detained in the capital", but '
+            'they also added, "we do not have any information yet."')
+    assert [who for _, who in quotes(text)] == ["Hurriyet", "Hurriyet"]
+
+
+def test_a_body_with_a_phrase_set_off_that_says_what_kind_of_body_it_is_is_the_speaker():
+    text = 'Brightwater, the charity that runs the shelter, said the cuts were "a disaster for families".'
+    assert quotes(text) == [("a disaster for families", "Brightwater")]
+    text = ('Earlier NTV, the Turkish language partner of MSNBC, said the men were "safe and well in the city".')
+    assert quotes(text) == [("safe and well in the city", "NTV")]
+    text = 'Ada Roe, the head of the charity, said the cuts were "a disaster for families".'
+    assert quotes(text) == [("a disaster for families", "Ada Roe")]
