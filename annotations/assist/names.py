@@ -156,6 +156,8 @@ INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     # Places the reviews' passages named like people ("the Gallant Strait", "the Riverside Quarter"); and clubs and
     # firms, above.
     "strait", "straits", "quarter",
+    # Towns named for what they stand at ("the embassy in Port Sela"; not "mount": Ferdinand Mount).
+    "port", "fort", "cape",
 }
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa", "scotland", "england", "wales",
@@ -820,8 +822,11 @@ def organisation_starting_at(text: str, start: int) -> str:
 # released … by Defense Science Board", "Ada Roe's report", "The X Commission has released a report" (not "research
 # funded by the Wellcome Foundation").
 _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|written|published|issued|prepared|compiled|"
-                       r"produced|drafted|authored|signed|sent|made|filed|brought|lodged)\b[^.;\n]{0,60}?\bby)[ \t]+"
-                       r"(?:the[ \t]+)?")
+                       r"produced|drafted|authored|signed|sent|made|filed|brought|lodged|carried[ \t]+out|conducted|"
+                       r"commissioned|undertaken|presented|handed[ \t]+down)\b[^.;\n]{0,60}?\bby)[ \t]+"
+                       # ("a report by the charity Safe Harbour Trust": the name after its kind)
+                       r"(?:the[ \t]+)?(?:(?:charity|think[ \t-]tank|campaign[ \t]+group|group|watchdog|consultancy|"
+                       r"firm|broadcaster|newspaper)[ \t]+(?=[A-Z]))?")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
@@ -838,9 +843,9 @@ FOR_PERSON = r"(?:family|relatives|friends|parents|lawyers?|solicitors?|represen
 _FOR_SOMEONE = re.compile(rf"\b({FOR_PERSON}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}})$")
 _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
-# "the institute released another report", "The Canadian embassy released a statement" (a body no name holds: its
-# words as the article gives them)
-_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.-]*[ \t]+){0,3})(\w+)$")
+# "the institute released another report", "The Canadian embassy released a statement", "the Kolmiran foreign
+# ministry issued a statement" (a body no name holds: its words as the article gives them)
+_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[\w.-]+[ \t]+){0,3}?)(\w+)$")
 
 
 # An outlet's report is a report of what others said ("a Reuters report"), not its own words.
@@ -865,6 +870,13 @@ def document_author(text: str, word: str, offset: int) -> str:
     authored = _documents_authored(text, word.lower())
     k = bisect_left(authored, (offset, "")) - 1
     return authored[k][1] if k >= 0 else ""
+
+
+def document_author_after(text: str, word: str, offset: int) -> str:
+    """The author of the first `word` document the article introduces after `offset` with its author named ("Report
+    warns glaciers could 'vanish'" over "A report published on Thursday by the Alpine Climate Observatory"), or ""."""
+    authored = _documents_authored(text, word.lower())
+    return next((author for at, author in authored[bisect_left(authored, (offset, "")):] if author), "")
 
 
 @lru_cache(maxsize=32)

@@ -27,7 +27,8 @@ _QUOTED_SENTENCE = r"\s*[“\"‘](?-i:[A-Z])[^“”\"\n]{0,300}?[.?!…](?:[�
 # What an article quotes as its author's words ("the ruling said", "the memo said", "an advisory urging").
 _DOCUMENT_WORDS = ("statement", "release", "resolution", "letter", "report", "study", "ruling", "judgment", "judgement",
                    "memo", "memorandum", "advisory", "bulletin", "assessment", "indictment", "filing", "guidance",
-                   "communiqué", "communique", "petition", "leaflet", "affidavit", "notice", "lawsuit", "complaint")
+                   "communiqué", "communique", "petition", "leaflet", "affidavit", "notice", "lawsuit", "complaint",
+                   "audit", "manifesto", "forecast", "survey", "document", "dossier", "declaration")
 _DOCUMENTS = "|".join(_DOCUMENT_WORDS)
 _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
 # Weak speech cues, each with what must follow it to report speech.
@@ -62,6 +63,8 @@ SPEECH_VERBS = (
     # Going on speaking ('"…," she went on.', '"…," Ada Roe went on.'; "the show went on." is a false cue this
     # accepts: a short quotation before it may be taken for speech).
     r"(?:went|goes)\s+on(?=\s*[,.:;])|"
+    # Replying in kind ('Ferris shot back that Holt had "…"', '"…," she hit back').
+    r"(?:shot|shoots|hit|hits|fired|fires)\s+back\b|"
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
@@ -78,7 +81,7 @@ SPEECH_VERBS = (
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     # ("NTV reported Ada Roe may have been "…"": a named subject and its verb, the "that" left out.)
-    r"(?<!the )(?<!The )reported(?=\s+that\b|\s*[,:]" + _QUOTED_SENTENCE
+    r"(?<!the )(?<!The )reported(?=(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+that\b|\s*[,:]" + _QUOTED_SENTENCE
     + r"|\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had|has|was|were|is|may|might|would|could|will)\b)|"
     # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
     # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
@@ -675,6 +678,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         who = _body_before(ctx, sentence_start)
         if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
             return who
+        if (previous is not None and previous.speaker and it.group().lstrip()[:1] in "Ii"
+                and ctx.newlines_between(previous.end, sentence_start) == 0 and not names.is_personal(previous.speaker)):
+            return previous.speaker  # '"…," a statement from the club read. It said …': the body quoted just before
     title = _THE_TITLE.search(window) or _THE_CAPITAL_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
         if proxy := _PROXY_BEFORE.search(window, max(0, title.start() - 40), title.start()):
@@ -1289,8 +1295,10 @@ def _body_before(ctx: _Context, at: int) -> str:
     company = _lead_company(ctx, at)
     if company and ctx.text.startswith(company, ctx.first_non_space(before.start)):
         return company  # "Greenpeace on Monday criticised the plan …. "…," it said": the lead's body
-    if ctx.people.first_between(before.start, lead) is not None:
-        return ""
+    person = ctx.people.first_between(before.start, lead)
+    if person is not None and not (_is_object(ctx.text, person[0]) or _THE_DOCUMENT.match(
+            ctx.text, ctx.first_non_space(before.start), person[0])):
+        return ""  # (not "The indictment, filed by X, accuses Gideon Marsh of fraud. It says": the document's)
     org = _organisation_subject(ctx.text, before.start, lead)
     if org:
         return org
@@ -1302,7 +1310,7 @@ def _body_before(ctx: _Context, at: int) -> str:
         return owned.group()
     document = _THE_DOCUMENT.match(ctx.text, ctx.first_non_space(before.start), lead)
     if document:  # "The report estimated the harvest at … It said conditions had been "…"": the report's author
-        return _document_author(ctx, document.group(1), before.start)
+        return _document_author(ctx, document.group(1), document.end(1))  # (as that sentence introduces it)
     return ""
 
 
@@ -2002,8 +2010,8 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         # it.’ Panel member Rose Tennant said …' is his; '‘…,’ said Lottie Graves, ‘I did what any mum would do.’
         # Her former partner, Jason Reid, said' is hers). One opening its sentence may take the next one's verb.
         tail_end = tail_start
-    read = _READ_BY.match(text, end, min(line_end, end + 80))
-    if read:  # '"…," read a statement by the mission': who issued it
+    read = _READ_BY.match(text, end, min(line_end, end + 80)) or _ISSUED_READ.match(text, end, min(line_end, end + 160))
+    if read:  # '"…," read a statement by the mission', '"…," a statement from the club read': who issued it
         return _issued_by(ctx, read.end())
     dashed = _DASHED_BELOW.match(text, end, min(len(text), end + 160))
     if (dashed and ctx.first_non_space(line_start) >= start - 1  # not after "said:" in the paragraph before
@@ -2852,7 +2860,9 @@ def _issuer(ctx: _Context, speaker: str, at: int) -> str:
     issuer = _POSSESSIVE_END.sub("", speaker[:kind.start()].strip())  # "Ministry of Health's statement": the body
     if issuer[:1].isupper() and issuer.lower() not in ("the", "a", "an"):
         return names.acronym(ctx.text, issuer) or issuer  # ("JTF-GTMO press release": as the article spells it out)
-    return _document_author(ctx, kind.group().split()[-1], at) or speaker
+    word = kind.group().split()[-1]
+    return (_document_author(ctx, word, at)
+            or (at < ctx.headline_end and names.document_author_after(ctx.text, word, ctx.headline_end)) or speaker)
 
 
 # Who issued a document, named right after it: "statement from Buckingham Palace", "report by the Office for Budget
@@ -2945,6 +2955,8 @@ def _named_role(ctx: _Context, speaker: str, at: int) -> str:
 _READ_BY = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:read|reads|said|says)[ \t]+(?:a|an|the)[ \t]+"
                       rf"(?:[\w-]+[ \t]+){{0,2}}?"
                       rf"(?:{_DOCUMENTS})(?={_ISSUED})")
+_ISSUED_READ = re.compile(rf"[,.?!]?[”\"’']?,?[ \t]*(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS})"
+                          rf"(?={_ISSUED}[^.;\n“”\"]{{1,80}}?[ \t](?:read|reads|said|says|stated|added)[ \t]*[.,;])")
 _ISSUER_WORD = re.compile(_ISSUED + r"(?:the[ \t]+)?(\w+)")
 _FAMILY_NAME = regex.compile(r"(?:\p{Lu}[\w’'-]+[ \t]+){1,3}family\b")
 

@@ -196,6 +196,12 @@ PHRASES = [
     "The Aa of Bb's statement said “c” ", "The Aa embassy released a statement saying “b” ",
     "The institute released another report on Monday. The report said “a” ", "The Aa Office met. They said “b” ",
     "Aa reported Bb Cc may have been “a”, but they also added, “b” ", "Aa, the cc partner of Dd, said “b” ",
+    "Aa Bb shot back that “a” ", "An audit of a, carried out by the Aa Office, found that “b” ",
+    "according to a report by the charity Aa Trust. “b,” the report says. ",
+    "The indictment, filed by the Aa Bb, accuses Cc Dd of e. It says Dd “a” ",
+    "“a,” a statement from the Aa Association read. It said Bb Cc had “d” ", "The Aa Embassy in Port Bb said “c” ",
+    "the Aa foreign ministry issued a statement b. “c,” the statement read. ",
+    "Report warns a 'b c'\n\nA report published by the Aa Bb warns “b c” ", "The Aa Bb reported on Sunday that “c” ",
 ]
 
 

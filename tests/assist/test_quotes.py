@@ -3283,3 +3283,61 @@ def test_a_body_with_a_phrase_set_off_that_says_what_kind_of_body_it_is_is_the_s
     assert quotes(text) == [("safe and well in the city", "NTV")]
     text = 'Ada Roe, the head of the charity, said the cuts were "a disaster for families".'
     assert quotes(text) == [("a disaster for families", "Ada Roe")]
+
+
+def test_shooting_or_hitting_back_reports_speech():
+    text = ('Karen Holt said the plan was "a gift to the wealthy". Michael Ferris shot back that Holt had "never run '
+            'anything bigger than a campaign office".')
+    assert quotes(text)[1] == ("never run anything bigger than a campaign office", "Michael Ferris")
+    assert quotes('"That is simply untrue," Ada Roe hit back.') == [("That is simply untrue", "Ada Roe")]
+
+
+def test_an_audit_or_study_carried_out_by_a_body_speaks_as_that_body():
+    text = ("An audit of Tarrow's parking revenue, carried out by the Office of the Auditor General, found that "
+            '"nearly 30 percent of fines were never collected."')
+    assert quotes(text)[0][1] == "Office of the Auditor General"
+    text = ("The study, conducted by the Westmarch Diabetes Centre and published on Monday, found that walkers were "
+            '"40 percent less likely to develop diabetes."')
+    assert quotes(text)[0][1] == "Westmarch Diabetes Centre"
+
+
+def test_a_report_by_the_charity_x_is_xs():
+    text = ("Child poverty has risen again, according to a report by the charity Safe Harbour Trust. \"One in four "
+            'children now lives in a cold home," the report says.')
+    assert quotes(text)[0][1] == "Safe Harbour Trust"
+
+
+def test_it_after_a_sentence_a_document_opens_is_the_documents_author_not_the_person_it_accuses():
+    text = ("The indictment, filed by the Harlow Anti-Corruption Directorate, accuses Gideon Marsh of fraud. It says "
+            'Marsh "used his office as a private business."')
+    assert quotes(text) == [("used his office as a private business.", "Harlow Anti-Corruption Directorate")]
+
+
+def test_a_statement_from_a_body_that_read_after_the_quotation_is_that_bodys_and_so_is_its_it():
+    text = ('"We are devastated by the loss of our colleague," a statement from the Tidewater Lifeboat Association '
+            'read. It said crew member Harold Quist had died "doing what he loved, helping others at sea."')
+    assert [who for _, who in quotes(text)] == ["Tidewater Lifeboat Association"] * 2
+
+
+def test_a_port_or_fort_town_is_no_person():
+    text = ('The Andevan Embassy in Port Sela issued a travel advisory on Saturday urging its citizens to "avoid all '
+            'travel to the north".')
+    assert quotes(text) == [("avoid all travel to the north", "Andevan Embassy")]
+
+
+def test_a_body_described_in_lowercase_that_issued_a_statement_is_its_author():
+    text = ("Late on Wednesday, the Kolmiran foreign ministry issued a statement welcoming the talks. \"The Kolmiran "
+            'people want a border that is quiet," the statement read.')
+    assert quotes(text)[0][1] == "Kolmiran foreign ministry"
+
+
+def test_a_headlines_report_is_the_body_the_article_says_published_it():
+    text = ("Report warns Serran glaciers could 'vanish by 2080'\n\nA report published on Thursday by the Alpine "
+            'Climate Observatory warns that most glaciers could "vanish by 2080" unless emissions fall.')
+    assert [who for _, who in quotes(text)] == ["Alpine Climate Observatory"] * 2
+
+
+def test_an_outlet_that_reported_on_a_day_that_a_person_had_been_is_the_speaker():
+    text = ('The Maresby Courier reported on Sunday that Mayor Tobias Renn had been "informed of the budget shortfall '
+            'months before the election".')
+    assert quotes(text)[0][1] == "Maresby Courier"
