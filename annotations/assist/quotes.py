@@ -666,8 +666,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         own = _own_sentence_subject(ctx, ctx.sents.at(at), at, pronoun.group(1))
         if own:  # 'X warned the MDC that …, "…," he said': the subject of the narration the quotation ends
             return own
-        return _pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1), reply=reply,
-                        turn="question" if question else "answer" if reply else "said")
+        return (_pronoun(ctx, min(sentence_start, at), previous, pronoun.group(1), reply=reply,
+                         turn="question" if question else "answer" if reply else "said")
+                or _only_one_fits(ctx, sentence_start, at, pronoun.group(1)))
     which = _WHICH_DOCUMENT.search(window)
     if which:  # "Critics point to the report, which said, "…"": the report's author
         who = _document_author(ctx, which.group(1), head_start + which.start())
@@ -961,6 +962,16 @@ def _pronoun(ctx: _Context, at: int, previous: Quote | None, word: str = "he", r
         if names.pronoun_of(full, given=given) == word:
             return full
     return who
+
+
+def _only_one_fits(ctx: _Context, lo: int, at: int, word: str) -> str:
+    """The one person named in text[lo:at] whose first name says `word` ("he" or "she"), or "" ('Maria Estevez said
+    that when she raised it with the director, Peter Rausch, he replied: "…"')."""
+    if word.lower() not in ("he", "she"):
+        return ""
+    fits = {full for _, _, name in ctx.people.between(lo, at)
+            if names.pronoun_of(full := names.canonical(ctx.text, name)) == word.lower()}
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _exchange(ctx: _Context, at: int, turn: str, previous: Quote | None) -> str:
@@ -1523,10 +1534,12 @@ _OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){
                               rf"(?:{'|'.join(sorted(names.HELD_OFFICES))}))\b")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
-# said"; "Dani, 29, who plays barmaid Roxy Vane, told"), not a list of people ("X, who …, and Y, a nurse, said").
+# said"; "Dani, 29, who plays barmaid Roxy Vane, told"; a role: "X, deputy to Y, said"), not a list of people ("X, who …, and Y, a nurse, said").
 _CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|speaking|writing|talking|responding|reacting|"
                              r"replying|referring|commenting|addressing|appearing|(?:also[ \t]+)?"
-                             r"(?:a|an|the|his|her|its|their)[ \t]+\w)(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
+                             r"(?:a|an|the|his|her|its|their)[ \t]+\w|"
+                             # ("Kenji Arai, deputy to party leader Haruto Mori, said": a role without an article)
+                             r"(?:[a-z-]+[ \t]+){0,2}?(?:to|of|for)[ \t])(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
                              r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
@@ -1949,8 +1962,9 @@ _REMARK_BY = re.compile(rf"\b(?:{_REMARKS})[ \t]+(?:made[ \t]+)?by[ \t]+")
 _LEADS_IN = re.compile(r"[^.;:“”\"‘\n]{0,40}?(?:\bthat[ \t]*|[,:][ \t]*)[“\"‘']")
 _LEADS_IN_CLAUSE = re.compile(r"[^.;:“”\"‘\n]{0,40}?\bthat[ \t]+[^.;:“”\"‘\n]{1,80}?[ \t][“\"‘']")
 # A person's remark, by its owner's possessive: "Cole's remark that the state's response had been "a disgrace"".
-_REMARK_OF = re.compile(rf"[’']s[ \t]+(?:[a-z]+[ \t]+)?(?:{_REMARKS})[ \t]+that[ \t]+"
-                        r"[^.;:“”\"‘\n]{0,100}?[ \t][“\"‘']$")
+# ("Lamb's promise of "a new dawn"": what it promised, right after "of")
+_REMARK_OF = re.compile(rf"[’']s[ \t]+(?:[a-z]+[ \t]+)?(?:{_REMARKS})[ \t]+(?:that[ \t]+"
+                        r"[^.;:“”\"‘\n]{0,100}?[ \t]|of[ \t]+)[“\"‘']$")
 
 
 def _dashed_speaker(ctx: _Context, dashed) -> str:

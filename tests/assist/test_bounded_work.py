@@ -202,6 +202,7 @@ PHRASES = [
     "“a,” a statement from the Aa Association read. It said Bb Cc had “d” ", "The Aa Embassy in Port Bb said “c” ",
     "the Aa foreign ministry issued a statement b. “c,” the statement read. ",
     "Report warns a 'b c'\n\nA report published by the Aa Bb warns “b c” ", "The Aa Bb reported on Sunday that “c” ",
+    "Aa Bb, deputy to cc Dd Ee, said “a” ", "Aa Bb's promise of “a” ", "Mary Bb said that she met cc, Peter Dd, he replied: “a” ",
 ]
 
 

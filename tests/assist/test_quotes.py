@@ -3341,3 +3341,20 @@ def test_an_outlet_that_reported_on_a_day_that_a_person_had_been_is_the_speaker(
     text = ('The Maresby Courier reported on Sunday that Mayor Tobias Renn had been "informed of the budget shortfall '
             'months before the election".')
     assert quotes(text)[0][1] == "Maresby Courier"
+
+
+def test_a_role_set_off_without_an_article_names_no_speaker_whoever_it_names():
+    text = 'Kenji Arai, deputy to party leader Haruto Mori, said the result was "a clear message that we must change".'
+    assert quotes(text) == [("a clear message that we must change", "Kenji Arai")]
+
+
+def test_a_persons_promise_of_a_quoted_phrase_is_theirs():
+    text = ('Prime Minister Hugo Brenner said on Tuesday that his predecessor Victoria Lamb\'s promise of "a new dawn '
+            'for the regions" had "never been funded".')
+    assert quotes(text) == [("a new dawn for the regions", "Victoria Lamb"), ("never been funded", "Hugo Brenner")]
+
+
+def test_he_before_a_quotation_is_the_one_man_the_sentence_names_before_it():
+    text = ("Councillor Maria Estevez said that when she raised the flooding with the water board's director, Peter "
+            'Rausch, he replied: "Not my department."')
+    assert quotes(text) == [("Not my department.", "Peter Rausch")]
