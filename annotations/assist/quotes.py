@@ -81,7 +81,8 @@ SPEECH_VERBS = (
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
     # ("NTV reported Ada Roe may have been "…"": a named subject and its verb, the "that" left out.)
-    r"(?<!the )(?<!The )reported(?=(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+that\b|\s*[,:]" + _QUOTED_SENTENCE
+    r"(?<!the )(?<!The )reported(?=(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+that\b|\s*[,:]"
+    + _QUOTED_SENTENCE
     + r"|\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had|has|was|were|is|may|might|would|could|will)\b)|"
     # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
     # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
@@ -649,6 +650,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return names.canonical(text, _clause_subject(text, mentions)[2])
         if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])
+        if len(mentions) == 1 and (role := _ROLE_AT.search(window, 0, mentions[0][0] - head_start)) and _speaker_noun(
+                role.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, role.start()):
+            return text[head_start + role.start(1):last_end]  # "Analysts at Brightwater Securities said": them
         return names.canonical(text, mentions[-1][2])
     if pronoun:
         at = head_start + pronoun.start()
@@ -680,7 +684,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if who:  # "The report estimated the harvest at 2.1 million tonnes. It said …": the body or document before
             return who
         if (previous is not None and previous.speaker and it.group().lstrip()[:1] in "Ii"
-                and ctx.newlines_between(previous.end, sentence_start) == 0 and not names.is_personal(previous.speaker)):
+                and ctx.newlines_between(previous.end, sentence_start) == 0
+                and not names.is_personal(previous.speaker)):
             return previous.speaker  # '"…," a statement from the club read. It said …': the body quoted just before
     title = _THE_TITLE.search(window) or _THE_CAPITAL_TITLE.search(window)
     if title:  # "the mayor said": the person the article introduced as mayor; "the church said": that church
@@ -726,6 +731,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             # "A spokesman for the Ministry of Local Government said": the spokesman, for the body named in full
             return text[head_start + spokesman.start(1):end]
         if who:
+            role = _ROLE_AT.search(window, 0, end - head_start - len(who))
+            if role and _speaker_noun(role.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, role.start()):
+                return text[head_start + role.start(1):end]  # "an aid worker with the Red Crescent said": the worker
             return _spelt_out(text, who, end - len(who))
     phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
     if phrase:
@@ -838,7 +846,10 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         titled.add(own[len(noun) + 1:] if own.lower().startswith(noun.lower() + " ") else own)
     if titled:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
-    named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for _, _, name in ctx.people.between(lo, at)}
+    # (one the narration acts on is not the one it describes: "the funeral of Cathal Rooney. The priest said")
+    people = ctx.people.between(lo, at)
+    named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for start, _, name in people
+             if not _is_object(ctx.text, start)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
 
 
@@ -1283,6 +1294,23 @@ def _sentence_subject(ctx: _Context, sentence_start: int, upto: int, previous: Q
     return _first_subject(ctx, sentence_start, upto)
 
 
+def _group_before(ctx: _Context, at: int) -> str:
+    """The people a speech verb in the sentence before `at` reports, named as a group ("officials in the province
+    said", "doctors at St Brennan's Hospital said"), or ""."""
+    before = ctx.sents.before(at)
+    if before is None or before.end > at:
+        return ""
+    for group in _GROUP_SAID.finditer(ctx.text, before.start, before.end):
+        if _speaker_noun(group.group(2)):
+            return group.group(1)
+    return ""
+
+
+_GROUP_SAID = re.compile(r"\b((?:[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,2}?([a-z]+(?:s|ren)|police)"
+                         r"(?:\s+(?:at|in|from|with|of)\s+[^,.;:“”\"\n]{1,60}?)?)"
+                         r"\s+(?:said|say|says|told|added|warned)\b")
+
+
 def _people_named_before(ctx: _Context, at: int) -> bool:
     """Whether the sentence before `at` names people a "They" may stand for ("The council met residents."), as
     well as the body it may open with."""
@@ -1460,7 +1488,10 @@ _ANY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))(?:([Tt]he)\s+|[Aa]n?\s+|[Oo]ne\s
                           r"it|and|or)\b)[a-z-]+(?:[’']s)?\s+){0,2}?(?!(?:him|her|them|it|me|us)\b)[a-z][a-z-]*"
                           # "of their club", "of the police's internal investigators", "of internal affairs"
                           r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
-                          r"[a-z]+)?)(?:,\s*\d{1,3},)?" + _BETWEEN)
+                          r"[a-z]+"
+                          # "at a nearby café", "with the Red Crescent", "at St Brennan's Hospital", "in the province"
+                          r"|\s+(?:at|with|in)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)"
+                          r"(?:,\s*\d{1,3},)?" + _BETWEEN)
 # A plural noun (or "police") opening a clause of its own right before the verb: ", and magistrates said".
 _GROUP_AFTER_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[a-z]+\s+)?(?!(?:others|many|some|"
                                 r"both|all|most|several|few|they|these|those|things|words|details|reports|results|"
@@ -1534,12 +1565,14 @@ _OWNED_OFFICE = regex.compile(rf"\p{{Lu}}[\w.-]*[’']s[ \t]+((?:[a-z-]+[ \t]+){
                               rf"(?:{'|'.join(sorted(names.HELD_OFFICES))}))\b")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
 # … or a clause, which may name others ("Dragan Marković, speaking a day after Prime Minister Jelena Kostić met X,
-# said"; "Dani, 29, who plays barmaid Roxy Vane, told"; a role: "X, deputy to Y, said"), not a list of people ("X, who …, and Y, a nurse, said").
+# said"; "Dani, 29, who plays barmaid Roxy Vane, told"; a role: "X, deputy to Y, said"), not a list of people ("X,
+# who …, and Y, a nurse, said").
 _CLAUSE_TO_VERB = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|speaking|writing|talking|responding|reacting|"
                              r"replying|referring|commenting|addressing|appearing|(?:also[ \t]+)?"
                              r"(?:a|an|the|his|her|its|their)[ \t]+\w|"
                              # ("Kenji Arai, deputy to party leader Haruto Mori, said": a role without an article)
-                             r"(?:[a-z-]+[ \t]+){0,2}?(?:to|of|for)[ \t])(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
+                             r"(?:[a-z-]+[ \t]+){0,2}?(?:to|of|for)[ \t])"
+                             r"(?:(?!,[ \t]+and[ \t]+[A-Z])[^;:“”\"\n]){0,200}?,"
                              r"[ \t]*(?:[a-z]+ly[ \t]+)?")
 _ORG_BEFORE = re.compile(r"(\S)" + _BETWEEN)
 # A group that speaks, named without an article right before the verb at the start of its clause, with at most two
@@ -1700,7 +1733,10 @@ _HERS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
          "policewoman", "actress"} | _WOMEN
 
 
-_COMPLEMENT = re.compile(r"\s+(?:from|for|of|at)\s")
+# A person's role right before the body they work at or with ("Analysts at Brightwater Securities said").
+_ROLE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Oo]ther|[Ss]everal)\s+)?((?:[a-z-]+\s+){0,2}?"
+                      r"([A-Za-z][a-z-]*))\s+(?:at|with|from|in)\s+(?:the\s+)?$")
+_COMPLEMENT = re.compile(r"\s+(?:from|for|of|at|with|in)\s")
 _OWNER_NEXT = re.compile(r"[’']s?[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]")  # "Pruitt's publicist, "
 # A relative clause whose own subject speaks: "whom the governor described as", "whom Ms Roe has called".
 _WHOM_ADVERB = rf"(?:(?:{_ADVERB}|often|long)\s+)?"  # ("whom the governor has long called")
@@ -2076,8 +2112,10 @@ def attribute(ctx: _Context, start: int, end: int, previous: Quote | None = None
         pronoun = _IT.fullmatch(text, tail_start, verb.start())
         if pronoun:  # "“…”, it added"
             it = pronoun.group(1).lower() == "it"
-            who = _body_before(ctx, sentence.start) if it else ""
-            if who:  # "The mission confirmed the hijack. “…,” it said": the body the sentence before is about
+            who = _body_before(ctx, sentence.start) if it else _group_before(ctx, sentence.start)
+            # "The mission confirmed the hijack. “…,” it said": the body the sentence before is about; "…, doctors at
+            # the hospital said. “…,” they said": the group that sentence's verb reports
+            if who:
                 return who
             said = previous.speaker if previous is not None else ""
             if (said and ctx.newlines_between(previous.end, start) <= 2
@@ -3225,9 +3263,19 @@ def _headline_person(ctx: _Context, speaker: str, headline_end: int) -> bool:
     """Whether the headline names `speaker` as speaking: a person it names, or a name right before its speech verb
     ("Union says pay offer ‘insulting’"; not "Union leader says")."""
     last = speaker.split()[-1] if speaker else ""
-    return bool(last) and (any(m[2].split()[-1] == last for m in ctx.people.between(0, headline_end))
+    # (not a name that only says where the one speaking is from: "Niger Delta chief says")
+    return bool(last) and (any(m[2].split()[-1] == last and not _role_then_verb(ctx.text, m[1], headline_end)
+                               for m in ctx.people.between(0, headline_end))
                            or re.search(rf"\b{re.escape(last)}\s+(?:{SPEECH_VERBS})\b", ctx.text[:headline_end],
                                         re.IGNORECASE) is not None)
+
+
+_ROLE_NEXT_THEN_VERB = re.compile(rf"[ \t]+([a-z]+)[ \t]+(?:{SPEECH_VERBS})\b")
+
+
+def _role_then_verb(text: str, at: int, end: int) -> bool:
+    role = _ROLE_NEXT_THEN_VERB.match(text, at, end)
+    return role is not None and names.is_person_noun(role.group(1))
 
 
 def _said_again(ctx: _Context, start: int, end: int, words: int = 2) -> str:

@@ -202,7 +202,11 @@ PHRASES = [
     "“a,” a statement from the Aa Association read. It said Bb Cc had “d” ", "The Aa Embassy in Port Bb said “c” ",
     "the Aa foreign ministry issued a statement b. “c,” the statement read. ",
     "Report warns a 'b c'\n\nA report published by the Aa Bb warns “b c” ", "The Aa Bb reported on Sunday that “c” ",
-    "Aa Bb, deputy to cc Dd Ee, said “a” ", "Aa Bb's promise of “a” ", "Mary Bb said that she met cc, Peter Dd, he replied: “a” ",
+    "Aa Bb, deputy to cc Dd Ee, said “a” ", "Aa Bb's promise of “a” ",
+    "Mary Bb said that she met cc, Peter Dd, he replied: “a” ",
+    "the funeral of Aa Bb. The priest told cc: “d” ", "A waitress at a nearby café said “a” ",
+    "“a,” an aid worker with the Aa Bb said. ", "Analysts at Aa Bb said: “c” ",
+    "a, doctors at Aa Bb said. “c,” they said. ", "Aa Bb chief says a “b c”\n\nChief Dd Bb said “b c d” ",
 ]
 
 

@@ -3358,3 +3358,34 @@ def test_he_before_a_quotation_is_the_one_man_the_sentence_names_before_it():
     text = ("Councillor Maria Estevez said that when she raised the flooding with the water board's director, Peter "
             'Rausch, he replied: "Not my department."')
     assert quotes(text) == [("Not my department.", "Peter Rausch")]
+
+
+def test_the_role_the_narration_names_is_no_one_it_acts_on():
+    text = ('Hundreds gathered for the funeral of Cathal Rooney. The priest told mourners: "Cathal lived for this '
+            'harbour."')
+    assert quotes(text) == [("Cathal lived for this harbour.", "priest")]
+    # The one it describes is still the one named ("Pop star Kelly Marsh … The singer").
+    text = 'Pop star Kelly Marsh was rushed to hospital. The singer, 27, later wrote: "I am fine."'
+    assert quotes(text) == [("I am fine.", "Kelly Marsh")]
+
+
+def test_a_role_at_or_with_a_body_is_the_speaker_not_the_body():
+    assert quotes('A waitress at a nearby café said she saw the car "at full speed."') == [
+        ("at full speed.", "waitress at a nearby café")]
+    assert quotes('"It missed a pram," an aid worker with the Red Crescent said.') == [
+        ("It missed a pram", "aid worker with the Red Crescent")]
+    assert quotes('Analysts at Brightwater Securities said in a note: "This is the third downgrade."') == [
+        ("This is the third downgrade.", "Analysts at Brightwater Securities")]
+
+
+def test_they_after_a_sentence_a_group_reports_is_that_group():
+    text = ('A boy was hurt, doctors at St Brennan\'s Hospital said. "He is breathing on his own," they said in a '
+            'statement.')
+    assert quotes(text) == [("He is breathing on his own", "doctors at St Brennan's Hospital")]
+
+
+def test_a_headlines_place_before_a_role_is_not_who_speaks():
+    text = ('Niger Delta chief says oil spill has "killed our creeks"\n\nChief Ebiere Alagoa, the community\'s ruler, '
+            'said the leak was reported. "This spill has killed our creeks, and the company did nothing," Chief '
+            'Alagoa told reporters.')
+    assert [who for _, who in quotes(text)] == ["Ebiere Alagoa", "Ebiere Alagoa"]
