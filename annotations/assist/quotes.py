@@ -1592,6 +1592,7 @@ _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:sai
                               + _BETWEEN)
 _QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
 _OWNED_BODY = regex.compile(rf"\p{{Lu}}[\w-]*[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(names.ORG_WORDS))})\b")
+_THE_DESCRIBED_BODY = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{1,3}}?(?:{'|'.join(sorted(names.ORG_WORDS))}))\b")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)
@@ -1674,10 +1675,11 @@ def _said_in(ctx: _Context, word: str, at: int) -> str:
         # right after the comma.
         lead = min(len(ctx.text), match.end() + SUBJECT_LEAD)
         body = _THE_BODY.match(ctx.text, match.end(), lead)
+        described = _THE_DESCRIBED_BODY.match(ctx.text, match.end(), lead)
         return (_first_subject(ctx, match.end(), lead) or _organisation_subject(ctx.text, match.end(), lead + 40)
                 or (body and (names.organisation_with(ctx.text, body.group(1), match.end())
                               or (body.group(1).lower() in _ANY_BODY and _lead_company(ctx, match.end()))))
-                or "")
+                or (described and described.group(1)) or "")  # ("In a statement, the Qatari foreign ministry said")
     return ""
 
 
@@ -1685,7 +1687,9 @@ _A_DOCUMENT = rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{_DO
 _SAID_IN = re.compile(r"(?:\b(?P<verb>said|says|announced|added|wrote|confirmed|noted|stated|warned)\s+in|"
                       r"(?<![\w-])[Ii]n)\s+" + _A_DOCUMENT
                       # "In a memo to staff, X said": whom it went to between the document and the comma.
-                      + r"(?(verb)|(?:\s+(?:to|for|on)\s+[^,.;\n“”\"]{1,40}?)?,\s+)")
+                      # ("In a statement posted on Telegram, the embassy said": when and where it came out)
+                      + r"(?(verb)|(?:\s+(?:(?:to|for|on)\s|(?:published|posted|issued|released|sent|circulated)\b)"
+                      r"[^,.;\n“”\"]{1,40}?)?,\s+)")
 
 
 _IN_DOCUMENT_AFTER = re.compile(r",\s+in\s+" + _A_DOCUMENT)  # ", in a statement posted on its website"

@@ -207,6 +207,7 @@ PHRASES = [
     "the funeral of Aa Bb. The priest told cc: “d” ", "A waitress at a nearby café said “a” ",
     "“a,” an aid worker with the Aa Bb said. ", "Analysts at Aa Bb said: “c” ",
     "a, doctors at Aa Bb said. “c,” they said. ", "Aa Bb chief says a “b c”\n\nChief Dd Bb said “b c d” ",
+    "In a statement published late on Monday, the Aa foreign ministry said b. “c,” the statement read. ",
 ]
 
 

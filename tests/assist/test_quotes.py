@@ -3389,3 +3389,9 @@ def test_a_headlines_place_before_a_role_is_not_who_speaks():
             'said the leak was reported. "This spill has killed our creeks, and the company did nothing," Chief '
             'Alagoa told reporters.')
     assert [who for _, who in quotes(text)] == ["Ebiere Alagoa", "Ebiere Alagoa"]
+
+
+def test_a_statement_published_by_a_body_described_in_lowercase_is_that_bodys():
+    text = ('In a statement published late on Tuesday, the Qatari foreign ministry said the parties had agreed to '
+            'meet. "The State of Qatar will continue its efforts," the statement read.')
+    assert quotes(text) == [("The State of Qatar will continue its efforts", "Qatari foreign ministry")]
