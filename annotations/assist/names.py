@@ -156,9 +156,10 @@ INSTITUTIONAL = CLUB_WORDS | FIRM_WORDS | {
     # Places the reviews' passages named like people ("the Gallant Strait", "the Riverside Quarter"); and clubs and
     # firms, above.
     "strait", "straits", "quarter",
-    # Towns named for what they stand at ("the embassy in Port Sela"; not "mount": Ferdinand Mount).
-    "port", "fort", "cape",
 }
+# Towns named for what they stand at, when the word leads the name ("the embassy in Port Sela"; "Gillian Port" and
+# "Anna Fort" are people; not "mount": Ferdinand Mount).
+PLACE_LEADS = {"port", "fort", "cape"}
 # Regions named like people that the CLDR's territory names leave out.
 REGIONS = {"middle east", "far east", "near east", "west bank", "horn of africa", "scotland", "england", "wales",
            "northern ireland"}
@@ -326,6 +327,7 @@ def is_personal(name: str, titled: bool = False) -> bool:
     return (bool(words) and not any((w in NOT_PERSON and not _surname_too(words, k)) or w in TITLES
                                     or w in INSTITUTIONAL for k, w in enumerate(words))
             and (titled or not any(w in NAMED_DAY for w in words))
+            and not (len(words) > 1 and words[0] in PLACE_LEADS)
             and "." not in words[-1]  # a surname is no abbreviation: "East L.A." is a place ("J.D. Vance" is not)
             and not name.isupper()
             and not (len(words) > 1 and " ".join(words) in places())  # "South Korea"; "Jordan" may be a surname
@@ -845,7 +847,7 @@ _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 # "the institute released another report", "The Canadian embassy released a statement", "the Kolmiran foreign
 # ministry issued a statement" (a body no name holds: its words as the article gives them)
-_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[\w.-]+[ \t]+){0,3}?)(\w+)$")
+_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:(?![Tt]he\b)[\w.-]+[ \t]+){0,3}?)(\w+)$")  # (one "the")
 
 
 # An outlet's report is a report of what others said ("a Reuters report"), not its own words.

@@ -64,7 +64,9 @@ SPEECH_VERBS = (
     # accepts: a short quotation before it may be taken for speech).
     r"(?:went|goes)\s+on(?=\s*[,.:;])|"
     # Replying in kind ('Ferris shot back that Holt had "…"', '"…," she hit back').
-    r"(?:shot|shoots|hit|hits|fired|fires)\s+back\b|"
+    r"(?:shot|shoots)\s+back\b|"
+    # (not "Rovers hit back through a penalty", "Troops fired back": only before what was said, or at its end)
+    r"(?:hit|hits|fired|fires)\s+back(?=\s*(?:that\b|at\b|[,:]?\s*[“\"‘]|[.;]))|"
     # Raised and lowered voices ('"Get out now," one firefighter shouted').
     r"shouted|yelled|screamed|whispered|muttered|sobbed|"
     # Tabloid and sports-page reporting verbs ('"…," fumed Wanderers boss Mick Tait').
@@ -80,10 +82,14 @@ SPEECH_VERBS = (
     # What a report, a court or researchers found ("The report found that "…""; not "was found that", "found the").
     r"(?<!was )(?<!were )(?<!been )(?<!being )found(?=\s+that\b)|"
     # Active voice only ("was accused by colleagues of", "The report that …", "the accused" are no one speaking).
-    # ("NTV reported Ada Roe may have been "…"": a named subject and its verb, the "that" left out.)
     r"(?<!the )(?<!The )reported(?=(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+that\b|\s*[,:]"
-    + _QUOTED_SENTENCE
-    + r"|\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had|has|was|were|is|may|might|would|could|will)\b)|"
+    + _QUOTED_SENTENCE + r")|"
+    # ("NTV reported Ada Roe may have been "…"", "NTV, the partner of MSNBC, reported …": a named subject, and the
+    # reported clause's, the "that" left out; not "State television reported Tom Hale had been", "It was reported
+    # Tom Hale had been": whose words they are is unsaid.)
+    + "(?:" + "|".join(rf"(?-i:(?<=\b[A-Z][\w’'-]{{{n}}}{comma} ))" for n in range(16) for comma in ("", ",")) + ")"
+    + r"reported(?=\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:had|has|was|were|is|may|might|would|could|will)\b)|"
     # … or right before the lowercase phrase it reports, when people report it ('officials reported "good
     # progress"'; not 'the bank reported "underlying" profits', 'the boy, reported "missing"').
     # Two words at least, and the phrase ends where a noun it modifies would follow ('"county lines" activity',
@@ -636,11 +642,10 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
     pronoun = _PRONOUN_NEAR.search(window)
     if mentions and (they := _THEY_NEAR.search(text, mentions[-1][1], verb_start)):
         # "Hurriyet reported Ada Roe had been "…", but they also added": not the one named, but whom "they" is:
-        # the subject of the sentence's speech verb before it, else of its first clause
+        # the subject of the sentence's speech verb before it
+        # (else "they" may be those the clause acts on: "Ada Roe met Tom Hale and Sam Ellis, and they said")
         if earlier := ctx.verbs_in(max(sentence_start, head_start), they.start())[:1]:
             return _subject_before(ctx, head_start, earlier[0].start(), sentence_start, previous)
-        subject = _clause_subject(text, mentions)
-        mentions = [] if subject is mentions[-1] else [m for m in mentions if m[1] <= subject[1]]
     if mentions and not (pronoun and head_start + pronoun.start() > mentions[-1][1]):
         last_end = mentions[-1][1]
         # (… or the one named last is the verb's object: "X summoned the ambassador, Y, and warned him that")
@@ -651,7 +656,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         if _PARTICIPLE.match(text, verb_start):  # "X released a statement boycotting Y, saying": X speaks
             return names.canonical(text, _clause_subject(text, mentions)[2])
         if len(mentions) == 1 and (role := _ROLE_AT.search(window, 0, mentions[0][0] - head_start)) and _speaker_noun(
-                role.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, role.start()):
+                role.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, role.start()) and text[last_end] not in "’'":
+            # (not "An aide in Tom Hale's campaign said": Hale's)
             return text[head_start + role.start(1):last_end]  # "Analysts at Brightwater Securities said": them
         return names.canonical(text, mentions[-1][2])
     if pronoun:
@@ -846,13 +852,14 @@ def _described_before(ctx: _Context, at: int, noun: str) -> str | None:
         titled.add(own[len(noun) + 1:] if own.lower().startswith(noun.lower() + " ") else own)
     if titled:
         return names.canonical(ctx.text, titled.pop()) if len(titled) == 1 else None
-    # (one the narration acts on is not the one it describes: "the funeral of Cathal Rooney. The priest said")
-    people = ctx.people.between(lo, at)
-    named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for start, _, name in people
-             if not _is_object(ctx.text, start)}
+    # (not one whose funeral, death or trial the narration is about: "the funeral of Cathal Rooney. The priest said")
+    named = {ctx.people.fullest.get(name.split()[-1].casefold(), name) for start, _, name in ctx.people.between(lo, at)
+             if not _EVENT_OF.search(ctx.text, max(0, start - 40), start)}
     return names.canonical(ctx.text, named.pop()) if len(named) == 1 else (None if named else "")
 
 
+_EVENT_OF = re.compile(r"\b(?:funeral|death|burial|memorial|murder|killing|trial|sentencing|disappearance)"
+                       r"[ \t]+(?:service[ \t]+)?(?:of|for)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 _APPOSED_NOUN = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:the|a|an)[ \t]+"
                            r"(?:(?!(?:of|for|to|with|at|by|from|in)\b)[\w’'-]+[ \t]+){0,3}")  # (not "the manager of")
 
@@ -1301,12 +1308,13 @@ def _group_before(ctx: _Context, at: int) -> str:
     if before is None or before.end > at:
         return ""
     for group in _GROUP_SAID.finditer(ctx.text, before.start, before.end):
-        if _speaker_noun(group.group(2)):
-            return group.group(1)
+        if _speaker_noun(group.group(2)) and not _AND_BEFORE.search(ctx.text, max(0, group.start() - 5), group.start()):
+            return group.group(1)  # (not "Ada Roe and colleagues said": she is named)
     return ""
 
 
-_GROUP_SAID = re.compile(r"\b((?:[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,2}?([a-z]+(?:s|ren)|police)"
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+_GROUP_SAID = re.compile(r"\b((?:[A-Z][\w’'-]*\s+|(?!(?:and|or)\b)[a-z-]+\s+){0,2}?([a-z]+(?:s|ren)|police)"
                          r"(?:\s+(?:at|in|from|with|of)\s+[^,.;:“”\"\n]{1,60}?)?)"
                          r"\s+(?:said|say|says|told|added|warned)\b")
 
@@ -1315,9 +1323,9 @@ def _people_named_before(ctx: _Context, at: int) -> bool:
     """Whether the sentence before `at` names people a "They" may stand for ("The council met residents."), as
     well as the body it may open with."""
     before = ctx.sents.before(at)
-    return before is not None and any(
-        w in ("people", "men", "women", "children") or (w.endswith("s") and names.is_person_noun(w[:-1]))
-        for w in _LOWER_WORD.findall(before.text))
+    return before is not None and (ctx.people.first_between(before.start, before.end) is not None or any(
+        w in ("people", "men", "women", "children") or (_singular(w) != w and _speaker_noun(w))
+        for w in _LOWER_WORD.findall(before.text)))
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
