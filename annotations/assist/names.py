@@ -847,7 +847,9 @@ _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 # "the institute released another report", "The Canadian embassy released a statement", "the Kolmiran foreign
 # ministry issued a statement" (a body no name holds: its words as the article gives them)
-_THE_ORG_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:(?![Tt]he\b)[\w.-]+[ \t]+){0,3}?)(\w+)$")  # (one "the")
+# A word before a body's kind that describes it ("Kolmiran foreign" ministry), up to the last "the" before it.
+BODY_MODIFIER = r"(?![Tt]he\b)[\w’'.-]+[ \t]+"
+_THE_ORG_WORD_BEFORE = re.compile(rf"\b[Tt]he[ \t]+((?:{BODY_MODIFIER}){{0,3}}?)(\w+)$")
 
 
 # An outlet's report is a report of what others said ("a Reuters report"), not its own words.

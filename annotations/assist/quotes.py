@@ -457,12 +457,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?[
 DATELINE_MAX = 80
 _ANY_MARK = re.compile(r"[“”\"]")
 _PRONOUN_NEAR = re.compile(r"\b(he|she)\b[^,;]{0,40}$", re.IGNORECASE)  # "he told reporters", the verb close by
-# A phrase set off after a body's name that says what kind of body it is, right before the verb.
-_SET_OFF_BODY = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"\n]{0,60}?\b(?:partner|broadcaster|network|agency|newspaper|"
-                           r"channel|company|firm|charity|organi[sz]ation|regulator|watchdog|outlet|station|magazine|"
-                           r"publisher|operator|airline|lender|insurer|retailer|manufacturer|maker|subsidiary|"
-                           r"affiliate)\b[^,;:“”\"\n]{0,60},\s*$")
-SET_OFF_BODY = 130  # characters before the verb its comma is looked for in
 _PROPER_END = regex.compile(r"\p{Lu}[\w’'&.-]*\s*$")
 _THEY_NEAR = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)they\b[^,;]{0,40}$")  # ", but they also added"
 _PRONOUN_START = re.compile(r"(?:He|She)\b")
@@ -713,7 +707,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
         owner = [w for w in text[lead:document.start(1)].split()[1:] if w[:1].isupper()
                  and not _CALENDAR.fullmatch(w)]  # ("A Tuesday statement from the Department for Transport")
         if owner:  # "A Pacewise press release issued Monday said": Pacewise's, whoever issued a release before
-            return " ".join(owner).removesuffix("’s").removesuffix("'s")
+            return _POSSESSIVE_END.sub("", " ".join(owner))
         owned = _BODY_OWNS.search(text, lead, document.start(1))
         who = owned and names.organisation_with(text, owned.group(2), lead, owned.group(1) or "")
         if who:  # "The commission’s annual report said": the commission named before
@@ -1324,8 +1318,7 @@ def _people_named_before(ctx: _Context, at: int) -> bool:
     well as the body it may open with."""
     before = ctx.sents.before(at)
     return before is not None and (ctx.people.first_between(before.start, before.end) is not None or any(
-        w in ("people", "men", "women", "children") or (_singular(w) != w and _speaker_noun(w))
-        for w in _LOWER_WORD.findall(before.text)))
+        _singular(w) != w and _speaker_noun(w) for w in _LOWER_WORD.findall(before.text)))  # ("people": person)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -1600,7 +1593,8 @@ _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:sai
                               + _BETWEEN)
 _QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
 _OWNED_BODY = regex.compile(rf"\p{{Lu}}[\w-]*[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(names.ORG_WORDS))})\b")
-_THE_DESCRIBED_BODY = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{1,3}}?(?:{'|'.join(sorted(names.ORG_WORDS))}))\b")
+_THE_DESCRIBED_BODY = re.compile(rf"[Tt]he\s+((?:{names.BODY_MODIFIER}){{1,3}}?"
+                                 rf"(?:{'|'.join(sorted(names.ORG_WORDS))}))\b")  # ("the Qatari foreign ministry")
 _THE_BODY = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(names.ORG_WORDS))})\b")
 _NAMED_CAMPAIGN = regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?((?:\p{Lu}[\w’'-]*\s+){1,4}(?:campaign|camp|team|"
                                 r"family))" + _BETWEEN)
@@ -2330,6 +2324,12 @@ _ANY_BODY = {"company", "firm", "operator", "force", "group", "body", "organisat
              "carrier", "retailer", "chain", "insurer", "utility", "supplier", "manufacturer", "developer", "team",
              "club", "charity", "broadcaster", "publisher", "agency"}
 _NOT_BUSINESS = {"force", "group", "body", "organisation", "organization", "team", "club", "charity", "agency"}
+# A phrase set off after a body's name that says what kind of body it is, right before the verb ("NTV, the Turkish
+# language partner of MSNBC, reported").
+_SET_OFF_BODY = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"\n]{0,60}?\b(?:" + "|".join(sorted(_ANY_BODY | {
+    "partner", "network", "newspaper", "channel", "regulator", "watchdog", "outlet", "station", "magazine", "lender",
+    "maker", "subsidiary", "affiliate"})) + r")\b[^,;:“”\"\n]{0,60},\s*$")
+SET_OFF_BODY = 130  # characters before the verb its comma is looked for in
 _BUSINESS = _ANY_BODY - _NOT_BUSINESS  # bodies an article's lead company may be ("the airline", not "the force")
 # "the club" right before its verb: the body is the verb's subject ("In a statement, the club said Rudd had")
 # (any body's word: "In a communiqué issued …, the union said", "In written reasons …, the panel said", "In a
