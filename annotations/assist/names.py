@@ -829,6 +829,10 @@ _BY_AFTER = re.compile(r"(?:,?[ \t]+(?:by|from)|[^.;\n]{0,80}?\b(?:released|writ
                        # ("a report by the charity Safe Harbour Trust": the name after its kind)
                        r"(?:the[ \t]+)?(?:(?:charity|think[ \t-]tank|campaign[ \t]+group|group|watchdog|consultancy|"
                        r"firm|broadcaster|newspaper)[ \t]+(?=[A-Z]))?")
+# An office named after its title and place ("by the Attorney General of New York", "by the Mayor of London"): the
+# office is the author when no one holding it is named.
+_OFFICE_OF = regex.compile(r"((?:\p{Lu}[\w-]*[ \t]+){0,2}\p{Lu}[\w-]*[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\w’'-]*"
+                           r"(?:[ \t]+\p{Lu}[\w’'-]*){0,2})")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \t]+(?:[a-z]+[ \t]+)?$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(\w+)[’']s[ \t]+(?:[a-z]+[ \t]+)?$")  # "The ministry's report"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,3}$")
@@ -896,8 +900,10 @@ def _documents_authored(text: str, word: str) -> tuple[tuple[int, str], ...]:
         if by:
             person = found.first_between(by.end(), by.end() + 24)
             body = _ORG_WORD_NEXT.match(text, by.end(), min(len(text), by.end() + 24))
+            office = _OFFICE_OF.match(text, by.end(), min(len(text), by.end() + 60)) if not person else None
             author = (organisation_starting_at(text, by.end()) or (canonical(text, person[2]) if person else "")
-                      or (organisation_with(text, body.group(1), by.end()) if body else ""))  # "by the university"
+                      or (organisation_with(text, body.group(1), by.end()) if body else "")  # "by the university"
+                      or (office.group(1) if office and office.group(1).split()[0].lower() in TITLES else ""))
         else:
             owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 40), at)
             people_before = found.between(max(0, at - 80), at) if owner else ()

@@ -32,9 +32,13 @@ _DOCUMENT_WORDS = ("statement", "release", "resolution", "letter", "report", "st
 _DOCUMENTS = "|".join(_DOCUMENT_WORDS)
 _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
 # Weak speech cues, each with what must follow it to report speech.
+# ("warning American citizens in the country of", "urging residents to": the ones addressed between)
+_ADDRESSED = (r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:citizens|residents|people|public|travellers|travelers|tourists|nationals|"
+              r"him|her|them|parents|motorists|drivers|members|voters)\s+")
 _FRAMING_VERBS = {"pledged": "", "pledges": "", "pledging": "", "thanked": "",
-                  "asking": r"(?=\s+(?:for|that|whether)\b)", "warning": r"(?=\s+(?:of|that|against)\b)",
-                  "finding": r"(?=\s+that\b)"}
+                  "asking": r"(?=\s+(?:for|that|whether)\b)",
+                  "warning": rf"(?=\s+(?:{_ADDRESSED}(?:[a-z]+\s+){{0,4}}?)?(?:of|that|against)\b)",
+                  "urging": rf"(?=\s+{_ADDRESSED}to\b)", "finding": r"(?=\s+that\b)"}
 # People who report what they saw or heard, in their own words ("Kurdish officials reported "good progress"").
 _REPORTERS = ("officials", "police", "authorities", "witnesses", "residents", "sources", "doctors", "rescuers",
               "commanders", "spokesman", "spokeswoman", "spokesperson", "observers", "monitors", "inspectors")
@@ -484,6 +488,9 @@ SUBJECT_LEAD = 40  # characters: a person named this early in a sentence is its 
 
 
 _PARTICIPLE = re.compile(r"\w+ing\b")
+# A document named in the clause right before a participle, no comma or stop after it ("the lawsuit filed on
+# January 16 by X claiming"); (?i) for "Lawsuit", and the words between are bounded so a search stays linear.
+_DOCUMENT_RUNS_ON = re.compile(rf"\b({_DOCUMENTS})\b[^,;:.!?\n“”\"]{{0,160}}[ \t]$", re.IGNORECASE)
 _ORG_GOES_ON = regex.compile(r"[ \t]+for[ \t]+\p{Lu}")
 # A clause or phrase fronted before the main clause's subject, up to its comma: "Days after X resigned,", "When X
 # arrived,", "In a meeting with X,". Nobody named in it is the subject.
@@ -735,7 +742,7 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             if role and _speaker_noun(role.group(2)) and _OPENS_CLAUSE.fullmatch(window, 0, role.start()):
                 return text[head_start + role.start(1):end]  # "an aid worker with the Red Crescent said": the worker
             return _spelt_out(text, who, end - len(who))
-    phrase = _role_in(window, participle=_PARTICIPLE.match(text, verb_start) is not None)
+    phrase = _role_in(window, participle=(participle := _PARTICIPLE.match(text, verb_start) is not None))
     if phrase:
         document = _DOCUMENT.search(phrase.group(1))
         if document:  # "The European Commission released a statement saying": its words
@@ -743,7 +750,9 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             org = (_organisation_subject(text, head_start, head_start + phrase.start())
                    or (body and names.organisation_with(text, body.group(1), head_start + body.start())))
             # Its author when the article named one, else the document ("A statement released on Friday said").
-            return org or _document_author(ctx, document.group(), head_start + phrase.end()) or phrase.group(1)
+            # ("The embassy issued a statement warning that": the embassy, when no name says which)
+            return (org or _document_author(ctx, document.group(), head_start + phrase.end())
+                    or (body and body.group(1).lower()) or phrase.group(1))
         named = _introduced_then_named(ctx, head_start + phrase.start(1), head_start + phrase.end(1))
         if named is not None and ctx.verbs_in(named[1], ctx.sents.at(named[0]).end):
             # "A LORRY driver who scooped £4.6million says …. Kenny Mbatha, 55, said": him, when the next sentence
@@ -755,6 +764,12 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return (_lede_named(ctx, head, head_start + phrase.start())
                     or _couple_member(ctx, head.lower(), head_start + phrase.start()) or phrase.group(1))
         return phrase.group(1)
+    if participle and (document := _DOCUMENT_RUNS_ON.search(window)):
+        # "… in addition to the lawsuit filed by the Attorney General of New York claiming this decision was "…"":
+        # with no comma before it, the participle runs on from the document, whose author speaks
+        who = names.document_author(text, document.group(1), verb_start)
+        if who:
+            return who
     group = _GROUP_BEFORE.search(window)
     if group:  # "Japanese authorities have warned", "Local residents said": a group with no article
         return group.group(1)

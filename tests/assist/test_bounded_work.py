@@ -208,6 +208,11 @@ PHRASES = [
     "“a,” an aid worker with the Aa Bb said. ", "Analysts at Aa Bb said: “c” ",
     "a, doctors at Aa Bb said. “c,” they said. ", "Aa Bb chief says a “b c”\n\nChief Dd Bb said “b c d” ",
     "In a statement published late on Monday, the Aa foreign ministry said b. “c,” the statement read. ",
+    # Issue 18, round seventeen.
+    "The Aa embassy released a statement warning Bb citizens in the cc of a “d e” ",
+    "The embassy issued a statement urging citizens to “a b” ", "The embassy issued a statement warning that “a” ",
+    "the lawsuit filed on May 1 by the Aa Bb of Cc Dd on behalf of e claiming this was “f” ",
+    "A report published by the Aa of Bb, saying a “c” ",
 ]
 
 

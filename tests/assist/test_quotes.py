@@ -3429,3 +3429,31 @@ def test_the_rounds_new_rules_leave_the_shapes_a_review_found_them_breaking():
     text = ('The plan was unveiled on Monday, Ada Roe and colleagues said. "It will work for everyone," they said.')
     assert quotes(text)[0][1] == "Ada Roe"
     assert quotes('An aide in Tom Hale\'s campaign said the candidate was "exhausted but upbeat".')[0][1] == "Tom Hale"
+
+
+def test_a_statement_warning_or_urging_those_it_addresses_is_its_issuers():
+    # The ones addressed may stand between the participle and what it reports (Wikinews dev).
+    text = ('There are concerns that violence may erupt. The United States embassy released a statement warning '
+            'American citizens in the country of a "possibility of violence across the region".')
+    assert quotes(text) == [("possibility of violence across the region", "United States embassy")]
+    text = 'The embassy issued a statement urging citizens to "stay indoors and avoid all demonstrations".'
+    assert quotes(text) == [("stay indoors and avoid all demonstrations", "embassy")]
+    # A body the article names only by its kind is that body, not the document.
+    text = 'The embassy issued a statement warning that there was a "possibility of violence across the region".'
+    assert quotes(text)[0][1] == "embassy"
+    # Warning lights are no speech.
+    assert quotes('The warning lights that "flash red at night" were replaced.') == []
+
+
+def test_a_participle_running_on_from_a_document_is_its_authors():
+    # "the lawsuit filed … by X claiming": no comma, so the lawsuit claims, and X filed it (Wikinews dev).
+    text = ('These bills are in addition to the lawsuit filed on January 16 by the Attorney General of New York on '
+            'behalf of 21 states claiming this decision was "arbitrary, capricious, and an abuse of discretion" '
+            'under the act.')
+    assert quotes(text)[0][1] == "Attorney General of New York"
+    # An office named after its title and place writes a document when nobody holding it is named.
+    text = 'A report published by the Mayor of Easton on Monday, saying the scheme was "poorly managed", was welcomed.'
+    assert quotes(text)[0][1] == "Mayor of Easton"
+    # After a comma the participle is the sentence's subject's.
+    text = 'Ada Roe pointed to a report by the Audit Office, saying the scheme was "poorly managed and over budget".'
+    assert quotes(text)[0][1] == "Ada Roe"
