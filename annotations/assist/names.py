@@ -733,7 +733,7 @@ ORG_WORDS = {
     "post", "television", "radio", "network", "group", "federation", "league", "club", "board", "parliament",
     "assembly", "senate", "congress", "tribunal", "administration", "embassy", "aid", "international", "watch",
     "coalition", "alliance", "movement", "front", "society", "centre", "center", "fund", "programme", "program",
-    "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines", "panel", "inquiry",
+    "mission", "regulator", "watchdog", "charity", "trust", "airways", "airlines", "panel", "inquiry", "military",
 } | NEWS_OUTLETS | CLUB_WORDS | FIRM_WORDS
 # After a capitalised run, "and" and more capitalised words ending in a body's word: it starts that body's name.
 _AND_BODY_NEXT = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\w’'-]*[ \t]+){0,3}"

@@ -213,6 +213,7 @@ PHRASES = [
     "The embassy issued a statement urging citizens to “a b” ", "The embassy issued a statement warning that “a” ",
     "the lawsuit filed on May 1 by the Aa Bb of Cc Dd on behalf of e claiming this was “f” ",
     "A report published by the Aa of Bb, saying a “c” ",
+    "and the country's military released a statement warning that “a” ",
 ]
 
 

@@ -3457,3 +3457,10 @@ def test_a_participle_running_on_from_a_document_is_its_authors():
     # After a comma the participle is the sentence's subject's.
     text = 'Ada Roe pointed to a report by the Audit Office, saying the scheme was "poorly managed and over budget".'
     assert quotes(text)[0][1] == "Ada Roe"
+
+
+def test_a_military_issuing_a_statement_is_its_author_not_a_person_named_before():
+    text = ('South Korean President Lee Myung-bak said the North would pay. North Korea has denied its involvement, '
+            'and the country\'s military released a statement warning that "[i]f loudspeakers are set up, we will '
+            'destroy them."')
+    assert quotes(text)[0][1].endswith("military")
