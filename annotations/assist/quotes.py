@@ -33,8 +33,8 @@ _DOCUMENTS = "|".join(_DOCUMENT_WORDS)
 _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the article names no other author
 # Weak speech cues, each with what must follow it to report speech.
 # ("warning American citizens in the country of", "urging residents to": the ones addressed between)
-_ADDRESSED = (r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:citizens|residents|people|public|travellers|travelers|tourists|nationals|"
-              r"him|her|them|parents|motorists|drivers|members|voters)\s+")
+_ADDRESSED = (r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:citizens|residents|people|public|travellers|travelers|tourists|"
+              r"nationals|him|her|them|parents|motorists|drivers|members|voters)\s+")
 _FRAMING_VERBS = {"pledged": "", "pledges": "", "pledging": "", "thanked": "",
                   "asking": r"(?=\s+(?:for|that|whether)\b)",
                   "warning": rf"(?=\s+(?:{_ADDRESSED}(?:[a-z]+\s+){{0,4}}?)?(?:of|that|against)\b)",
