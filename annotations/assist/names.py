@@ -120,7 +120,7 @@ NOT_PERSON = {
     "leave", "reply", "exit", "mobile", "version", "defense", "defence", "obama-era", "cold", "war", "service",
     "officer", "claims", "won’t", "supports", "stuns", "weighs", "trump’s", "putin’s", "nobody", "no",
     # Sentence openers and named days that start capitalised phrases ("Before Brexit Day", "On Black Friday").
-    "before", "during", "since", "until", "following", "ahead", "amid", "brexit",
+    "before", "during", "since", "until", "following", "ahead", "amid", "brexit", "like", "unlike",
 } | NEWS_OUTLETS
 # Words of places, buildings, bodies and events, never of a person's name: a run holding one is no person at all
 # ("the Irish Republic", "Cadjehoun International Airport", "International Nuclear Events Scale"), where a

@@ -433,7 +433,9 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
                         # Verbs whose object is a person ("X, hosting Prime Minister Y in the capital, said").
                         r"hosting|hosted|welcoming|greeting|greeted|joining|joined|replacing|replaced|succeeding|"
                         r"succeeded|defeating|defeated|beating|accompanying|accompanied|visiting|visited|"
-                        r"interviewing|interviewed|thanking|urging|urged)[ \t]+"
+                        r"interviewing|interviewed|thanking|urging|urged|"
+                        # "Like President Bush, Prime Minister Olmert kept his comments broad": Olmert is the subject
+                        r"[Ll]ike|[Uu]nlike)[ \t]+"
                         r"(?:(?:the|a|an|(?:\p{Lu}\.)+|\p{Lu}[\w’'-]*)[ \t]+){0,4}"
                         # A body named after its kind: "from the gay rights group Stonewall Scotland".
                         r"(?:(?:[a-z-]+[ \t]+){0,3}(?:group|charity|organi[sz]ation|campaign|network|union|"
@@ -1605,7 +1607,7 @@ _GROUP_BEFORE = regex.compile(r"(?:^\s*|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd)\s+|\b(?:sai
                               r"(?:authorities|officials|residents|witnesses|doctors|experts|analysts|scientists|"
                               r"researchers|sources|activists|protesters|protestors|organizers|organisers|villagers|"
                               r"survivors|relatives|neighbours|neighbors|diplomats|investigators|prosecutors))"
-                              + _BETWEEN)
+                              r"(?:\s+(?:were|are))?" + _BETWEEN)  # ("Some protestors were saying")
 _QUOTING_AFTER = re.compile(r"[^,.;“”\"\n]{1,60},[ \t]+(?:quoting|citing)[ \t]+")
 _OWNED_BODY = regex.compile(rf"\p{{Lu}}[\w-]*[’']s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(names.ORG_WORDS))})\b")
 _THE_DESCRIBED_BODY = re.compile(rf"[Tt]he\s+((?:{names.BODY_MODIFIER}){{1,3}}?"

@@ -214,6 +214,7 @@ PHRASES = [
     "the lawsuit filed on May 1 by the Aa Bb of Cc Dd on behalf of e claiming this was “f” ",
     "A report published by the Aa of Bb, saying a “c” ",
     "and the country's military released a statement warning that “a” ",
+    "Like Aa Bb, Cc Dd kept his comments broad. “e,” he said. ", "Some protestors were saying, “a” ",
 ]
 
 

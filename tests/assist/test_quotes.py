@@ -3464,3 +3464,16 @@ def test_a_military_issuing_a_statement_is_its_author_not_a_person_named_before(
             'and the country\'s military released a statement warning that "[i]f loudspeakers are set up, we will '
             'destroy them."')
     assert quotes(text)[0][1].endswith("military")
+
+
+def test_a_person_named_in_a_fronted_like_phrase_is_not_the_sentences_subject():
+    text = ('"We will seek lasting peace," said Mr. Hale.\n\nLike President Tom Hale, Prime Minister Sam Roe kept his '
+            'comments at the ceremony broad.\n\n"Your policies have reflected a solid commitment to our security," he '
+            'said.')
+    assert quotes(text)[1] == ("Your policies have reflected a solid commitment to our security", "Sam Roe")
+
+
+def test_a_group_saying_in_the_progressive_is_that_group():
+    text = ('Police officer Kamal Hussein said six officers were injured. Some protestors were saying, "We will not '
+            'let the merger bill be approved".')
+    assert quotes(text)[0][1].endswith("protestors")
