@@ -426,7 +426,7 @@ class _Context:
 
 # What makes a mention an object, not a subject: a preposition or a verb before it ("speaking to X", "met X"), or a
 # noun that names a medium before its name ("news site Dublin Live", "news agency Yonhap").
-_OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
+_OBJECT = regex.compile(r"\b(to|with|by|from|of|at|for|on|about|alongside|against|than|into|towards?|told|"
                         # Places a crowd marches through ("marched through Quenby Cross carrying placards").
                         r"through|across|along|around|past|near|outside|inside|behind|beside|in|via|throughout|"
                         r"telling|thanked|met|meeting|site|agency|newspaper|"
@@ -442,9 +442,16 @@ _OBJECT = regex.compile(r"\b(?:to|with|by|from|of|at|for|on|about|alongside|agai
                         r"association|coalition|alliance|movement|society|company|firm|party)[ \t]+)?$")
 
 
+# A title's own "of" and what it is of, before the name ("Secretary of State Hillary Clinton", "Army Chief of Staff
+# Colonel X"): no object's ("Mayor of Rio, Eduardo Paes" is: Rio is what the mayor is of).
+_TITLE_OF = re.compile(rf"\b(?=[A-Z])(?i:{'|'.join(sorted(names.TITLES))})[ \t]+$")
+
+
 def _is_object(text: str, start: int) -> bool:
     """Whether the mention starting at `start` is an object, by the 60 characters before it."""
-    return _OBJECT.search(text, max(0, start - 60), start) is not None
+    found = _OBJECT.search(text, max(0, start - 60), start)
+    return found is not None and not (found.group(1) == "of" and found.end(1) + 1 < start - 1 and _TITLE_OF.search(
+        text, max(0, found.start() - 16), found.start()))
 
 
 # An adverb between a speaker and a verb, or after "and": lowercase ("Kelly said" has no adverb in it).

@@ -215,6 +215,7 @@ PHRASES = [
     "A report published by the Aa of Bb, saying a “c” ",
     "and the country's military released a statement warning that “a” ",
     "Like Aa Bb, Cc Dd kept his comments broad. “e,” he said. ", "Some protestors were saying, “a” ",
+    "Aa Chief of Staff Colonel Bb Cc backs Dd Ee and says that “f” ",
 ]
 
 

@@ -3477,3 +3477,14 @@ def test_a_group_saying_in_the_progressive_is_that_group():
     text = ('Police officer Kamal Hussein said six officers were injured. Some protestors were saying, "We will not '
             'let the merger bill be approved".')
     assert quotes(text)[0][1].endswith("protestors")
+
+
+def test_a_person_after_a_titles_own_of_is_no_object():
+    # "Chief of Staff Colonel X", "Secretary of State X": the "of" belongs to the title (Wikinews dev batch).
+    text = ('Army Chief of Staff Colonel Andre Mbeki has declared his support for Tom Hale and says that "most of the '
+            'forces are behind" the opposition leader.')
+    assert quotes(text)[0][1] == "Andre Mbeki"
+    text = 'US Secretary of State Hillary Clinton met Tom Hale and said the talks were "very productive indeed".'
+    assert quotes(text)[0][1] == "Hillary Clinton"
+    # What a title is of, right after it, is still its object.
+    assert quotes('"This day would have been so much worse."\n\n— Mayor of Rio, Eduardo Paes')[0][1] == "Eduardo Paes"
