@@ -1796,7 +1796,7 @@ _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z
                               r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")
 # Those who speak for a person (names.FOR_PERSON), named right before the verb (a spokesman for a person is a role:
 # _SPEAKS_FOR).
-_FOR_PERSON = names.FOR_PERSON
+_FOR_PERSON = rf"(?:{names.FOR_PERSON}|{names.RELATIVES}|widow|widower)"  # (and family: "The wife of X said")
 _FOR_PERSON_OF = rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
 _ON_BEHALF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){1,4}|"
                         rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+{_FOR_PERSON}\s+)"

@@ -215,7 +215,8 @@ PHRASES = [
     "A report published by the Aa of Bb, saying a “c” ",
     "and the country's military released a statement warning that “a” ",
     "Like Aa Bb, Cc Dd kept his comments broad. “e,” he said. ", "Some protestors were saying, “a” ",
-    "Aa Chief of Staff Colonel Bb Cc backs Dd Ee and says that “f” ",
+    "Aa Chief of Staff Colonel Bb Cc backs Dd Ee and says that “f” ", "The wife of Aa Bb said “c” ",
+    "Aa Bb's widow said “c” ",
 ]
 
 

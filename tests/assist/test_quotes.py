@@ -3488,3 +3488,13 @@ def test_a_person_after_a_titles_own_of_is_no_object():
     assert quotes(text)[0][1] == "Hillary Clinton"
     # What a title is of, right after it, is still its object.
     assert quotes('"This day would have been so much worse."\n\n— Mayor of Rio, Eduardo Paes')[0][1] == "Eduardo Paes"
+
+
+def test_a_relative_speaking_of_a_named_person_is_the_relative():
+    assert quotes('The wife of Colonel Tom Hale said the raid was "a cowardly act by cowards".')[0][1] == (
+        "wife of Colonel Tom Hale")
+    assert quotes('Tom Hale\'s widow said the raid was "a cowardly act by cowards".')[0][1] == "Tom Hale's widow"
+    assert quotes('The brother of Tom Hale told reporters it was "a cowardly act".')[0][1] == "brother of Tom Hale"
+    # Named after the relation, the relative is that name; whose son died is still the one who speaks.
+    assert quotes('Tom Hale\'s wife, Ada Hale, said the raid was "a cowardly act".')[0][1] == "Ada Hale"
+    assert quotes('Tom Hale, whose son died in the raid, said it was "a cowardly act".')[0][1] == "Tom Hale"
