@@ -34,7 +34,7 @@ _COURT_DOCUMENTS = {"ruling", "judgment", "judgement"}  # the court's, when the 
 # Weak speech cues, each with what must follow it to report speech.
 # ("warning American citizens in the country of", "urging residents to": the ones addressed between)
 _ADDRESSED = (r"(?:the\s+)?(?:[A-Za-z]+\s+)?(?:citizens|residents|people|public|travellers|travelers|tourists|"
-              r"nationals|him|her|them|parents|motorists|drivers|members|voters)\s+")
+              r"nationals|parents|motorists|drivers|members|voters)\s+")  # (not "a note warning him that")
 _FRAMING_VERBS = {"pledged": "", "pledges": "", "pledging": "", "thanked": "",
                   "asking": r"(?=\s+(?:for|that|whether)\b)",
                   "warning": rf"(?=\s+(?:{_ADDRESSED}(?:[a-z]+\s+){{0,4}}?)?(?:of|that|against)\b)",
@@ -445,13 +445,25 @@ _OBJECT = regex.compile(r"\b(to|with|by|from|of|at|for|on|about|alongside|agains
 # A title's own "of" and what it is of, before the name ("Secretary of State Hillary Clinton", "Army Chief of Staff
 # Colonel X"): no object's ("Mayor of Rio, Eduardo Paes" is: Rio is what the mayor is of).
 _TITLE_OF = re.compile(rf"\b(?=[A-Z])(?i:{'|'.join(sorted(names.TITLES))})[ \t]+$")
+# (a person's own title right after "of": "Deputy of President Tom Hale" is Hale's deputy; "State", "Staff",
+# "Defence" say what an office is of)
+_TITLE_AFTER_OF = re.compile(r"[ \t]+(?:the[ \t]+)?(?:President|Prime|Minister|King|Queen|Prince|Princess|Chancellor|"
+                             r"Pope|Senator|Governor|Mayor|General|Colonel|Judge|Leader|Chairman|Director|Mr|Mrs|Ms|"
+                             r"Dr)\b")
+_OWNS_NEXT = regex.compile(r"(?:\p{Lu}[\w.-]*[ \t]+){0,3}\p{Lu}[\w.-]*[’']s\b")
 
 
 def _is_object(text: str, start: int) -> bool:
     """Whether the mention starting at `start` is an object, by the 60 characters before it."""
     found = _OBJECT.search(text, max(0, start - 60), start)
-    return found is not None and not (found.group(1) == "of" and found.end(1) + 1 < start - 1 and _TITLE_OF.search(
-        text, max(0, found.start() - 16), found.start()))
+    if found is None or found.group(1) != "of" or found.end(1) + 1 >= start - 1:
+        return found is not None
+    # (not "met Secretary of State Ada Roe": the title is the object; nor "Deputy of President Tom Hale", a title
+    # after "of"; nor "Secretary of the Treasury Board Tom Hale's deputy")
+    title = _TITLE_OF.search(text, max(0, found.start() - 16), found.start())
+    return (title is None or _OBJECT.search(text, max(0, title.start() - 60), title.start()) is not None
+            or _TITLE_AFTER_OF.match(text, found.end(1)) is not None or text[start - 1:start] == "’"
+            or _OWNS_NEXT.match(text, start, start + 60) is not None)
 
 
 # An adverb between a speaker and a verb, or after "and": lowercase ("Kelly said" has no adverb in it).
@@ -500,6 +512,9 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 # A document named in the clause right before a participle, no comma or stop after it ("the lawsuit filed on
 # January 16 by X claiming"); (?i) for "Lawsuit", and the words between are bounded so a search stays linear.
 _DOCUMENT_RUNS_ON = re.compile(rf"\b({_DOCUMENTS})\b[^,;:.!?\n“”\"]{{0,160}}[ \t]$", re.IGNORECASE)
+# ... unless the clause before it has a verb of its own that acts on the document ("The company rejected the lawsuit
+# filed by X calling it "…"", "Campaigners responded to the letter from X accusing her of "…"")
+_ACTS_ON = re.compile(r"\b(?:[a-z]+ed|[a-z]+s\s+(?:to\s+)?the|said|told|says)\b")
 _ORG_GOES_ON = regex.compile(r"[ \t]+for[ \t]+\p{Lu}")
 # A clause or phrase fronted before the main clause's subject, up to its comma: "Days after X resigned,", "When X
 # arrived,", "In a meeting with X,". Nobody named in it is the subject.
@@ -773,7 +788,8 @@ def _subject_before(ctx: _Context, head_start: int, verb_start: int, sentence_st
             return (_lede_named(ctx, head, head_start + phrase.start())
                     or _couple_member(ctx, head.lower(), head_start + phrase.start()) or phrase.group(1))
         return phrase.group(1)
-    if participle and (document := _DOCUMENT_RUNS_ON.search(window)):
+    if participle and (document := _DOCUMENT_RUNS_ON.search(window)) and not _ACTS_ON.search(window, 0,
+                                                                                               document.start()):
         # "… in addition to the lawsuit filed by the Attorney General of New York claiming this decision was "…"":
         # with no comma before it, the participle runs on from the document, whose author speaks
         who = names.document_author(text, document.group(1), verb_start)
@@ -1796,13 +1812,17 @@ _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z
                               r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")
 # Those who speak for a person (names.FOR_PERSON), named right before the verb (a spokesman for a person is a role:
 # _SPEAKS_FOR).
-_FOR_PERSON = rf"(?:{names.FOR_PERSON}|{names.RELATIVES}|widow|widower)"  # (and family: "The wife of X said")
+# (and family, right before the verb: "The wife of X said"; not set off: "The daughter of X, Sophie Kline, said" and
+# "Ada Roe, the sister of X, who died in the crash, said" are the women named)
+_FOR_PERSON = rf"(?:{names.FOR_PERSON}|{names.RELATIVES}|widow|widower)"
 _FOR_PERSON_OF = rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+_SPEAKS_FOR_OF = (rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{names.FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?"
+                  r"(?:[a-z]+\s+)?")
 _ON_BEHALF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){1,4}|"
                         rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+{_FOR_PERSON}\s+)"
                         r"(?:(?:also|later|then)\s+)?$")
 # ... with a clause set off after the name: "Relatives of Mary Conlon, who spoke on condition …, said".
-_ON_BEHALF_SET_OFF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
+_ON_BEHALF_SET_OFF = re.compile(_SPEAKS_FOR_OF + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
 
 
 def _role_head(role: str) -> str:

@@ -3498,3 +3498,25 @@ def test_a_relative_speaking_of_a_named_person_is_the_relative():
     # Named after the relation, the relative is that name; whose son died is still the one who speaks.
     assert quotes('Tom Hale\'s wife, Ada Hale, said the raid was "a cowardly act".')[0][1] == "Ada Hale"
     assert quotes('Tom Hale, whose son died in the raid, said it was "a cowardly act".')[0][1] == "Tom Hale"
+
+
+def test_the_rounds_new_rules_leave_the_shapes_its_review_found_them_breaking():
+    # A title that is itself an object, or a person's own title after "of", keeps the person after it an object.
+    assert quotes('Tom Hale met Secretary of State Ada Roe on Monday and said the talks were "productive".')[0][1] == (
+        "Tom Hale")
+    assert quotes('Prime Minister Mark Rutte held talks with the Minister of Foreign Affairs Sergey Lavrov and said '
+                  'they had been "frank".')[0][1] == "Mark Rutte"
+    assert quotes('Ada Roe, Deputy of President Tom Hale, said the reforms were "irreversible".')[0][1] == "Ada Roe"
+    assert quotes('Ada Roe, Secretary of the Treasury Board Tom Hale\'s deputy, said the audit was "thorough".')[0][1] \
+        == "Ada Roe"
+    # A relative set off beside a name is that name's description, not the speaker.
+    assert quotes('Ada Roe, the sister of Tom Hale, who died in the crash, said the airline had "failed him".')[0][1] \
+        == "Ada Roe"
+    assert quotes('The daughter of Bernard Kline, Sophie Kline, said the verdict was "long overdue".')[0][1] == (
+        "Sophie Kline")
+    # The one a note warns is no speaker; nor is the one who answers a document whose author is named.
+    assert quotes('Kemal Aydin received a text message warning him that his account had been "compromised".') == []
+    assert quotes('Campaigners responded to the letter from the Minister of Health accusing her of "ignoring '
+                  'patients".')[0][1] == "Campaigners"
+    assert quotes('The company rejected the lawsuit filed by the State of Oregon calling it "baseless and '
+                  'cynical".')[0][1] != "State of Oregon"
