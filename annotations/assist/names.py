@@ -31,6 +31,8 @@ TITLES = {
     # Titles a city, district or world word leads ("City Attorney X", "District Attorney X", "World Champion X").
     "attorney", "champion", "miss",
 }
+# Title words that say what an office is of, not who holds it ("Secretary of State X", "Minister of Foreign Affairs X")
+OFFICE_DOMAINS = {"state", "foreign", "defence", "defense"}
 # Unnamed speakers, named by their role: "a spokesperson for the group", "one shopkeeper", "the diplomat".
 _PEOPLE = (r"diplomat|official|officials|spokesman|spokeswoman|spokesperson|minister|ambassador|source|sources|"
          r"statement|release|shopkeeper|resident|residents|witness|analyst|lawyer|doctor|teacher|aide|adviser|"
@@ -846,7 +848,10 @@ _NAME_ENDING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][\w’'&
 # Those who speak for a person ("the family of victim Edith Rowe", "lawyers for Viktor Solano", "President Alvarez's
 # office"): declared once, for the document issuers here and the speakers in quotes.py.
 FOR_PERSON = r"(?:family|relatives|friends|parents|lawyers?|solicitors?|representatives?|aides|office)"
-_FOR_SOMEONE = re.compile(rf"\b({FOR_PERSON}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}})$")
+# ... and one relative, who speaks for themself of the person ("The wife of Colonel Tom Hale said"), where no name is
+# set off after the relation ("The daughter of X, Sophie Kline, said" is Sophie Kline's)
+FOR_OR_KIN = rf"(?:{FOR_PERSON}|{RELATIVES}|widow|widower)"
+_FOR_SOMEONE = re.compile(rf"\b({FOR_OR_KIN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}})$")
 _NOT_ISSUERS = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That"}
 _ORG_WORD_NEXT = re.compile(rf"({'|'.join(sorted(ORG_WORDS))})\b")
 # "the institute released another report", "The Canadian embassy released a statement", "the Kolmiran foreign

@@ -445,11 +445,10 @@ _OBJECT = regex.compile(r"\b(to|with|by|from|of|at|for|on|about|alongside|agains
 # A title's own "of" and what it is of, before the name ("Secretary of State Hillary Clinton", "Army Chief of Staff
 # Colonel X"): no object's ("Mayor of Rio, Eduardo Paes" is: Rio is what the mayor is of).
 _TITLE_OF = re.compile(rf"\b(?=[A-Z])(?i:{'|'.join(sorted(names.TITLES))})[ \t]+$")
-# (a person's own title right after "of": "Deputy of President Tom Hale" is Hale's deputy; "State", "Staff",
-# "Defence" say what an office is of)
-_TITLE_AFTER_OF = re.compile(r"[ \t]+(?:the[ \t]+)?(?:President|Prime|Minister|King|Queen|Prince|Princess|Chancellor|"
-                             r"Pope|Senator|Governor|Mayor|General|Colonel|Judge|Leader|Chairman|Director|Mr|Mrs|Ms|"
-                             r"Dr)\b")
+# (a person's own title right after "of": "Deputy of President Tom Hale" is Hale's deputy; "State" and "Defence"
+# say what an office is of, names.OFFICE_DOMAINS)
+_PERSON_TITLES = "|".join(sorted(names.TITLES - names.OFFICE_DOMAINS))
+_TITLE_AFTER_OF = re.compile(rf"[ \t]+(?:the[ \t]+)?(?=[A-Z])(?i:{_PERSON_TITLES})\b")
 _OWNS_NEXT = regex.compile(r"(?:\p{Lu}[\w.-]*[ \t]+){0,3}\p{Lu}[\w.-]*[’']s\b")
 
 
@@ -1812,17 +1811,23 @@ _PEOPLE_OF_PLACE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s(?:and|but)\s))((?:[A-Z
                               r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:have|had|also)\s+)?$")
 # Those who speak for a person (names.FOR_PERSON), named right before the verb (a spokesman for a person is a role:
 # _SPEAKS_FOR).
-# (and family, right before the verb: "The wife of X said"; not set off: "The daughter of X, Sophie Kline, said" and
-# "Ada Roe, the sister of X, who died in the crash, said" are the women named)
-_FOR_PERSON = rf"(?:{names.FOR_PERSON}|{names.RELATIVES}|widow|widower)"
-_FOR_PERSON_OF = rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{_FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-_SPEAKS_FOR_OF = (rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{names.FOR_PERSON})\s+(?:of|for)\s+(?:the\s+)?"
-                  r"(?:[a-z]+\s+)?")
+# (and one relative, right before the verb, names.FOR_OR_KIN: "The wife of X said"; set off, only those who speak
+# for the person: "Ada Roe, the sister of X, who died in the crash, said" is Ada Roe's)
+_FOR_PERSON = names.FOR_OR_KIN
+
+
+def _of_person(who: str) -> str:
+    """The opening of "the family of X", "lawyers for the jailed X" for the words `who` (one group, opened)."""
+    return rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?((?i:{who})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+
+
+_FOR_PERSON_OF = _of_person(_FOR_PERSON)
 _ON_BEHALF = re.compile(_FOR_PERSON_OF + r"(?:[A-Z][\w’'.-]*\s+){1,4}|"
                         rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*[’']s\s+{_FOR_PERSON}\s+)"
                         r"(?:(?:also|later|then)\s+)?$")
 # ... with a clause set off after the name: "Relatives of Mary Conlon, who spoke on condition …, said".
-_ON_BEHALF_SET_OFF = re.compile(_SPEAKS_FOR_OF + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
+_ON_BEHALF_SET_OFF = re.compile(_of_person(names.FOR_PERSON)
+                                + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),[^,;:“”\"\n]{1,100},\s+$")
 
 
 def _role_head(role: str) -> str:

@@ -3520,3 +3520,9 @@ def test_the_rounds_new_rules_leave_the_shapes_its_review_found_them_breaking():
                   'patients".')[0][1] == "Campaigners"
     assert quotes('The company rejected the lawsuit filed by the State of Oregon calling it "baseless and '
                   'cynical".')[0][1] != "State of Oregon"
+
+
+def test_a_relative_issuing_a_statement_is_its_author_as_when_speaking():
+    # One declaration (names.FOR_OR_KIN) for the speaker and the document's issuer.
+    text = 'The wife of Tom Hale released a statement on Monday. "It was a cowardly act," the statement said.'
+    assert quotes(text)[0][1] == "wife of Tom Hale"
